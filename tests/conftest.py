@@ -1,0 +1,44 @@
+"""Shared fixtures. Qt runs offscreen: the variable must be set before any Qt import."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep tests away from the user's real workspace and settings.
+os.environ.pop("WORKSTATION_DB", None)
+
+from workstation.core import clock, store  # noqa: E402
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WORKSTATION_HOME", str(home))
+    yield
+    clock.set_clock(None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workspace.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = store.connect(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"test corpus not found at {CORPUS} (it lives beside the project, in ../shared/corpus)")
+    return CORPUS

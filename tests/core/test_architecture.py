@@ -1,0 +1,30 @@
+"""The core must stay importable and testable with no display and no Qt."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = Path(__file__).resolve().parents[2] / "workstation" / "core"
+
+
+def test_no_core_module_imports_pyside6():
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "PyQt5", "PyQt6")]
+    assert offenders == []
+
+
+def test_core_imports_without_loading_qt():
+    modules = sorted(p.stem for p in CORE.glob("*.py") if p.stem != "__init__")
+    code = "import sys\n" + "".join(f"import workstation.core.{m}\n" for m in modules)
+    code += "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

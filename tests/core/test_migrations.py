@@ -1,0 +1,66 @@
+"""Every earlier schema version, filled with data, migrates forward to the latest without losing a row."""
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from workstation.core import schema, store
+from workstation.core.errors import WorkstationError
+
+
+def _fill_v1(db: Database) -> None:
+    db.execute("INSERT INTO sources (id, uuid, kind, url, name, created_at) "
+               "VALUES (1, 'u-s1', 'rss', 'https://example.kz/rss', 'Example', '2025-01-01T00:00:00Z')")
+    db.execute("INSERT INTO items (id, uuid, source_id, title, published_at, first_seen_at, fetched_at, "
+               "content_text, content_hash, read, starred) VALUES (1, 'u-i1', 1, 'Жалған ұтыс', "
+               "'2025-01-02T10:00:00Z', '2025-01-02T10:05:00Z', '2025-01-02T10:05:00Z', 'мәтін', 'h1', 1, 1)")
+    db.execute("INSERT INTO items_fts(rowid, title, text) VALUES (1, 'жалган утыс', 'матин')")
+
+
+def _fill_v2(db: Database) -> None:
+    db.execute("INSERT INTO tags (id, uuid, key, kind, name_en, created_at) "
+               "VALUES (1, 'u-t1', 'custom.x', 'custom', 'X', '2025-01-01T00:00:00Z')")
+    db.execute("INSERT INTO item_tags (item_id, tag_id, analyst, created_at) VALUES (1, 1, 'Aigerim', 'x')")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2}
+
+
+def _build(path, version: int) -> None:
+    db = Database(sqlite3.connect(path))
+    schema.migrate(db, version)
+    for step in range(1, version + 1):
+        FILLERS[step](db)
+    db.close()
+
+
+def test_every_step_has_a_filler():
+    assert sorted(FILLERS) == list(range(1, schema.LATEST + 1))
+
+
+@pytest.mark.parametrize("version", range(1, schema.LATEST))
+def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
+    path = tmp_path / f"v{version}.db"
+    _build(path, version)
+    db = store.connect(path)
+    assert store.schema_version(db) == schema.LATEST
+    item = db.execute("SELECT uuid, title, read, starred FROM items WHERE id = 1").fetchone()
+    assert item == ("u-i1", "Жалған ұтыс", 1, 1)
+    assert db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'утыс'").fetchall() == [(1,)]
+    assert store.integrity_problems(db) == []
+    if version >= 2:
+        assert db.execute("SELECT analyst FROM item_tags").fetchall() == [("Aigerim",)]
+
+
+def test_migration_steps_are_atomic(tmp_path, monkeypatch):
+    path = tmp_path / "half.db"
+    _build(path, 1)
+    broken = [*schema.STEPS[1][:2], "CREATE TABLE this is not sql"]
+    monkeypatch.setattr(schema, "STEPS", [schema.STEPS[0], broken])
+    monkeypatch.setattr(schema, "LATEST", 2)
+    with pytest.raises(WorkstationError):
+        store.connect(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "tags" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

@@ -1,0 +1,74 @@
+import sqlite3
+
+import pytest
+
+from workstation.core import schema, store
+from workstation.core.errors import WorkstationError
+
+
+def test_new_workspace_uses_wal_foreign_keys_and_busy_timeout(db, db_path):
+    assert db_path.exists()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert store.schema_version(db) == schema.LATEST
+
+
+def test_missing_parent_folders_are_created(tmp_path):
+    path = tmp_path / "a" / "b" / "ws.db"
+    store.connect(path).close()
+    assert path.exists()
+
+
+def test_file_that_is_not_a_database_is_reported_as_damaged(tmp_path):
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(WorkstationError) as err:
+        store.connect(path)
+    assert err.value.key == "db.damaged"
+    assert "damaged" in str(err.value)
+    assert path.read_bytes().startswith(b"this is not sqlite")  # nothing was overwritten
+
+
+def test_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.LATEST + 5}")
+    conn.close()
+    with pytest.raises(WorkstationError) as err:
+        store.connect(path)
+    assert err.value.key == "db.too_new"
+
+
+def test_unreadable_location_gives_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(WorkstationError) as err:
+        store.connect(blocker / "ws.db")
+    assert err.value.key == "db.unreadable"
+
+
+def test_integrity_check_is_clean_on_a_fresh_workspace(db):
+    assert store.integrity_problems(db) == []
+
+
+def test_integrity_check_reports_a_damaged_page(tmp_path):
+    path = tmp_path / "ws.db"
+    db = store.connect(path)
+    with db.atomic():
+        for i in range(2000):
+            db.execute("INSERT INTO sources (uuid, kind, url, created_at) VALUES (?, 'rss', ?, 'x')",
+                       [store.new_uuid(), f"https://example.kz/{i}"])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, page * 3 + 2000):  # scribble over an interior page
+        data[offset] = 0x5A
+    path.write_bytes(bytes(data))
+    try:
+        damaged = store.connect(path)
+    except WorkstationError as exc:
+        assert exc.key == "db.damaged"
+        return
+    assert store.integrity_problems(damaged) != []

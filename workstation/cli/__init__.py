@@ -1,0 +1,51 @@
+"""The command line: ``workstation [--db PATH] COMMAND``. Other tools script against these names and JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+
+from workstation import APP_NAME, __version__
+from workstation.cli import db_cmd, items_cmd, sources_cmd, tags_cmd
+from workstation.core.errors import WorkstationError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a wrong argument in one line instead of a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workstation", description=f"{APP_NAME}: the headless commands.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="workspace file (default: $WORKSTATION_DB or the user data folder)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    for module in (sources_cmd, items_cmd, tags_cmd, db_cmd):
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except WorkstationError as exc:
+        print(f"workstation: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.Error as exc:
+        text = str(exc)
+        hint = "the database is locked by another program; try again" if "locked" in text else text
+        print(f"workstation: database error: {hint}", file=sys.stderr)
+        return EXIT_ERROR
+    except (ValueError, OSError) as exc:
+        print(f"workstation: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("workstation: interrupted; what was stored before stays stored", file=sys.stderr)
+        return 130

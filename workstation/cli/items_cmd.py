@@ -1,0 +1,100 @@
+"""fetch | import | items list | search"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+
+from workstation.cli.common import iso_arg, open_db, print_json, say
+from workstation.core import items as items_core
+from workstation.core.ingest import SourceOutcome, fetch_sources, import_files
+
+ITEM_JSON = ("id", "uuid", "source_id", "source", "title", "url", "published_at", "date_known", "lang", "read",
+             "starred", "first_seen_at", "author")
+EXIT_SOME_FAILED = 3
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    fetch = sub.add_parser("fetch", help="fetch sources now (all enabled sources by default)")
+    fetch.add_argument("--source", type=int, action="append", dest="sources", metavar="ID",
+                       help="fetch only this source (repeatable)")
+    fetch.add_argument("--jobs", type=int, default=8, metavar="N", help="sources fetched at once (default 8)")
+    fetch.add_argument("--json", action="store_true", help="print the per-source summary as JSON")
+    fetch.set_defaults(func=cmd_fetch)
+
+    imp = sub.add_parser("import", help="ingest saved feed or HTML files (offline work)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
+
+    items = sub.add_parser("items", help="list stored items")
+    cmds = items.add_subparsers(dest="items_cmd", required=True, metavar="ACTION")
+    lst = cmds.add_parser("list", help="newest first")
+    lst.add_argument("--source", type=int, action="append", dest="sources", metavar="ID")
+    lst.add_argument("--since", metavar="DATE", help="published on or after (YYYY-MM-DD or ISO time)")
+    lst.add_argument("--limit", type=int, default=50, metavar="N")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_items_list)
+
+    search = sub.add_parser("search", help='full-text search: words, "phrases", prefix*, AND OR NOT, title:')
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50, metavar="N")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=cmd_search)
+
+
+def _print_outcomes(outcomes: list[SourceOutcome], as_json: bool) -> int:
+    failed = [o for o in outcomes if not o.ok]
+    if as_json:
+        print_json([o.as_json() for o in outcomes])
+    new = sum(o.new for o in outcomes)
+    updated = sum(o.updated for o in outcomes)
+    say(f"{len(outcomes)} sources: {len(outcomes) - len(failed)} ok, {len(failed)} failed; "
+        f"{new} new items, {updated} updated")
+    for o in failed:
+        say(f"  failed: [{o.source_id}] {o.name}: {o.error}")
+    return EXIT_SOME_FAILED if failed else 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise ValueError("--jobs must be at least 1")
+    db = open_db(args)
+    cancel = threading.Event()
+
+    def progress(done: int, total: int, outcome: SourceOutcome) -> None:
+        state = f"{outcome.new} new" if outcome.ok else f"failed: {outcome.error}"
+        if outcome.not_modified:
+            state = "not modified"
+        sys.stderr.write(f"[{done}/{total}] {outcome.name}: {state}\n")
+
+    try:
+        outcomes = fetch_sources(db, args.sources, jobs=args.jobs, progress=progress, cancel=cancel)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    return _print_outcomes(outcomes, args.json)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    return _print_outcomes(import_files(open_db(args), args.files), args.json)
+
+
+def _print_items(rows: list[dict], as_json: bool) -> None:
+    if as_json:
+        print_json([{k: r.get(k) for k in ITEM_JSON} for r in rows])
+        return
+    for r in rows:
+        print(f"{r['id']}\t{r['published_at']}\t{r['lang'] or '-'}\t{r['source'] or '-'}\t{r['title']}")
+
+
+def cmd_items_list(args: argparse.Namespace) -> int:
+    flt = items_core.ItemFilter(source_ids=args.sources or [], since=iso_arg(args.since))
+    _print_items(items_core.list_items(open_db(args), flt, limit=max(0, args.limit)), args.json)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    _print_items(items_core.search_items(open_db(args), args.query, limit=max(0, args.limit)), args.json)
+    return 0

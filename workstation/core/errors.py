@@ -1,0 +1,87 @@
+"""Errors an analyst may see, as message keys with parameters.
+
+The core never imports Qt, yet the desktop must show these messages in Kazakh, Russian or English.
+Each error therefore carries a stable key and its parameters; ``str()`` gives the English text
+(used by the command line and stored in the database), and the desktop translates the same
+template through Qt Linguist (context ``core``), filling in the parameters itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# English templates. The desktop's translation test checks that each one is translated.
+MESSAGES: dict[str, str] = {
+    # store
+    "db.unreadable": "cannot open the database {path}: {reason}",
+    "db.locked": "the database {path} is locked by another program; try again in a moment",
+    "db.damaged": "the database {path} is damaged: {reason}",
+    "db.too_new": "the database {path} was written by a newer version of the workstation (schema {found} > {known})",
+    "db.not_found": "no {what} with id {id}",
+    # search
+    "search.empty": "the search query is empty",
+    "search.unclosed_quote": "a phrase is missing its closing quote (\")",
+    "search.unbalanced": "the parentheses in the query do not match",
+    "search.dangling_operator": "{op} needs a search term on both sides",
+    "search.leading_not": "NOT needs a term before it, for example: банк NOT кредит",
+    "search.empty_group": "empty parentheses in the query",
+    "search.invalid": "the search query is not valid: {reason}",
+    # sources
+    "source.bad_url": "not a usable address: {url}",
+    "source.bad_kind": "unknown source kind {kind}: use rss, site, telegram, youtube or file",
+    "source.duplicate": "this source is already in the workspace (id {id})",
+    "source.needs_selectors": "a site source needs at least an item selector",
+    # fetch
+    "fetch.timeout": "timed out after {seconds} s",
+    "fetch.connect_timeout": "no connection after {seconds} s",
+    "fetch.refused": "connection refused",
+    "fetch.dns": "host not found: {host}",
+    "fetch.tls": "secure connection failed: {reason}",
+    "fetch.http": "HTTP {status}",
+    "fetch.too_many_redirects": "more than {limit} redirects",
+    "fetch.too_large": "response larger than {limit_mib} MiB",
+    "fetch.connection": "connection failed: {reason}",
+    "fetch.bad_encoding": "the server sent a body it could not decode ({encoding})",
+    "fetch.file_missing": "file not found: {path}",
+    "fetch.file_unreadable": "cannot read file {path}: {reason}",
+    "fetch.backoff": "waiting until {until} after {count} failures in a row",
+    # parse
+    "parse.html_not_feed": "not a feed: HTML page",
+    "parse.empty": "empty response",
+    "parse.not_feed": "not a feed: {reason}",
+    "parse.hostile_xml": "refused: the document uses XML entity tricks",
+    "parse.no_items": "no items found with the selectors",
+    "parse.bad_selector": "invalid CSS selector {selector}",
+    "parse.bad_opml": "not a valid OPML file: {reason}",
+    # tags and rules
+    "tag.unknown": "no tag called {tag}: see `tags list`",
+    "tag.bad_kind": "unknown tag kind {kind}: use fake_category, violation_type, topic or custom",
+    "tag.empty_name": "a tag needs a name",
+    "tag.exists": "a tag called {tag} already exists",
+    "rule.exists": "a watch rule called {name} already exists",
+    "rule.empty_name": "a watch rule needs a name",
+    # generic
+    "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+}
+
+
+class WorkstationError(Exception):
+    """An error with a message key, its parameters, and English text for logs and the command line."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(render(key, params))
+
+
+def render(key: str, params: dict[str, Any]) -> str:
+    template = MESSAGES.get(key, key)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+class NotFound(WorkstationError):
+    def __init__(self, what: str, id: object) -> None:  # noqa: A002 - "id" is the analyst's word
+        super().__init__("db.not_found", what=what, id=id)

@@ -1,0 +1,28 @@
+"""Folding text for search, so that case and the analyst's keyboard layout do not matter.
+
+Analysts type Kazakh on Russian keyboards (қ as к, ү as у, і as и ...) and Russian text is indexed
+beside Kazakh. Both the indexed text and the query go through ``fold``: lower-cased, ё → е, and each
+Kazakh-specific letter mapped to the Russian letter typed in its place. A query in either spelling
+therefore finds the other.
+"""
+
+from __future__ import annotations
+
+_KAZAKH_TO_RUSSIAN = {
+    "қ": "к",
+    "ғ": "г",
+    "ң": "н",
+    "ө": "о",
+    "ұ": "у",
+    "ү": "у",
+    "ә": "а",
+    "і": "и",
+    "һ": "х",
+    "ё": "е",
+}
+_TABLE = str.maketrans(_KAZAKH_TO_RUSSIAN)
+
+
+def fold(text: str) -> str:
+    """Lower-case (full Unicode case folding) and map Kazakh letters to their Russian keyboard stand-ins."""
+    return text.casefold().translate(_TABLE)
