@@ -12,7 +12,8 @@ from workstation.core import store
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Stopfake KZ</title><link>https://stopfake.kz/</link>
 <item><title>Фейк: 5G вышки вредят здоровью</title><link>/ru/5g</link><guid>sf-1</guid>
-<pubDate>Mon, 06 Jan 2025 10:15:00 +0500</pubDate><description>&lt;p&gt;Опровержение ложной информации о 5G.&lt;/p&gt;</description></item>
+<pubDate>Mon, 06 Jan 2025 10:15:00 +0500</pubDate>
+<description>&lt;p&gt;Опровержение ложной информации о 5G.&lt;/p&gt;</description></item>
 <item><title>Жалған ұтыс ойыны туралы</title><link>https://stopfake.kz/kk/utys</link><guid>sf-2</guid>
 <pubDate>Tue, 07 Jan 2025 09:00:00 +0500</pubDate><description>Банк атынан ұтыс ойыны өткізілмейді.</description></item>
 </channel></rss>"""

@@ -1,5 +1,6 @@
-from workstation.core import clock
 from workstation.core.dates import ParsedDate
+
+from workstation.core import clock
 from workstation.core.dedup import store_items
 from workstation.core.draft import ItemDraft
 from workstation.core.items import get_item, set_flags

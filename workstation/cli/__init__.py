@@ -24,7 +24,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="workstation", description=f"{APP_NAME}: the headless commands.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="workspace file (default: $WORKSTATION_DB or the user data folder)")
+    parser.add_argument("--db", metavar="PATH",
+                        help="workspace file (default: $WORKSTATION_DB or the user data folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for module in (sources_cmd, items_cmd, tags_cmd, db_cmd):
         module.register(sub)

@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "tag.exists": "a tag called {tag} already exists",
     "rule.exists": "a watch rule called {name} already exists",
     "rule.empty_name": "a watch rule needs a name",
+    "probe.empty_name": "a saved search needs a name",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
 }

@@ -24,8 +24,8 @@ from workstation.core.decode import decode
 from workstation.core.dedup import store_items
 from workstation.core.errors import WorkstationError
 from workstation.core.fetch import FEED_ACCEPT, PAGE_ACCEPT, FetchSettings, HostLimiter, RetryLater, fetch, make_session
-from workstation.core.rules import apply_rules
 from workstation.core.parse import HtmlNotFeed, ParsedFeed, looks_like_html, parse_feed
+from workstation.core.rules import apply_rules
 from workstation.core.scrape import discover_feeds, is_telegram_preview, parse_article, parse_site, parse_telegram
 from workstation.core.sources import add_source, default_name, get_source, list_sources
 

@@ -22,8 +22,8 @@ from workstation.core.language import detect_language
 from workstation.core.normalize import clean_title, html_to_text, sanitize_html
 from workstation.core.urls import absolute
 
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
-                         re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I | re.S)
 _FEED_ROOT = re.compile(r"<(?:[a-z0-9_-]+:)?(?:rss|feed|RDF|channel)[\s>/]", re.I)
 TITLE_FROM_TEXT_CHARS = 120
 

@@ -181,7 +181,8 @@ def run_match_sql(db: Database, sql: str, params: list) -> list:
         raise WorkstationError("search.invalid", reason=str(exc)) from exc
 
 
-def search_ids(db: Database, query: str, *, limit: int | None = 100, offset: int = 0, relevance: bool = False) -> list[int]:
+def search_ids(db: Database, query: str, *, limit: int | None = 100, offset: int = 0,
+               relevance: bool = False) -> list[int]:
     """Ids of matching items, newest stored first (or by relevance)."""
     order = "rank" if relevance else "rowid DESC"
     sql = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY {order}"

@@ -120,7 +120,7 @@ def get_source(db: Database, source_id: int) -> dict[str, Any]:
     if row is None:
         raise NotFound("source", source_id)
     cols = [d[0] for d in db.execute("SELECT * FROM sources LIMIT 0").description]
-    return decode_row(dict(zip(cols, row)))
+    return decode_row(dict(zip(cols, row, strict=True)))
 
 
 def decode_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -140,7 +140,8 @@ def update_source(db: Database, source_id: int, **changes: Any) -> dict[str, Any
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
     if "url" in changes or "kind" in changes:
-        changes["kind"], changes["url"] = infer(changes.get("url", current["url"]), changes.get("kind", current["kind"]))
+        changes["kind"], changes["url"] = infer(changes.get("url", current["url"]),
+                                                changes.get("kind", current["kind"]))
     if "folder" in changes:
         changes["folder"] = normalise_folder(changes["folder"])
     if "selectors" in changes:

@@ -1,0 +1,888 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case and keyboard layout do not matter: утыс finds ұтыс.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no date in the source; first fetched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(removed source)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defanged; click to open deliberately</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open link in browser?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This link may lead to a phishing or fraudulent page:
+
+{0}
+
+Open it in the system browser?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source gave no date: this is when the item was first fetched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(removed source)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item shown</numerusform><numerusform>%n items shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag removed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tagged: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetched {0} sources: {1} new items, {2} failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n alert</numerusform><numerusform>⚠ %n alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch rules matched %n new item(s)</source>
+        <translation>
+            <numerusform>Watch rules matched %n new item</numerusform><numerusform>Watch rules matched %n new items</numerusform></translation>
+    </message>
+    <message>
+        <source>demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Watch rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise an alert for each new match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also tag matching items already stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test on stored items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete selected rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n stored item(s) match this rule.</source>
+        <translation>
+            <numerusform>%n stored item matches this rule.</numerusform><numerusform>%n stored items match this rule.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rule saved: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded on every tag and decision you make.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System proxy (e.g. http://proxy.local:3128)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analyst name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch all sources every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources fetched at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feed or site address, t.me/channel, @channel, YouTube channel, file path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect from the address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSS/Atom feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website page (selectors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telegram channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default: the feed's own title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mass media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch this source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSS selectors for a website page without a feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept from removed sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} items, {1} unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Your workspace is empty. Open the demo workspace (a few hundred example items in Kazakh and Russian, no network needed) to look around?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Taxonomy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) renamed.</source>
+        <translation>
+            <numerusform>%n tag renamed.</numerusform><numerusform>%n tags renamed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Fake category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Fetch all sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch selected source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel fetching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Star / unstar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark all in list read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open link in browser…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove source…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import saved files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taxonomy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the source "{0}"?
+
+Items you starred, tagged or used in a case are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import saved feeds and pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported {0} sources; {1} already present; {2} failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported {0} sources.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database {path} is locked by another program; try again in a moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database {path} is damaged: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database {path} was written by a newer version of the workstation (schema {found} &gt; {known})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no {what} with id {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the search query is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a phrase is missing its closing quote (")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parentheses in the query do not match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{op} needs a search term on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT needs a term before it, for example: банк NOT кредит</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty parentheses in the query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the search query is not valid: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a usable address: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown source kind {kind}: use rss, site, telegram, youtube or file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this source is already in the workspace (id {id})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a site source needs at least an item selector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out after {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no connection after {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host not found: {host}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>secure connection failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than {limit} redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response larger than {limit_mib} MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server sent a body it could not decode ({encoding})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read file {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting until {until} after {count} failures in a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a feed: HTML page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a feed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: the document uses XML entity tricks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no items found with the selectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid CSS selector {selector}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a valid OPML file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no tag called {tag}: see `tags list`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown tag kind {kind}: use fake_category, violation_type, topic or custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a tag called {tag} already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a watch rule called {name} already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a watch rule needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

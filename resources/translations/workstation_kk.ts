@@ -1,0 +1,894 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
+        <translation>Іздеу: сөздер, "тіркес", түбір*, AND OR NOT, title:…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Case and keyboard layout do not matter: утыс finds ұтыс.</source>
+        <translation>Әріп өлшемі мен пернетақта маңызды емес: утыс сөзі ұтыс сөзін табады.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Жыл басынан</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Кезеңді таңдау</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Барлық тілдер</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Оқылмаған</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Таңдаулы</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>Іздеуді сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation>Оқу үшін материалды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>(no date in the source; first fetched)</source>
+        <translation>(дереккөзде күні жоқ; алғаш жүктелген уақыты)</translation>
+    </message>
+    <message>
+        <source>(removed source)</source>
+        <translation>(дереккөз жойылған)</translation>
+    </message>
+    <message>
+        <source>defanged; click to open deliberately</source>
+        <translation>сілтеме залалсыздандырылған; саналы түрде ашу үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>Open link in browser?</source>
+        <translation>Сілтемені браузерде ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>This link may lead to a phishing or fraudulent page:
+
+{0}
+
+Open it in the system browser?</source>
+        <translation>Бұл сілтеме фишингтік немесе алаяқтық бетке апаруы мүмкін:
+
+{0}
+
+Оны жүйелік браузерде ашасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>The source gave no date: this is when the item was first fetched.</source>
+        <translation>Дереккөз күнін көрсетпеген: бұл материалдың алғаш жүктелген уақыты.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(тақырыбы жоқ)</translation>
+    </message>
+    <message>
+        <source>(removed source)</source>
+        <translation>(дереккөз жойылған)</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n материал көрсетілді</numerusform><numerusform>%n материал көрсетілді</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform><numerusform>%n материал</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag removed: {0}</source>
+        <translation>Белгі алынды: {0}</translation>
+    </message>
+    <message>
+        <source>Tagged: {0}</source>
+        <translation>Белгіленді: {0}</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Іздеуді сақтау</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Сақталған іздеудің атауы:</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Fetched {0} sources: {1} new items, {2} failed.</source>
+        <translation>Жүктелген дереккөздер: {0}; жаңа материалдар: {1}; қатемен: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n хабарландыру</numerusform><numerusform>⚠ %n хабарландыру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch rules matched %n new item(s)</source>
+        <translation>
+            <numerusform>Бақылау ережелері %n жаңа материал тапты</numerusform><numerusform>Бақылау ережелері %n жаңа материал тапты</numerusform></translation>
+    </message>
+    <message>
+        <source>demo workspace</source>
+        <translation>демо-база</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Watch rules</source>
+        <translation>Бақылау ережелері</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Сұрау</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Хабарландыру</translation>
+    </message>
+    <message>
+        <source>e.g. 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</source>
+        <translation>мысалы: 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</translation>
+    </message>
+    <message>
+        <source>Raise an alert for each new match</source>
+        <translation>Әр жаңа сәйкестік туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Also tag matching items already stored</source>
+        <translation>Бұрыннан сақталған сәйкес материалдарды да белгілеу</translation>
+    </message>
+    <message>
+        <source>Test on stored items</source>
+        <translation>Сақталғандарда тексеру</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Ережені сақтау</translation>
+    </message>
+    <message>
+        <source>Delete selected rule</source>
+        <translation>Таңдалған ережені жою</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Саналуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored item(s) match this rule.</source>
+        <translation>
+            <numerusform>Ережеге %n сақталған материал сәйкес келеді.</numerusform><numerusform>Ережеге %n сақталған материал сәйкес келеді.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rule saved: {0}</source>
+        <translation>Ереже сақталды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Recorded on every tag and decision you make.</source>
+        <translation>Сіздің әр белгіңізге және әр шешіміңізге жазылады.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>тек қолмен</translation>
+    </message>
+    <message>
+        <source>System proxy (e.g. http://proxy.local:3128)</source>
+        <translation>Жүйелік прокси (мысалы, http://proxy.local:3128)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Analyst name</source>
+        <translation>Талдаушының аты</translation>
+    </message>
+    <message>
+        <source>Fetch all sources every</source>
+        <translation>Барлық дереккөзді жүктеу жиілігі</translation>
+    </message>
+    <message>
+        <source>Sources fetched at once</source>
+        <translation>Бір мезетте жүктелетін дереккөздер</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>Дереккөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Дереккөз қосу</translation>
+    </message>
+    <message>
+        <source>Feed or site address, t.me/channel, @channel, YouTube channel, file path</source>
+        <translation>Арна немесе сайт мекенжайы, t.me/арна, @арна, YouTube арнасы, файл жолы</translation>
+    </message>
+    <message>
+        <source>Detect from the address</source>
+        <translation>Мекенжайдан анықтау</translation>
+    </message>
+    <message>
+        <source>RSS/Atom feed</source>
+        <translation>RSS/Atom арнасы</translation>
+    </message>
+    <message>
+        <source>Website page (selectors)</source>
+        <translation>Сайт беті (селекторлар)</translation>
+    </message>
+    <message>
+        <source>Telegram channel</source>
+        <translation>Telegram арнасы</translation>
+    </message>
+    <message>
+        <source>YouTube channel</source>
+        <translation>YouTube арнасы</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Жергілікті файл</translation>
+    </message>
+    <message>
+        <source>Default: the feed's own title</source>
+        <translation>Әдепкі бойынша — арнаның өз атауы</translation>
+    </message>
+    <message>
+        <source>Mass media</source>
+        <translation>БАҚ</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Әлеуметтік желі</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты</translation>
+    </message>
+    <message>
+        <source>Fetch this source</source>
+        <translation>Бұл дереккөзді жүктеу</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>CSS selectors for a website page without a feed</source>
+        <translation>Арнасы жоқ сайт беті үшін CSS селекторлары</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>Жүктеу жиілігі</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодтау</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <source>All items</source>
+        <translation>Барлық материалдар</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Оқылмаған</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Таңдаулы</translation>
+    </message>
+    <message>
+        <source>Kept from removed sources</source>
+        <translation>Жойылған дереккөздерден сақталғандар</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>{0} items, {1} unread</source>
+        <translation>материалдар: {0}, оқылмағаны: {1}</translation>
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation>Соңғы қате: {0}</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сақталған іздеулер</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Your workspace is empty. Open the demo workspace (a few hundred example items in Kazakh and Russian, no network needed) to look around?</source>
+        <translation>Жұмыс базасы бос. Танысу үшін демо-базаны (қазақ және орыс тілдеріндегі бірнеше жүз мысал материал, желісіз) ашасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Жіктеуіш</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>Жаңа белгінің атауы</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Белгі қосу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) renamed.</source>
+        <translation>
+            <numerusform>%n белгінің атауы өзгертілді.</numerusform><numerusform>%n белгінің атауы өзгертілді.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Fake category</source>
+        <translation>Фейк санаты</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Бұзушылық түрі</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Өз белгісі</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Fetch all sources</source>
+        <translation>Барлық дереккөздерді жүктеу</translation>
+    </message>
+    <message>
+        <source>Fetch selected source</source>
+        <translation>Таңдалған дереккөзді жүктеу</translation>
+    </message>
+    <message>
+        <source>Cancel fetching</source>
+        <translation>Жүктеуді тоқтату</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation>Оқылды / оқылмады</translation>
+    </message>
+    <message>
+        <source>Star / unstar</source>
+        <translation>Таңдаулыға қосу / алып тастау</translation>
+    </message>
+    <message>
+        <source>Mark all in list read</source>
+        <translation>Бүкіл тізімді оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Келесі материал</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Алдыңғы материал</translation>
+    </message>
+    <message>
+        <source>Open link in browser…</source>
+        <translation>Сілтемені браузерде ашу…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Белгілеу…</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Дереккөз қосу…</translation>
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation>Дереккөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove source…</source>
+        <translation>Дереккөзді жою…</translation>
+    </message>
+    <message>
+        <source>Import saved files…</source>
+        <translation>Сақталған файлдарды импорттау…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML импорттау…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>OPML экспорттау…</translation>
+    </message>
+    <message>
+        <source>Watch rules…</source>
+        <translation>Бақылау ережелері…</translation>
+    </message>
+    <message>
+        <source>Taxonomy…</source>
+        <translation>Жіктеуіш…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Материалдар</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Дереккөздер</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Tag with</source>
+        <translation>Белгілеу</translation>
+    </message>
+    <message>
+        <source>Remove the source "{0}"?
+
+Items you starred, tagged or used in a case are kept.</source>
+        <translation>«{0}» дереккөзін жоясыз ба?
+
+Таңдаулыға қосқан, белгілеген немесе іске қосқан материалдарыңыз сақталады.</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Дереккөзді жою</translation>
+    </message>
+    <message>
+        <source>Import saved feeds and pages</source>
+        <translation>Сақталған арналар мен беттерді импорттау</translation>
+    </message>
+    <message>
+        <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>Арналар мен беттер (*.xml *.rss *.atom *.html *.htm);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML импорттау</translation>
+    </message>
+    <message>
+        <source>Imported {0} sources; {1} already present; {2} failed.</source>
+        <translation>Импортталған дереккөздер: {0}; бұрыннан бар: {1}; қатемен: {2}.</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML экспорттау</translation>
+    </message>
+    <message>
+        <source>Exported {0} sources.</source>
+        <translation>Экспортталған дереккөздер: {0}.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Хабарландырулар</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>{path} базасын ашу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {path} is locked by another program; try again in a moment</source>
+        <translation>{path} базасын басқа бағдарлама бөгеп тұр; сәлден кейін қайталаңыз</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged: {reason}</source>
+        <translation>{path} базасы зақымдалған: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {path} was written by a newer version of the workstation (schema {found} &gt; {known})</source>
+        <translation>{path} базасын бағдарламаның жаңа нұсқасы жазған (схема {found} &gt; {known})</translation>
+    </message>
+    <message>
+        <source>no {what} with id {id}</source>
+        <translation>{id} нөмірлі «{what}» жоқ</translation>
+    </message>
+    <message>
+        <source>the search query is empty</source>
+        <translation>іздеу сұрауы бос</translation>
+    </message>
+    <message>
+        <source>a phrase is missing its closing quote (")</source>
+        <translation>тіркестің жабатын тырнақшасы жоқ (")</translation>
+    </message>
+    <message>
+        <source>the parentheses in the query do not match</source>
+        <translation>сұраудағы жақшалар сәйкес емес</translation>
+    </message>
+    <message>
+        <source>{op} needs a search term on both sides</source>
+        <translation>{op} екі жағында да сөз болуы керек</translation>
+    </message>
+    <message>
+        <source>NOT needs a term before it, for example: банк NOT кредит</source>
+        <translation>NOT алдында сөз болуы керек, мысалы: банк NOT кредит</translation>
+    </message>
+    <message>
+        <source>empty parentheses in the query</source>
+        <translation>сұрауда бос жақшалар</translation>
+    </message>
+    <message>
+        <source>the search query is not valid: {reason}</source>
+        <translation>іздеу сұрауы қате: {reason}</translation>
+    </message>
+    <message>
+        <source>not a usable address: {url}</source>
+        <translation>жарамсыз мекенжай: {url}</translation>
+    </message>
+    <message>
+        <source>unknown source kind {kind}: use rss, site, telegram, youtube or file</source>
+        <translation>белгісіз дереккөз түрі {kind}: rss, site, telegram, youtube немесе file қолданыңыз</translation>
+    </message>
+    <message>
+        <source>this source is already in the workspace (id {id})</source>
+        <translation>бұл дереккөз базада бар (нөмірі {id})</translation>
+    </message>
+    <message>
+        <source>a site source needs at least an item selector</source>
+        <translation>сайт үшін кемінде материал селекторы қажет</translation>
+    </message>
+    <message>
+        <source>timed out after {seconds} s</source>
+        <translation>{seconds} с ішінде жауап жоқ</translation>
+    </message>
+    <message>
+        <source>no connection after {seconds} s</source>
+        <translation>{seconds} с ішінде байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>байланыстан бас тартылды</translation>
+    </message>
+    <message>
+        <source>host not found: {host}</source>
+        <translation>хост табылмады: {host}</translation>
+    </message>
+    <message>
+        <source>secure connection failed: {reason}</source>
+        <translation>қорғалған байланыс қатесі: {reason}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <source>more than {limit} redirects</source>
+        <translation>{limit} реттен көп қайта бағыттау</translation>
+    </message>
+    <message>
+        <source>response larger than {limit_mib} MiB</source>
+        <translation>жауап {limit_mib} МиБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>connection failed: {reason}</source>
+        <translation>байланыс қатесі: {reason}</translation>
+    </message>
+    <message>
+        <source>the server sent a body it could not decode ({encoding})</source>
+        <translation>сервер ашылмайтын деректер жіберді ({encoding})</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation>файл табылмады: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read file {path}: {reason}</source>
+        <translation>{path} файлын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>waiting until {until} after {count} failures in a row</source>
+        <translation>қатарынан {count} қатеден кейін {until} дейін күту</translation>
+    </message>
+    <message>
+        <source>not a feed: HTML page</source>
+        <translation>арна емес: HTML беті</translation>
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation>бос жауап</translation>
+    </message>
+    <message>
+        <source>not a feed: {reason}</source>
+        <translation>арна емес: {reason}</translation>
+    </message>
+    <message>
+        <source>refused: the document uses XML entity tricks</source>
+        <translation>қабылданбады: құжатта қауіпті XML нысандары бар</translation>
+    </message>
+    <message>
+        <source>no items found with the selectors</source>
+        <translation>селекторлар бойынша бірде-бір материал табылмады</translation>
+    </message>
+    <message>
+        <source>invalid CSS selector {selector}</source>
+        <translation>қате CSS селекторы {selector}</translation>
+    </message>
+    <message>
+        <source>not a valid OPML file: {reason}</source>
+        <translation>OPML файлы жарамсыз: {reason}</translation>
+    </message>
+    <message>
+        <source>no tag called {tag}: see `tags list`</source>
+        <translation>{tag} белгісі жоқ: `tags list` қараңыз</translation>
+    </message>
+    <message>
+        <source>unknown tag kind {kind}: use fake_category, violation_type, topic or custom</source>
+        <translation>белгісіз белгі түрі {kind}: fake_category, violation_type, topic немесе custom қолданыңыз</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>белгінің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>a tag called {tag} already exists</source>
+        <translation>{tag} белгісі бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>a watch rule called {name} already exists</source>
+        <translation>{name} ережесі бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>a watch rule needs a name</source>
+        <translation>ереженің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>сақталған іздеудің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>күн емес: {value} (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККTСС:ММ пішімі)</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>Күтпеген қате: {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,894 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
+        <translation>Поиск: слова, "фраза", префикс*, AND OR NOT, title:…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Case and keyboard layout do not matter: утыс finds ұтыс.</source>
+        <translation>Регистр и раскладка не важны: утыс найдёт ұтыс.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Выбрать период</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>Сохранить поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation>Выберите материал, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>(no date in the source; first fetched)</source>
+        <translation>(в источнике нет даты; время первой загрузки)</translation>
+    </message>
+    <message>
+        <source>(removed source)</source>
+        <translation>(источник удалён)</translation>
+    </message>
+    <message>
+        <source>defanged; click to open deliberately</source>
+        <translation>ссылка обезврежена; нажмите, чтобы открыть осознанно</translation>
+    </message>
+    <message>
+        <source>Open link in browser?</source>
+        <translation>Открыть ссылку в браузере?</translation>
+    </message>
+    <message>
+        <source>This link may lead to a phishing or fraudulent page:
+
+{0}
+
+Open it in the system browser?</source>
+        <translation>Ссылка может вести на фишинговую или мошенническую страницу:
+
+{0}
+
+Открыть её в системном браузере?</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>The source gave no date: this is when the item was first fetched.</source>
+        <translation>Источник не указал дату: это время первой загрузки материала.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>(removed source)</source>
+        <translation>(источник удалён)</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>показан %n материал</numerusform><numerusform>показано %n материала</numerusform><numerusform>показано %n материалов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform><numerusform>%n материала</numerusform><numerusform>%n материалов</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag removed: {0}</source>
+        <translation>Метка снята: {0}</translation>
+    </message>
+    <message>
+        <source>Tagged: {0}</source>
+        <translation>Отмечено: {0}</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Название сохранённого поиска:</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Fetched {0} sources: {1} new items, {2} failed.</source>
+        <translation>Загружено источников: {0}; новых материалов: {1}; с ошибкой: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n оповещение</numerusform><numerusform>⚠ %n оповещения</numerusform><numerusform>⚠ %n оповещений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch rules matched %n new item(s)</source>
+        <translation>
+            <numerusform>Правила отслеживания нашли %n новый материал</numerusform><numerusform>Правила отслеживания нашли %n новых материала</numerusform><numerusform>Правила отслеживания нашли %n новых материалов</numerusform></translation>
+    </message>
+    <message>
+        <source>demo workspace</source>
+        <translation>демонстрационная база</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Watch rules</source>
+        <translation>Правила отслеживания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <source>e.g. 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</source>
+        <translation>например: 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</translation>
+    </message>
+    <message>
+        <source>Raise an alert for each new match</source>
+        <translation>Оповещать о каждом новом совпадении</translation>
+    </message>
+    <message>
+        <source>Also tag matching items already stored</source>
+        <translation>Отметить и уже сохранённые подходящие материалы</translation>
+    </message>
+    <message>
+        <source>Test on stored items</source>
+        <translation>Проверить на сохранённых</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <source>Delete selected rule</source>
+        <translation>Удалить выбранное правило</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored item(s) match this rule.</source>
+        <translation>
+            <numerusform>Правилу соответствует %n сохранённый материал.</numerusform><numerusform>Правилу соответствуют %n сохранённых материала.</numerusform><numerusform>Правилу соответствуют %n сохранённых материалов.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rule saved: {0}</source>
+        <translation>Правило сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Recorded on every tag and decision you make.</source>
+        <translation>Записывается в каждую вашу метку и каждое решение.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>только вручную</translation>
+    </message>
+    <message>
+        <source>System proxy (e.g. http://proxy.local:3128)</source>
+        <translation>Системный прокси (например, http://proxy.local:3128)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Analyst name</source>
+        <translation>Имя аналитика</translation>
+    </message>
+    <message>
+        <source>Fetch all sources every</source>
+        <translation>Загружать все источники каждые</translation>
+    </message>
+    <message>
+        <source>Sources fetched at once</source>
+        <translation>Источников одновременно</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Feed or site address, t.me/channel, @channel, YouTube channel, file path</source>
+        <translation>Адрес ленты или сайта, t.me/канал, @канал, канал YouTube, путь к файлу</translation>
+    </message>
+    <message>
+        <source>Detect from the address</source>
+        <translation>Определить по адресу</translation>
+    </message>
+    <message>
+        <source>RSS/Atom feed</source>
+        <translation>Лента RSS/Atom</translation>
+    </message>
+    <message>
+        <source>Website page (selectors)</source>
+        <translation>Страница сайта (селекторы)</translation>
+    </message>
+    <message>
+        <source>Telegram channel</source>
+        <translation>Канал Telegram</translation>
+    </message>
+    <message>
+        <source>YouTube channel</source>
+        <translation>Канал YouTube</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Локальный файл</translation>
+    </message>
+    <message>
+        <source>Default: the feed's own title</source>
+        <translation>По умолчанию — название из ленты</translation>
+    </message>
+    <message>
+        <source>Mass media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Социальная сеть</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Fetch this source</source>
+        <translation>Загружать этот источник</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>CSS selectors for a website page without a feed</source>
+        <translation>CSS-селекторы для страницы сайта без ленты</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>Загружать каждые</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <source>All items</source>
+        <translation>Все материалы</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Kept from removed sources</source>
+        <translation>Сохранённые из удалённых источников</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>{0} items, {1} unread</source>
+        <translation>материалов: {0}, непрочитанных: {1}</translation>
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation>Последняя ошибка: {0}</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Your workspace is empty. Open the demo workspace (a few hundred example items in Kazakh and Russian, no network needed) to look around?</source>
+        <translation>Рабочая база пуста. Открыть демонстрационную базу (несколько сотен примеров материалов на казахском и русском, без сети), чтобы осмотреться?</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Классификатор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>New tag name</source>
+        <translation>Название новой метки</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) renamed.</source>
+        <translation>
+            <numerusform>Переименована %n метка.</numerusform><numerusform>Переименованы %n метки.</numerusform><numerusform>Переименовано %n меток.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Fake category</source>
+        <translation>Категория фейка</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Тип нарушения</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Своя метка</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Fetch all sources</source>
+        <translation>Загрузить все источники</translation>
+    </message>
+    <message>
+        <source>Fetch selected source</source>
+        <translation>Загрузить выбранный источник</translation>
+    </message>
+    <message>
+        <source>Cancel fetching</source>
+        <translation>Остановить загрузку</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation>Прочитано / не прочитано</translation>
+    </message>
+    <message>
+        <source>Star / unstar</source>
+        <translation>В избранное / убрать</translation>
+    </message>
+    <message>
+        <source>Mark all in list read</source>
+        <translation>Отметить весь список прочитанным</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Следующий материал</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Предыдущий материал</translation>
+    </message>
+    <message>
+        <source>Open link in browser…</source>
+        <translation>Открыть ссылку в браузере…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Отметить…</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Добавить источник…</translation>
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation>Изменить источник…</translation>
+    </message>
+    <message>
+        <source>Remove source…</source>
+        <translation>Удалить источник…</translation>
+    </message>
+    <message>
+        <source>Import saved files…</source>
+        <translation>Импорт сохранённых файлов…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Импорт OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>Экспорт OPML…</translation>
+    </message>
+    <message>
+        <source>Watch rules…</source>
+        <translation>Правила отслеживания…</translation>
+    </message>
+    <message>
+        <source>Taxonomy…</source>
+        <translation>Классификатор…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Материалы</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Tag with</source>
+        <translation>Отметить как</translation>
+    </message>
+    <message>
+        <source>Remove the source "{0}"?
+
+Items you starred, tagged or used in a case are kept.</source>
+        <translation>Удалить источник «{0}»?
+
+Материалы, которые вы добавили в избранное, отметили или включили в дело, сохранятся.</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Удаление источника</translation>
+    </message>
+    <message>
+        <source>Import saved feeds and pages</source>
+        <translation>Импорт сохранённых лент и страниц</translation>
+    </message>
+    <message>
+        <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>Ленты и страницы (*.xml *.rss *.atom *.html *.htm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Импорт OPML</translation>
+    </message>
+    <message>
+        <source>Imported {0} sources; {1} already present; {2} failed.</source>
+        <translation>Импортировано источников: {0}; уже были: {1}; с ошибкой: {2}.</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Экспорт OPML</translation>
+    </message>
+    <message>
+        <source>Exported {0} sources.</source>
+        <translation>Экспортировано источников: {0}.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>cannot open the database {path}: {reason}</source>
+        <translation>не удаётся открыть базу {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {path} is locked by another program; try again in a moment</source>
+        <translation>база {path} занята другой программой; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged: {reason}</source>
+        <translation>база {path} повреждена: {reason}</translation>
+    </message>
+    <message>
+        <source>the database {path} was written by a newer version of the workstation (schema {found} &gt; {known})</source>
+        <translation>база {path} создана более новой версией программы (схема {found} &gt; {known})</translation>
+    </message>
+    <message>
+        <source>no {what} with id {id}</source>
+        <translation>нет объекта «{what}» с номером {id}</translation>
+    </message>
+    <message>
+        <source>the search query is empty</source>
+        <translation>поисковый запрос пуст</translation>
+    </message>
+    <message>
+        <source>a phrase is missing its closing quote (")</source>
+        <translation>у фразы нет закрывающей кавычки (")</translation>
+    </message>
+    <message>
+        <source>the parentheses in the query do not match</source>
+        <translation>скобки в запросе не сходятся</translation>
+    </message>
+    <message>
+        <source>{op} needs a search term on both sides</source>
+        <translation>{op} требует слова с обеих сторон</translation>
+    </message>
+    <message>
+        <source>NOT needs a term before it, for example: банк NOT кредит</source>
+        <translation>перед NOT должно быть слово, например: банк NOT кредит</translation>
+    </message>
+    <message>
+        <source>empty parentheses in the query</source>
+        <translation>пустые скобки в запросе</translation>
+    </message>
+    <message>
+        <source>the search query is not valid: {reason}</source>
+        <translation>неверный поисковый запрос: {reason}</translation>
+    </message>
+    <message>
+        <source>not a usable address: {url}</source>
+        <translation>непригодный адрес: {url}</translation>
+    </message>
+    <message>
+        <source>unknown source kind {kind}: use rss, site, telegram, youtube or file</source>
+        <translation>неизвестный вид источника {kind}: используйте rss, site, telegram, youtube или file</translation>
+    </message>
+    <message>
+        <source>this source is already in the workspace (id {id})</source>
+        <translation>этот источник уже есть в базе (номер {id})</translation>
+    </message>
+    <message>
+        <source>a site source needs at least an item selector</source>
+        <translation>для сайта нужен как минимум селектор материала</translation>
+    </message>
+    <message>
+        <source>timed out after {seconds} s</source>
+        <translation>нет ответа за {seconds} с</translation>
+    </message>
+    <message>
+        <source>no connection after {seconds} s</source>
+        <translation>нет соединения за {seconds} с</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>в соединении отказано</translation>
+    </message>
+    <message>
+        <source>host not found: {host}</source>
+        <translation>узел не найден: {host}</translation>
+    </message>
+    <message>
+        <source>secure connection failed: {reason}</source>
+        <translation>ошибка защищённого соединения: {reason}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <source>more than {limit} redirects</source>
+        <translation>больше {limit} перенаправлений</translation>
+    </message>
+    <message>
+        <source>response larger than {limit_mib} MiB</source>
+        <translation>ответ больше {limit_mib} МиБ</translation>
+    </message>
+    <message>
+        <source>connection failed: {reason}</source>
+        <translation>ошибка соединения: {reason}</translation>
+    </message>
+    <message>
+        <source>the server sent a body it could not decode ({encoding})</source>
+        <translation>сервер прислал данные, которые не удалось распаковать ({encoding})</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <translation>файл не найден: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read file {path}: {reason}</source>
+        <translation>не удаётся прочитать файл {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>waiting until {until} after {count} failures in a row</source>
+        <translation>пауза до {until} после {count} ошибок подряд</translation>
+    </message>
+    <message>
+        <source>not a feed: HTML page</source>
+        <translation>не лента: HTML-страница</translation>
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation>пустой ответ</translation>
+    </message>
+    <message>
+        <source>not a feed: {reason}</source>
+        <translation>не лента: {reason}</translation>
+    </message>
+    <message>
+        <source>refused: the document uses XML entity tricks</source>
+        <translation>отклонено: документ использует опасные XML-сущности</translation>
+    </message>
+    <message>
+        <source>no items found with the selectors</source>
+        <translation>по селекторам не найдено ни одного материала</translation>
+    </message>
+    <message>
+        <source>invalid CSS selector {selector}</source>
+        <translation>неверный CSS-селектор {selector}</translation>
+    </message>
+    <message>
+        <source>not a valid OPML file: {reason}</source>
+        <translation>неверный файл OPML: {reason}</translation>
+    </message>
+    <message>
+        <source>no tag called {tag}: see `tags list`</source>
+        <translation>нет метки {tag}: см. `tags list`</translation>
+    </message>
+    <message>
+        <source>unknown tag kind {kind}: use fake_category, violation_type, topic or custom</source>
+        <translation>неизвестный вид метки {kind}: используйте fake_category, violation_type, topic или custom</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>у метки должно быть название</translation>
+    </message>
+    <message>
+        <source>a tag called {tag} already exists</source>
+        <translation>метка {tag} уже существует</translation>
+    </message>
+    <message>
+        <source>a watch rule called {name} already exists</source>
+        <translation>правило {name} уже существует</translation>
+    </message>
+    <message>
+        <source>a watch rule needs a name</source>
+        <translation>у правила должно быть название</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>у сохранённого поиска должно быть название</translation>
+    </message>
+    <message>
+        <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>не дата: {value} (формат ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""GUI fixtures: the real main window, offscreen, over a workspace in the test's tmp folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.ui.i18n import Translations
+from workstation.ui.main_window import MainWindow
+from workstation.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    s = Settings(str(tmp_path / "settings.ini"))
+    s.set("analyst", "Айгерим")
+    s.set("fetch_every_minutes", 0)  # no surprise fetches in tests
+    return s
+
+
+@pytest.fixture
+def translations(qapp):
+    t = Translations()
+    t.switch("en")
+    yield t
+    t.switch("en")
+
+
+@pytest.fixture
+def make_window(qtbot, settings, translations, db_path):
+    windows = []
+
+    def _make(path=None):
+        window = MainWindow(path or db_path, settings, translations)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.snapshot is not None, timeout=5000)
+        windows.append(window)
+        return window
+
+    yield _make
+    for window in windows:
+        window.fetcher.cancel()
+        window.runner.wait_idle(10000)
+
+
+def wait_rows(qtbot, window, count, timeout=5000):
+    qtbot.waitUntil(lambda: window.model.rowCount() == count and not window.model.loading, timeout=timeout)

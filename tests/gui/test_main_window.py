@@ -1,0 +1,145 @@
+"""Drive the real window: add a source served by a local HTTP server, fetch, search, tag, switch language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.gui.conftest import wait_rows
+from tests.integration.httpserver import LocalServer, Reply
+from workstation.core import store
+from workstation.core.dedup import store_items
+from workstation.core.draft import ItemDraft
+from workstation.core.sources import add_source
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Дала жаңалықтары</title><link>http://127.0.0.1/</link>
+<item><title>5G мұнарасы денсаулыққа зиян деген фейк</title><link>http://127.0.0.1/a1</link><guid>a1</guid>
+<pubDate>Mon, 06 Jan 2025 10:15:00 +0500</pubDate>
+<description>&lt;p&gt;Ақпарат жалған. &lt;a href="https://evil.example/login"&gt;https://evil.example/login&lt;/a&gt;
+&lt;img src="https://tracker.example/pixel.gif" alt="pixel"&gt;&lt;/p&gt;</description></item>
+<item><title>Розыгрыш iPhone от банка — мошенничество</title><link>http://127.0.0.1/a2</link><guid>a2</guid>
+<pubDate>Tue, 07 Jan 2025 09:00:00 +0500</pubDate><description>Не переходите по ссылкам.</description></item>
+<item><title>Погода в Астане</title><link>http://127.0.0.1/a3</link><guid>a3</guid>
+<pubDate>Wed, 08 Jan 2025 08:00:00 +0500</pubDate><description>Снег и ветер.</description></item>
+</channel></rss>""".encode()
+
+
+@pytest.fixture
+def feed_server():
+    with LocalServer() as server:
+        server.route("/rss", Reply(body=FEED, headers={"Content-Type": "application/rss+xml; charset=utf-8"}))
+        yield server
+
+
+def test_add_source_fetch_search_and_tag_with_the_keyboard(qtbot, make_window, feed_server, db_path):
+    window = make_window()
+    window.actions_.add_source.trigger()
+    dialog = window.actions_.source_dialog
+    dialog.url.setText(feed_server.url("/rss"))
+    dialog.folder.setCurrentText("Media/KZ")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    wait_rows(qtbot, window, 3, timeout=15000)
+    titles = [window.model.rows[i]["title"] for i in range(3)]
+    assert titles[0] == "Погода в Астане"  # newest first
+    assert window.count_label.text() == "3 items"
+
+    # Search with a Russian keyboard for a Kazakh word: мунарасы finds мұнарасы.
+    qtbot.keyClicks(window.filters.search, "мунарасы")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    wait_rows(qtbot, window, 1)
+    assert window.model.rows[0]["title"].startswith("5G мұнарасы")
+
+    # Select it and tag it "Harm of 5G" with its one-key shortcut.
+    window.table.setFocus()
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.viewer.item is not None)
+    qtbot.keyClick(window.table, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 4)) == "Harm of 5G", timeout=5000)
+    db = store.connect(db_path)
+    tagged = db.execute("SELECT t.key, it.analyst FROM item_tags it JOIN tags t ON t.id = it.tag_id").fetchall()
+    assert tagged == [("fake.5g", "Айгерим")]
+    # The same key again removes it.
+    qtbot.keyClick(window.table, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 4)) == "", timeout=5000)
+    assert db.execute("SELECT count(*) FROM item_tags").fetchone()[0] == 0
+
+
+def test_item_view_loads_nothing_and_shows_links_defanged(qtbot, make_window, feed_server):
+    window = make_window()
+    requests_before = len(feed_server.requests)
+    window.fetcher.fetch()
+    wait_rows(qtbot, window, 0)  # no sources yet: nothing happens, nothing breaks
+    db = store.connect(window.db_path)
+    source = add_source(db, feed_server.url("/rss"))
+    window.fetcher.fetch([source["id"]])
+    wait_rows(qtbot, window, 3, timeout=15000)
+    row = next(i for i, r in enumerate(window.model.rows) if r["title"].startswith("5G"))
+    window.select_row(row)
+    qtbot.waitUntil(lambda: window.viewer.item is not None and window.viewer.item["title"].startswith("5G"))
+    text = window.viewer.toPlainText()
+    assert "hxxps://evil[.]example/login" in text
+    assert "https://evil.example" not in text
+    assert "hxxp://127[.]0[.]0[.]1/a1" in text
+    html = window.viewer.toHtml()
+    assert "tracker.example" not in html
+    assert window.viewer.links == ["https://evil.example/login"]
+    # Only the one fetch reached the server: showing the item loaded nothing.
+    assert len(feed_server.requests) == requests_before + 1
+
+
+def test_switching_language_retranslates_the_window(qtbot, make_window, translations):
+    window = make_window()
+    assert window.actions_.menus["file"].title() == "&File"
+    window.switch_language("kk")
+    assert window.actions_.menus["file"].title().replace("&", "") == "Файл"
+    assert window.actions_.fetch.text() == "Барлық дереккөздерді жүктеу"
+    window.switch_language("ru")
+    assert window.actions_.fetch.text() == "Загрузить все источники"
+    assert window.settings.language() == "ru"
+
+
+def test_read_star_and_mark_all_read(qtbot, make_window, db):
+    source = add_source(db, "https://news.example/rss")
+    store_items(db, source["id"], [ItemDraft(title=f"Жаңалық {i}", url=f"https://news.example/{i}")
+                                   for i in range(5)])
+    window = make_window()
+    wait_rows(qtbot, window, 5)
+    window.table.setFocus()
+    window.select_row(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: db.execute("SELECT count(*) FROM items WHERE starred = 1").fetchone()[0] == 1)
+    window.actions_.mark_all_read.trigger()
+    qtbot.waitUntil(lambda: db.execute("SELECT count(*) FROM items WHERE read = 0").fetchone()[0] == 0)
+    assert all(r["read"] for r in window.model.rows)
+
+
+def test_failing_source_shows_an_error_badge_without_a_popup(qtbot, make_window, db):
+    source = add_source(db, "http://127.0.0.1:9/rss")  # discard port: connection refused
+    window = make_window()
+    window.fetcher.fetch([source["id"]])
+    qtbot.waitUntil(lambda: not window.fetcher.running, timeout=15000)
+    qtbot.waitUntil(lambda: any(s["last_error"] for s in window.snapshot["sources"]), timeout=5000)
+    item = window.sources.model_.findItems("127.0.0.1", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)[0]
+    assert "connection refused" in item.toolTip()
+    assert "1 failed" in window.last_summary
+
+
+def test_screenshot_of_the_main_window_is_not_blank(qtbot, make_window, db, tmp_path):
+    source = add_source(db, "https://news.example/rss", name="Дала жаңалықтары")
+    store_items(db, source["id"], [ItemDraft(title=f"Жалған ұтыс ойыны {i}", url=f"https://news.example/{i}",
+                                             content_text="мәтін") for i in range(30)])
+    window = make_window()
+    wait_rows(qtbot, window, 30)
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.viewer.item is not None)
+    path = tmp_path / "main_window.png"
+    assert window.grab().save(str(path))
+    image = QImage(str(path))
+    assert image.width() > 800 and image.height() > 500
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+    assert len(colours) > 20

@@ -1,0 +1,63 @@
+"""QApplication start-up: settings, language, the workspace (or the demo), the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from workstation import APP_ID, APP_NAME, __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="workstation-desktop", description=APP_NAME)
+    parser.add_argument("--db", metavar="PATH", help="workspace file to open")
+    parser.add_argument("--portable", action="store_true", help="keep workspace and settings next to the program")
+    parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language for this run")
+    parser.add_argument("--no-demo-offer", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.portable:
+        os.environ["WORKSTATION_PORTABLE"] = "1"
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workstation.core import store
+    from workstation.core.demo import build_demo, is_empty
+    from workstation.core.errors import WorkstationError
+    from workstation.core.paths import data_dir, default_db_path
+    from workstation.ui.i18n import Translations, describe
+    from workstation.ui.main_window import MainWindow
+    from workstation.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    translations = Translations()
+    translations.switch(args.lang or settings.language())
+    db_path = Path(args.db) if args.db else default_db_path()
+    try:
+        db = store.connect(db_path)
+        empty = is_empty(db)
+        db.close()
+    except WorkstationError as exc:
+        QMessageBox.critical(None, APP_NAME, describe(exc))
+        return 1
+    demo = False
+    if empty and not args.db and not args.no_demo_offer and not settings.get("demo_offered"):
+        settings.set("demo_offered", True)
+        answer = QMessageBox.question(
+            None, APP_NAME,
+            app.translate("Startup", "Your workspace is empty. Open the demo workspace (a few hundred example "
+                                     "items in Kazakh and Russian, no network needed) to look around?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            db_path = build_demo(data_dir() / "demo.db")
+            demo = True
+    window = MainWindow(db_path, settings, translations, demo=demo)
+    window.show()
+    return app.exec()

@@ -1,0 +1,87 @@
+"""The selected item: title, source, date, defanged link and sanitized content; nothing loads from the network."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QTextBrowser
+
+from workstation.core.display import for_display, link_index
+from workstation.core.urls import defang
+from workstation.ui.items_model import language_label, local_time
+
+ITEM_LINK = -1
+
+
+class ItemView(QTextBrowser):
+    linkHovered = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._anchor_clicked)
+        self.highlighted.connect(self._hovered)
+        self.links: list[str] = []
+        self.item_url: str | None = None
+        self.item: dict | None = None
+        self.show_placeholder()
+
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 - Qt's name
+        # Never fetch anything: no remote images, stylesheets or frames, whatever the HTML says.
+        return None
+
+    def show_placeholder(self) -> None:
+        self.item = None
+        self.links, self.item_url = [], None
+        hint = self.tr("Select an item to read it.")
+        self.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
+
+    def show_item(self, item: dict, tag_names: list[str]) -> None:
+        self.item = item
+        body, self.links = for_display(item.get("content_html") or "")
+        if not body:
+            body = f"<p>{html.escape(item.get('content_text') or '')}</p>"
+        self.item_url = item.get("url")
+        date = local_time(item["published_at"], with_seconds=True)
+        if not item.get("date_known"):
+            date += " " + self.tr("(no date in the source; first fetched)")
+        meta = " · ".join(html.escape(x) for x in (item.get("source") or self.tr("(removed source)"), date,
+                                                    language_label(item.get("lang") or "")))
+        link = ""
+        if self.item_url:
+            note = self.tr("defanged; click to open deliberately")
+            link = (f"<p><a href='ws-link:{ITEM_LINK}'>{html.escape(defang(self.item_url))}</a> "
+                    f"<span style='color:gray'>({html.escape(note)})</span></p>")
+        tags = f"<p><i>{html.escape(', '.join(tag_names))}</i></p>" if tag_names else ""
+        self.setHtml(f"<h2>{html.escape(item.get('title') or '')}</h2><p style='color:gray'>{meta}</p>"
+                     f"{link}{tags}<hr>{body}")
+
+    def _target(self, url: QUrl) -> str | None:
+        text = url.toString()
+        if text == f"ws-link:{ITEM_LINK}":
+            return self.item_url
+        index = link_index(text)
+        return self.links[index] if index is not None and index < len(self.links) else None
+
+    def _hovered(self, url: QUrl) -> None:
+        target = self._target(url) if url.isValid() else None
+        self.linkHovered.emit(defang(target) if target else "")
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        target = self._target(url)
+        if target:
+            self.open_deliberately(target)
+
+    def open_deliberately(self, target: str) -> bool:
+        """Open a link in the system browser only after the analyst confirms the real address."""
+        answer = QMessageBox.warning(
+            self, self.tr("Open link in browser?"),
+            self.tr("This link may lead to a phishing or fraudulent page:\n\n{0}\n\nOpen it in the system browser?")
+            .format(defang(target)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Open:
+            return False
+        return QDesktopServices.openUrl(QUrl(target))

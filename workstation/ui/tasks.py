@@ -1,0 +1,129 @@
+"""Background work for the desktop, in one small helper (after Anki's taskman and CollectionOp).
+
+Every task runs on a worker thread with its own SQLite connection and reports back on the UI thread
+through Qt signals. Reads run on a small pool; writes are serialised on a single thread so they
+never wait on each other; long jobs (fetching) get a thread of their own and a cancel flag.
+No widget starts threads of its own.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlite_utils import Database
+
+from workstation.core import store
+from workstation.core.errors import WorkstationError
+
+_local = threading.local()
+
+
+def _connection(db_path: Path) -> Database:
+    """One connection per worker thread and workspace, reused across tasks (threads in a pool live on)."""
+    cache: dict[str, Database] = getattr(_local, "dbs", None) or {}
+    _local.dbs = cache
+    key = str(db_path)
+    if key not in cache:
+        cache[key] = store.connect(db_path, migrate=False)
+    return cache[key]
+
+
+class TaskContext:
+    """What a task function gets besides its connection: a cancel flag and a progress callback."""
+
+    def __init__(self, signals: _Signals, cancel: threading.Event) -> None:
+        self._signals = signals
+        self.cancel = cancel
+
+    def progress(self, value: Any) -> None:
+        self._signals.progress.emit(value)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel.is_set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, db_path: Path, func: Callable, signals: _Signals, cancel: threading.Event) -> None:
+        super().__init__()
+        self.db_path, self.func, self.signals, self.cancel = db_path, func, signals, cancel
+
+    def run(self) -> None:
+        try:
+            result = self.func(_connection(self.db_path), TaskContext(self.signals, self.cancel))
+        except WorkstationError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the analyst as a warning, never a crash
+            traceback.print_exc()
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskHandle:
+    def __init__(self, signals: _Signals, cancel: threading.Event) -> None:
+        self.signals = signals
+        self._cancel = cancel
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class TaskRunner(QObject):
+    """Runs ``func(db, ctx)`` off the UI thread; callbacks run on the UI thread."""
+
+    error = Signal(object)  # failures with no on_error handler, for the main window to show
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.reads = QThreadPool(self)
+        self.reads.setMaxThreadCount(2)
+        self.writes = QThreadPool(self)
+        self.writes.setMaxThreadCount(1)
+        self.long = QThreadPool(self)
+        self.long.setMaxThreadCount(2)
+        self._live: set[_Signals] = set()
+
+    def _start(self, pool: QThreadPool, func: Callable, on_done: Callable | None, on_error: Callable | None,
+               on_progress: Callable | None) -> TaskHandle:
+        signals = _Signals()
+        cancel = threading.Event()
+        self._live.add(signals)  # keep the signal object alive until the task reports
+        if on_done:
+            signals.done.connect(on_done)
+        signals.failed.connect(on_error or self.error.emit)
+        if on_progress:
+            signals.progress.connect(on_progress)
+        signals.done.connect(lambda _r, s=signals: self._live.discard(s))
+        signals.failed.connect(lambda _e, s=signals: self._live.discard(s))
+        pool.start(_Runnable(self.db_path, func, signals, cancel))
+        return TaskHandle(signals, cancel)
+
+    def read(self, func: Callable, on_done: Callable | None = None, on_error: Callable | None = None) -> TaskHandle:
+        return self._start(self.reads, func, on_done, on_error, None)
+
+    def write(self, func: Callable, on_done: Callable | None = None, on_error: Callable | None = None) -> TaskHandle:
+        return self._start(self.writes, func, on_done, on_error, None)
+
+    def long_job(self, func: Callable, on_done: Callable | None = None, on_error: Callable | None = None,
+                 on_progress: Callable | None = None) -> TaskHandle:
+        return self._start(self.long, func, on_done, on_error, on_progress)
+
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        ok = all(pool.waitForDone(msecs) for pool in (self.reads, self.writes, self.long))
+        return ok
