@@ -190,6 +190,10 @@ Open it in the system browser?</source>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -874,6 +878,74 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>a saved search needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a case needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category} is not a fake category: see `tags list --kind fake_category`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status {status}: use {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a case that is {old} cannot become {new}; it can become: {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dismissing a case needs a reason (--reason)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a case is refuted by recording its refutation (refutations add)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown channel {channel}: use {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown response kind {kind}: use refutation or statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this case was dismissed as not a fake: reopen it before recording a refutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{type} is not a violation type: see `tags list --kind violation_type`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this address is already recorded as violation {id}: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a violation that is {old} cannot become {new}; it can become: {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown method {method}: use {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a recipient needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notice {id} is already resolved ({outcome})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the outcome cannot be earlier than the notice was sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notice {id} is still within its deadline ({deadline}); escalate after it passes</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -194,6 +194,10 @@ Open it in the system browser?</source>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалдар</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -881,6 +885,74 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>a saved search needs a name</source>
         <translation>сақталған іздеудің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>a case needs a title</source>
+        <translation>істің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>{category} is not a fake category: see `tags list --kind fake_category`</source>
+        <translation>{category} фейк санаты емес: `tags list --kind fake_category` қараңыз</translation>
+    </message>
+    <message>
+        <source>unknown status {status}: use {allowed}</source>
+        <translation>белгісіз мәртебе {status}: {allowed} қолданыңыз</translation>
+    </message>
+    <message>
+        <source>a case that is {old} cannot become {new}; it can become: {allowed}</source>
+        <translation>{old} мәртебесіндегі іс {new} бола алмайды; мүмкіні: {allowed}</translation>
+    </message>
+    <message>
+        <source>dismissing a case needs a reason (--reason)</source>
+        <translation>істі фейк емес деп жабу үшін себеп керек (--reason)</translation>
+    </message>
+    <message>
+        <source>a case is refuted by recording its refutation (refutations add)</source>
+        <translation>іс теріске шығару жазылғанда ғана теріске шығарылған болады (refutations add)</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel}: use {allowed}</source>
+        <translation>белгісіз арна {channel}: {allowed} қолданыңыз</translation>
+    </message>
+    <message>
+        <source>unknown response kind {kind}: use refutation or statement</source>
+        <translation>белгісіз жауап түрі {kind}: refutation немесе statement</translation>
+    </message>
+    <message>
+        <source>this case was dismissed as not a fake: reopen it before recording a refutation</source>
+        <translation>бұл іс фейк емес деп жабылған: теріске шығаруды жазбас бұрын оны қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>{type} is not a violation type: see `tags list --kind violation_type`</source>
+        <translation>{type} бұзушылық түрі емес: `tags list --kind violation_type` қараңыз</translation>
+    </message>
+    <message>
+        <source>this address is already recorded as violation {id}: {url}</source>
+        <translation>бұл мекенжай {id} бұзушылығы ретінде жазылған: {url}</translation>
+    </message>
+    <message>
+        <source>a violation that is {old} cannot become {new}; it can become: {allowed}</source>
+        <translation>{old} мәртебесіндегі бұзушылық {new} бола алмайды; мүмкіні: {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown method {method}: use {allowed}</source>
+        <translation>белгісіз тәсіл {method}: {allowed} қолданыңыз</translation>
+    </message>
+    <message>
+        <source>a recipient needs a name</source>
+        <translation>алушының аты болуы керек</translation>
+    </message>
+    <message>
+        <source>notice {id} is already resolved ({outcome})</source>
+        <translation>{id} хабарламасының нәтижесі бар ({outcome})</translation>
+    </message>
+    <message>
+        <source>the outcome cannot be earlier than the notice was sent</source>
+        <translation>нәтиже хабарлама жіберілгеннен ерте бола алмайды</translation>
+    </message>
+    <message>
+        <source>notice {id} is still within its deadline ({deadline}); escalate after it passes</source>
+        <translation>{id} хабарламасының мерзімі әлі өтпеді ({deadline}); мерзім өткен соң шараны күшейтуге болады</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -194,6 +194,10 @@ Open it in the system browser?</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -881,6 +885,74 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>a saved search needs a name</source>
         <translation>у сохранённого поиска должно быть название</translation>
+    </message>
+    <message>
+        <source>a case needs a title</source>
+        <translation>у дела должно быть название</translation>
+    </message>
+    <message>
+        <source>{category} is not a fake category: see `tags list --kind fake_category`</source>
+        <translation>{category} — не категория фейка: см. `tags list --kind fake_category`</translation>
+    </message>
+    <message>
+        <source>unknown status {status}: use {allowed}</source>
+        <translation>неизвестный статус {status}: используйте {allowed}</translation>
+    </message>
+    <message>
+        <source>a case that is {old} cannot become {new}; it can become: {allowed}</source>
+        <translation>дело в статусе {old} не может перейти в {new}; возможно: {allowed}</translation>
+    </message>
+    <message>
+        <source>dismissing a case needs a reason (--reason)</source>
+        <translation>чтобы закрыть дело как не фейк, нужна причина (--reason)</translation>
+    </message>
+    <message>
+        <source>a case is refuted by recording its refutation (refutations add)</source>
+        <translation>дело становится опровергнутым, когда записано опровержение (refutations add)</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel}: use {allowed}</source>
+        <translation>неизвестный канал {channel}: используйте {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown response kind {kind}: use refutation or statement</source>
+        <translation>неизвестный вид ответа {kind}: refutation или statement</translation>
+    </message>
+    <message>
+        <source>this case was dismissed as not a fake: reopen it before recording a refutation</source>
+        <translation>дело закрыто как не фейк: откройте его снова, прежде чем записывать опровержение</translation>
+    </message>
+    <message>
+        <source>{type} is not a violation type: see `tags list --kind violation_type`</source>
+        <translation>{type} — не тип нарушения: см. `tags list --kind violation_type`</translation>
+    </message>
+    <message>
+        <source>this address is already recorded as violation {id}: {url}</source>
+        <translation>этот адрес уже записан как нарушение {id}: {url}</translation>
+    </message>
+    <message>
+        <source>a violation that is {old} cannot become {new}; it can become: {allowed}</source>
+        <translation>нарушение в статусе {old} не может перейти в {new}; возможно: {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown method {method}: use {allowed}</source>
+        <translation>неизвестный способ {method}: используйте {allowed}</translation>
+    </message>
+    <message>
+        <source>a recipient needs a name</source>
+        <translation>у получателя должно быть имя</translation>
+    </message>
+    <message>
+        <source>notice {id} is already resolved ({outcome})</source>
+        <translation>по уведомлению {id} уже есть итог ({outcome})</translation>
+    </message>
+    <message>
+        <source>the outcome cannot be earlier than the notice was sent</source>
+        <translation>итог не может быть раньше отправки уведомления</translation>
+    </message>
+    <message>
+        <source>notice {id} is still within its deadline ({deadline}); escalate after it passes</source>
+        <translation>срок уведомления {id} ещё не истёк ({deadline}); эскалация возможна после него</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -28,7 +28,21 @@ def _fill_v3(db: Database) -> None:
     """Step 3 adds only indexes: nothing new to fill."""
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3}
+def _fill_v4(db: Database) -> None:
+    db.execute("INSERT INTO cases (id, uuid, title, status, detected_at, created_at, updated_at) "
+               "VALUES (1, 'u-c1', 'Фейк', 'refuted', 'x', 'x', 'x')")
+    db.execute("INSERT INTO case_items (case_id, item_id, added_at) VALUES (1, 1, 'x')")
+
+
+def _fill_v5(db: Database) -> None:
+    db.execute("INSERT INTO violations (id, uuid, url, canonical_url, host, domain, status, detected_at, created_at, "
+               "updated_at) VALUES (1, 'u-v1', 'https://bonus.example/x', 'https://bonus.example/x', 'bonus.example', "
+               "'bonus.example', 'notice_sent', 'x', 'x', 'x')")
+    db.execute("INSERT INTO notices (uuid, violation_id, recipient, sent_at, deadline_at, created_at) "
+               "VALUES ('u-n1', 1, 'admin', '2025-01-01T00:00:00Z', '2025-01-01T06:00:00Z', 'x')")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5}
 
 
 def _build(path, version: int) -> None:
@@ -55,6 +69,10 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
     assert store.integrity_problems(db) == []
     if version >= 2:
         assert db.execute("SELECT analyst FROM item_tags").fetchall() == [("Aigerim",)]
+    if version >= 4:
+        assert db.execute("SELECT status FROM cases").fetchall() == [("refuted",)]
+    if version >= 5:
+        assert db.execute("SELECT deadline_at FROM notices").fetchall() == [("2025-01-01T06:00:00Z",)]
 
 
 def test_migration_steps_are_atomic(tmp_path, monkeypatch):

@@ -43,5 +43,11 @@ def make_window(qtbot, settings, translations, db_path):
         window.runner.wait_idle(10000)
 
 
+def activate(qtbot, window) -> None:
+    """Shortcuts reach only the active window; offscreen nothing is activated by a window manager."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+
+
 def wait_rows(qtbot, window, count, timeout=5000):
     qtbot.waitUntil(lambda: window.model.rowCount() == count and not window.model.loading, timeout=timeout)

@@ -16,9 +16,8 @@ import update  # noqa: E402  (resources/translations/update.py)
 
 
 def test_core_messages_module_matches_the_core_templates():
-    from workstation.ui.core_messages import CORE_MESSAGES
-
     from workstation.core.errors import MESSAGES
+    from workstation.ui.core_messages import CORE_MESSAGES
     assert list(CORE_MESSAGES) == list(MESSAGES.values())
 
 

@@ -61,6 +61,26 @@ MESSAGES: dict[str, str] = {
     "rule.exists": "a watch rule called {name} already exists",
     "rule.empty_name": "a watch rule needs a name",
     "probe.empty_name": "a saved search needs a name",
+    # cases and refutations
+    "case.empty_title": "a case needs a title",
+    "case.bad_category": "{category} is not a fake category: see `tags list --kind fake_category`",
+    "case.bad_status": "unknown status {status}: use {allowed}",
+    "case.bad_transition": "a case that is {old} cannot become {new}; it can become: {allowed}",
+    "case.reason_required": "dismissing a case needs a reason (--reason)",
+    "case.needs_refutation": "a case is refuted by recording its refutation (refutations add)",
+    "refutation.bad_channel": "unknown channel {channel}: use {allowed}",
+    "refutation.bad_kind": "unknown response kind {kind}: use refutation or statement",
+    "refutation.dismissed_case": "this case was dismissed as not a fake: reopen it before recording a refutation",
+    # violations and notices
+    "violation.bad_type": "{type} is not a violation type: see `tags list --kind violation_type`",
+    "violation.duplicate": "this address is already recorded as violation {id}: {url}",
+    "violation.bad_status": "unknown status {status}: use {allowed}",
+    "violation.bad_transition": "a violation that is {old} cannot become {new}; it can become: {allowed}",
+    "notice.bad_method": "unknown method {method}: use {allowed}",
+    "notice.empty_recipient": "a recipient needs a name",
+    "notice.already_resolved": "notice {id} is already resolved ({outcome})",
+    "notice.before_sent": "the outcome cannot be earlier than the notice was sent",
+    "notice.not_overdue": "notice {id} is still within its deadline ({deadline}); escalate after it passes",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
 }

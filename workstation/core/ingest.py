@@ -27,6 +27,7 @@ from workstation.core.fetch import FEED_ACCEPT, PAGE_ACCEPT, FetchSettings, Host
 from workstation.core.parse import HtmlNotFeed, ParsedFeed, looks_like_html, parse_feed
 from workstation.core.rules import apply_rules
 from workstation.core.scrape import discover_feeds, is_telegram_preview, parse_article, parse_site, parse_telegram
+from workstation.core.similar import flag_for_open_cases
 from workstation.core.sources import add_source, default_name, get_source, list_sources
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -186,6 +187,7 @@ def record(db: Database, source: dict, fetched: Fetched, *, respect_site_name: b
             outcome.new, outcome.updated, outcome.unchanged = summary.new, summary.updated, summary.unchanged
             outcome.new_ids = summary.new_ids
             apply_rules(db, summary.new_ids)
+            flag_for_open_cases(db, summary.new_ids)
         outcome.not_modified = fetched.not_modified
         db.table("sources").update(source["id"], changes)
     return outcome

@@ -59,12 +59,13 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
     text = decoded.text
     if looks_like_html(text):
         raise HtmlNotFeed(text)
-    parsed = feedparser.parse(
-        io.BytesIO(xml_for_parser(text)),
-        sanitize_html=False,
-        resolve_relative_uris=False,
-        response_headers={"content-location": url, "content-type": "application/xml; charset=utf-8"},
-    )
+    headers = {"content-type": "application/xml; charset=utf-8"}
+    if url.startswith(("http://", "https://")):
+        # The feed's address is the base for relative links; a saved file's path is not (its links
+        # are resolved against the site the feed names instead).
+        headers["content-location"] = url
+    parsed = feedparser.parse(io.BytesIO(xml_for_parser(text)), sanitize_html=False, resolve_relative_uris=False,
+                              response_headers=headers)
     if not parsed.entries and not parsed.get("version"):
         if looks_like_html(text) or "<html" in text[:2000].lower():
             raise HtmlNotFeed(text)

@@ -162,7 +162,172 @@ _V3 = [
     "CREATE INDEX items_source_read ON items(source_id, read)",
 ]
 
-STEPS: list[list[str]] = [_V1, _V2, _V3]
+# Step 4: fake cases, the items where a claim appeared, preserved evidence, refutations and statements.
+_V4 = [
+    """
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        claim TEXT NOT NULL DEFAULT '',
+        category_tag_id INTEGER REFERENCES tags(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'new'
+            CHECK (status IN ('new', 'verifying', 'confirmed', 'refuted', 'dismissed')),
+        dismiss_reason TEXT,
+        resonant INTEGER NOT NULL DEFAULT 0,
+        detected_at TEXT NOT NULL,
+        first_response_at TEXT,
+        analyst TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX cases_status ON cases(status, detected_at)",
+    "CREATE INDEX cases_detected ON cases(detected_at)",
+    """
+    CREATE TABLE case_items (
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE RESTRICT,
+        added_at TEXT NOT NULL,
+        analyst TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, item_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX case_items_item ON case_items(item_id)",
+    """
+    CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        item_id INTEGER REFERENCES items(id) ON DELETE RESTRICT,
+        case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+        url TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        raw_html TEXT NOT NULL DEFAULT '',
+        raw_text TEXT NOT NULL DEFAULT '',
+        captured_at TEXT NOT NULL,
+        analyst TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX evidence_item ON evidence(item_id)",
+    "CREATE INDEX evidence_case ON evidence(case_id)",
+    # Evidence is written once: an UPDATE is refused by the database itself, not only by our code.
+    """
+    CREATE TRIGGER evidence_is_immutable BEFORE UPDATE ON evidence
+    BEGIN SELECT RAISE(ABORT, 'evidence is immutable'); END
+    """,
+    """
+    CREATE TABLE refutations (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL DEFAULT 'refutation' CHECK (kind IN ('refutation', 'statement')),
+        published_at TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        url TEXT NOT NULL DEFAULT '',
+        publisher TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        analyst TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX refutations_case ON refutations(case_id, published_at)",
+    "CREATE INDEX refutations_published ON refutations(published_at)",
+    "ALTER TABLE alerts ADD COLUMN case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE",
+]
+
+# Step 5: violations, removal notices with their deadlines, access restrictions, recipients, legal bases.
+_V5 = [
+    """
+    CREATE TABLE legal_bases (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        key TEXT NOT NULL UNIQUE,
+        name_en TEXT NOT NULL,
+        name_ru TEXT NOT NULL,
+        name_kk TEXT NOT NULL,
+        deadline_hours REAL NOT NULL DEFAULT 6
+    )
+    """,
+    """
+    CREATE TABLE platform_contacts (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        domains TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    """
+    CREATE TABLE violations (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL,
+        canonical_url TEXT NOT NULL,
+        host TEXT NOT NULL,
+        domain TEXT NOT NULL,
+        platform_id INTEGER REFERENCES platform_contacts(id) ON DELETE SET NULL,
+        item_id INTEGER REFERENCES items(id) ON DELETE RESTRICT,
+        type_tag_id INTEGER REFERENCES tags(id) ON DELETE SET NULL,
+        legal_basis_id INTEGER REFERENCES legal_bases(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'detected' CHECK (status IN ('detected', 'notice_sent', 'removed',
+            'not_removed', 'restriction_requested', 'restricted', 'lifted', 'unfounded')),
+        removed_in_time INTEGER,
+        closed_reason TEXT,
+        target_organisation TEXT NOT NULL DEFAULT '',
+        detected_at TEXT NOT NULL,
+        analyst TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX violations_canonical ON violations(canonical_url)",
+    "CREATE INDEX violations_domain ON violations(domain)",
+    "CREATE INDEX violations_status ON violations(status, detected_at)",
+    "CREATE INDEX violations_detected ON violations(detected_at)",
+    "CREATE INDEX violations_item ON violations(item_id)",
+    """
+    CREATE TABLE notices (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        violation_id INTEGER NOT NULL REFERENCES violations(id) ON DELETE CASCADE,
+        recipient_id INTEGER REFERENCES platform_contacts(id) ON DELETE SET NULL,
+        recipient TEXT NOT NULL,
+        method TEXT NOT NULL DEFAULT 'email',
+        sent_at TEXT NOT NULL,
+        deadline_at TEXT NOT NULL,
+        outcome TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'removed', 'not_removed')),
+        resolved_at TEXT,
+        text TEXT NOT NULL DEFAULT '',
+        analyst TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX notices_open ON notices(outcome, deadline_at)",
+    "CREATE INDEX notices_violation ON notices(violation_id)",
+    "CREATE INDEX notices_sent ON notices(sent_at)",
+    """
+    CREATE TABLE restrictions (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        violation_id INTEGER NOT NULL REFERENCES violations(id) ON DELETE CASCADE,
+        requested_at TEXT NOT NULL,
+        order_ref TEXT,
+        ordered_at TEXT,
+        lifted_at TEXT,
+        analyst TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX restrictions_violation ON restrictions(violation_id)",
+    "ALTER TABLE evidence ADD COLUMN violation_id INTEGER REFERENCES violations(id) ON DELETE CASCADE",
+    "CREATE INDEX evidence_violation ON evidence(violation_id)",
+]
+
+STEPS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 LATEST = len(STEPS)
 
 

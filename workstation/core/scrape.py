@@ -143,7 +143,9 @@ def parse_article(page: str, url: str) -> ParsedFeed:
     link = absolute(canonical[0], url) if canonical else (url if url.startswith("http") else None)
     date = (root.xpath("//meta[@property='article:published_time']/@content")
             or root.xpath("//time/@datetime") or [None])[0]
-    body = _first(root, "article") or _first(root, "main") or root.find("body")
+    # lxml elements are falsy when they have no children: compare with None, never use "or".
+    body = next((el for el in (_first(root, "article"), _first(root, "main"), root.find("body")) if el is not None),
+                None)
     headline = _first(root, "h1")
     title = headline.text_content() if headline is not None else _title_of(root)
     body_html = _outer_html(body) if body is not None else ""

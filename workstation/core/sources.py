@@ -60,6 +60,9 @@ def infer(url: str, kind: str | None = None) -> tuple[str, str]:
             raise WorkstationError("fetch.file_missing", path=raw)
     if raw.lower().startswith("file://"):
         return "file", raw
+    scheme = re.match(r"^([a-z][a-z0-9+.-]*):", raw, re.I)
+    if scheme and scheme.group(1).lower() not in ("http", "https") and "." not in scheme.group(1):
+        raise WorkstationError("source.bad_url", url=url)
     full = _with_scheme(raw)
     parts = urlsplit(full)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in parts.netloc:

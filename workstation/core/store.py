@@ -55,9 +55,9 @@ def connect(path: str | Path, *, migrate: bool = True) -> Database:
         if migrate and version < schema.LATEST:
             schema.migrate(db)
         if migrate:
-            from workstation.core.tags import seed_taxonomy  # late: tags builds on this module
+            from workstation.core.seed import seed_workspace  # late: the seeds build on this module
 
-            seed_taxonomy(db)
+            seed_workspace(db)
     except WorkstationError:
         conn.close()
         raise

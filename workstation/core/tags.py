@@ -50,7 +50,7 @@ def list_tags(db: Database, kind: str | None = None) -> list[dict[str, Any]]:
     if kind:
         sql += " WHERE kind = ?"
         params.append(kind)
-    order = ", ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(TAG_KINDS))
+    order = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(TAG_KINDS))
     return list(db.query(f"{sql} ORDER BY CASE kind {order} END, id", params))
 
 

@@ -43,7 +43,8 @@ class ItemView(QTextBrowser):
         self.item = item
         body, self.links = for_display(item.get("content_html") or "")
         if not body:
-            body = f"<p>{html.escape(item.get('content_text') or '')}</p>"
+            text = html.escape(item.get("content_text") or "").replace("\n", "<br>")
+            body = f"<p>{text}</p>"
         self.item_url = item.get("url")
         date = local_time(item["published_at"], with_seconds=True)
         if not item.get("date_known"):

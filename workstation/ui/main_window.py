@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation import APP_NAME
 from workstation.core import items as items_core
-from workstation.core import overview, probes, rules, tags
+from workstation.core import overview, probes, rules, store, tags
 from workstation.core.tags import tag_name
 from workstation.ui.fetch_controller import FetchController
 from workstation.ui.filter_bar import FilterBar
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.db_path = Path(db_path)
         self.demo = demo
+        # Bring the schema up to date once, here, before worker threads open their own connections.
+        store.connect(self.db_path).close()
         self.runner = TaskRunner(self.db_path, self)
         self.runner.error.connect(self.show_error)
         self.snapshot: dict | None = None
@@ -92,7 +95,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.viewer)
         self.splitter.setSizes([240, 640, 480])
-        self.setCentralWidget(self.splitter)
+        # Items, cases, violations and statistics are tabs over one workspace; later tabs plug in here.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "")
+        self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel()
         self.progress = QProgressBar()
@@ -346,6 +353,7 @@ class MainWindow(QMainWindow):
     def switch_language(self, lang: str) -> None:
         self.translations.switch(lang)
         self.settings.set("language", lang)
+        self.retranslate()  # at once: Qt's own LanguageChange event arrives later, through the event loop
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -359,6 +367,7 @@ class MainWindow(QMainWindow):
         self.filters.retranslate()
         self.actions_.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
+        self.tabs.setTabText(0, self.tr("Items"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.model.set_tags(self.tags, self.lang())
         if self.snapshot:

@@ -1,0 +1,187 @@
+"""cases new | add-item | status | list | show | similar | clocks | export-claimreview; refutations add | feed"""
+
+from __future__ import annotations
+
+import argparse
+
+from workstation.cli.common import iso_arg, open_db, print_json, say
+from workstation.core import cases, claimreview, golden_hour, similar
+from workstation.core.analyst import default_analyst
+
+
+def _analyst(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--analyst", default=None, help="recorded on the change (default: $WORKSTATION_ANALYST)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("cases", help="fake cases: claims, their copies, status, refutations")
+    cmds = parser.add_subparsers(dest="cases_cmd", required=True, metavar="ACTION")
+    new = cmds.add_parser("new", help="open a case")
+    new.add_argument("--title", required=True)
+    new.add_argument("--category", help="a fake category by key or name (see tags list --kind fake_category)")
+    new.add_argument("--claim", default="", help="the false claim in a sentence")
+    new.add_argument("--item", type=int, action="append", default=[], dest="items", metavar="ID")
+    new.add_argument("--resonant", action="store_true", help="start the golden-hour clock")
+    new.add_argument("--at", metavar="TIME", help="detection time (default: now)")
+    new.add_argument("--json", action="store_true")
+    _analyst(new)
+    new.set_defaults(func=cmd_new)
+
+    add = cmds.add_parser("add-item", help="attach items (their content is preserved as evidence)")
+    add.add_argument("case_id", type=int)
+    add.add_argument("items", type=int, nargs="+", metavar="ITEM_ID")
+    _analyst(add)
+    add.set_defaults(func=cmd_add_item)
+
+    status = cmds.add_parser("status", help="move a case: " + ", ".join(cases.STATUSES))
+    status.add_argument("case_id", type=int)
+    status.add_argument("status", choices=cases.STATUSES)
+    status.add_argument("--reason", default="", help="required to dismiss")
+    status.add_argument("--at", metavar="TIME")
+    _analyst(status)
+    status.set_defaults(func=cmd_status)
+
+    lst = cmds.add_parser("list", help="cases, newest detection first")
+    lst.add_argument("--status", choices=cases.STATUSES)
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_list)
+
+    show = cmds.add_parser("show", help="a case with its items, refutations, evidence check and history")
+    show.add_argument("case_id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_show)
+
+    sim = cmds.add_parser("similar", help="stored items that repeat the case's claim")
+    sim.add_argument("case_id", type=int)
+    sim.add_argument("--limit", type=int, default=20)
+    sim.add_argument("--json", action="store_true")
+    sim.set_defaults(func=cmd_similar)
+
+    clocks = cmds.add_parser("clocks", help="golden-hour clocks of resonant cases still waiting for a response")
+    clocks.add_argument("--json", action="store_true")
+    clocks.set_defaults(func=cmd_clocks)
+
+    export = cmds.add_parser("export-claimreview", help="refuted cases as schema.org ClaimReview JSON-LD")
+    export.add_argument("out", metavar="OUT.json")
+    export.add_argument("--since", metavar="DATE", help="refutations published on or after")
+    export.add_argument("--organisation", default="", help="author organisation (default: the refutation's body)")
+    export.set_defaults(func=cmd_export)
+
+    ref = sub.add_parser("refutations", help="official refutations and statements")
+    ref_cmds = ref.add_subparsers(dest="refutations_cmd", required=True, metavar="ACTION")
+    radd = ref_cmds.add_parser("add", help="record a refutation (or --statement) for a case")
+    radd.add_argument("case_id", type=int)
+    radd.add_argument("--channel", required=True, choices=cases.CHANNELS)
+    radd.add_argument("--url", default="")
+    radd.add_argument("--at", metavar="TIME", help="publication time (default: now)")
+    radd.add_argument("--text", default="")
+    radd.add_argument("--publisher", default="", help="the body that published it")
+    radd.add_argument("--statement", action="store_true", help="an official statement, not a refutation")
+    radd.add_argument("--json", action="store_true")
+    _analyst(radd)
+    radd.set_defaults(func=cmd_refutation_add)
+    feed = ref_cmds.add_parser("feed", help="write an Atom feed of refutations")
+    feed.add_argument("out", metavar="OUT.xml")
+    feed.add_argument("--title", default="")
+    feed.add_argument("--link", default="")
+    feed.set_defaults(func=cmd_feed)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    case = cases.create_case(open_db(args), args.title, category=args.category, claim=args.claim,
+                             item_ids=args.items, resonant=args.resonant, detected_at=iso_arg(args.at),
+                             analyst=args.analyst or default_analyst())
+    if args.json:
+        print_json(case)
+    else:
+        print(case["id"])
+    return 0
+
+
+def cmd_add_item(args: argparse.Namespace) -> int:
+    added = cases.add_items(open_db(args), args.case_id, args.items, analyst=args.analyst or default_analyst())
+    say(f"{added} items added to case {args.case_id}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    case = cases.set_status(open_db(args), args.case_id, args.status, reason=args.reason,
+                            analyst=args.analyst or default_analyst(), at=iso_arg(args.at))
+    say(f"case {case['id']} is now {case['status']}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    rows = cases.list_cases(open_db(args), status=args.status)
+    if args.json:
+        print_json(rows)
+        return 0
+    for c in rows:
+        flag = " [resonant]" if c["resonant"] else ""
+        print(f"{c['id']}\t{c['status']}\t{c['detected_at']}\t{c['category'] or '-'}\t{c['title']}{flag}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    case = cases.case_detail(open_db(args), args.case_id)
+    if args.json:
+        print_json(case)
+        return 0
+    print(f"#{case['id']} {case['title']} [{case['status']}]")
+    print(f"claim: {case['claim']}")
+    print(f"detected: {case['detected_at']}  first response: {case['first_response_at'] or '—'}")
+    for item in case["items"]:
+        print(f"  item {item['id']}: {item['title']} ({item['source'] or '-'}) {item['url'] or ''}")
+    for r in case["refutations"]:
+        print(f"  {r['kind']} {r['published_at']} {r['channel']} {r['url']}")
+    broken = [e for e in case["evidence"] if not e["intact"]]
+    print(f"evidence: {len(case['evidence'])} records, {'ALL INTACT' if not broken else f'{len(broken)} TAMPERED'}")
+    for h in case["history"]:
+        print(f"  {h['at']} {h['analyst']}: {h['action']} {h['old'] or ''} → {h['new'] or ''}")
+    return 0 if not broken else 1
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    rows = similar.similar_to_case(open_db(args), args.case_id, limit=args.limit)
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['id']}\t{r['score']:.2f}\t{r['source'] or '-'}\t{r['title']}")
+    return 0
+
+
+def cmd_clocks(args: argparse.Namespace) -> int:
+    rows = golden_hour.running_clocks(open_db(args))
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        state = "OVERDUE" if r["overdue"] else f"{r['remaining_seconds'] // 60} min left"
+        print(f"{r['id']}\t{state}\t{r['title']}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    count = claimreview.export_claim_reviews(open_db(args), args.out, since=iso_arg(args.since),
+                                             organisation=args.organisation)
+    say(f"wrote {count} ClaimReview records to {args.out}")
+    return 0
+
+
+def cmd_refutation_add(args: argparse.Namespace) -> int:
+    row = cases.add_response(open_db(args), args.case_id, channel=args.channel, url=args.url,
+                             published_at=iso_arg(args.at), text=args.text, publisher=args.publisher,
+                             kind="statement" if args.statement else "refutation",
+                             analyst=args.analyst or default_analyst())
+    if args.json:
+        print_json(row)
+    else:
+        say(f"{row['kind']} {row['id']} recorded for case {args.case_id}")
+    return 0
+
+
+def cmd_feed(args: argparse.Namespace) -> int:
+    count = claimreview.refutations_feed(open_db(args), args.out, title=args.title, link=args.link)
+    say(f"wrote {count} refutations to {args.out}")
+    return 0
