@@ -824,7 +824,7 @@ def main() -> None:
     manifest["files"].append(dict(file="article_stopfake_5g_myths.html", source="Stopfake-KZ Demo",
                                   format="article", encoding="utf-8", items=1, languages={"kk": 1}, undated=0))
     by_case: dict[str, list] = {}
-    for name, (key, _fmt, _enc, items) in written.items():
+    for name, (_key, _fmt, _enc, items) in written.items():
         for it in items:
             if it.case:
                 by_case.setdefault(it.case, []).append(dict(

@@ -1,6 +1,5 @@
-from workstation.core.dates import ParsedDate
-
 from workstation.core import clock
+from workstation.core.dates import ParsedDate
 from workstation.core.dedup import store_items
 from workstation.core.draft import ItemDraft
 from workstation.core.items import get_item, set_flags
