@@ -31,7 +31,7 @@ _MONTHS = {
                                                                                         "желтоксан"),
 }
 _MONTH_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?")
+_TIME = re.compile(r"(?<![\d.])(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 _ZONE = re.compile(r"(?:\b(?:UTC|GMT)\s*)?([+-])(\d{2}):?(\d{2})\b|\b(UTC|GMT|Z)\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -154,10 +154,11 @@ def _words(text: str, local: dt.tzinfo, now: dt.datetime) -> ParsedDate | None:
             day = days[0]
             year = years[0] if years else None
     if day is None:
-        folded = fold(text)
-        relative = next((shift for word, shift in _RELATIVE.items() if word in folded), None)
-        if relative is None:
+        # Only "вчера, 10:15"-like text: the relative word, a time and small words, nothing else.
+        words = [w for w in _MONTH_WORD.findall(fold(stripped)) if w not in ("в", "at", "сагат")]
+        if len(words) != 1 or words[0] not in _RELATIVE or re.search(r"\w-\w", stripped):
             return None
+        relative = _RELATIVE[words[0]]
         base = now.astimezone(zone or local).date() - dt.timedelta(days=relative)
         day, month, year = base.day, base.month, base.year
     if year is None:

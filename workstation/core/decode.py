@@ -121,27 +121,40 @@ def repair_double_encoding(text: str) -> str | None:
     """Undo UTF-8 bytes that were decoded as Latin-1/cp1252 and encoded again: 'Ð Ð¾Ñ' → 'Ро'."""
     if len(_DOUBLE_ENCODED.findall(text[:20000])) < REPAIR_MIN_HITS:
         return None
-    for page in ("cp1252", "latin-1"):
+    try:
+        fixed = _as_windows_1252_bytes(text).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        fixed = _MOJIBAKE_RUN.sub(_repair_run, text)
+    return fixed if fixed != text and cyrillic_score(fixed) > cyrillic_score(text) else None
+
+
+def _as_windows_1252_bytes(text: str) -> bytes:
+    """Bytes as a browser's "windows-1252" had them: its five undefined bytes pass through as C1 controls."""
+    out = bytearray()
+    for char in text:
+        code = ord(char)
+        if code < 0x80:
+            out.append(code)
+            continue
         try:
-            fixed = text.encode(page).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            fixed = _repair_by_pieces(text, page)
-        if fixed and cyrillic_score(fixed) > cyrillic_score(text):
-            return fixed
-    return None
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if code > 0xFF:
+                raise
+            out.append(code)
+    return bytes(out)
 
 
-def _repair_by_pieces(text: str, page: str) -> str | None:
-    # Markup around the garbled strings may hold characters the code page lacks: repair runs of text only.
-    def fix(match: re.Match) -> str:
-        try:
-            return match.group(0).encode(page).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return match.group(0)
+# Runs of the characters UTF-8-read-as-1252 produces, for repairing only those when the markup around them
+# holds characters that code page lacks.
+_MOJIBAKE_RUN = re.compile("[\u0080-\u00ff\u0152-\u0178\u0192\u02c6-\u02dc\u2013-\u203a\u20ac\u2122]+")
 
-    fixed = re.sub("[\u0080-\u00ff\u0152-\u0178\u02c6-\u02dc\u2013-\u203a\u20ac\u2122 A-Za-z0-9.,!?:;'\"()-]+",
-                   fix, text)
-    return fixed if fixed != text else None
+
+def _repair_run(match: re.Match) -> str:
+    try:
+        return _as_windows_1252_bytes(match.group(0)).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group(0)
 
 
 def _finish(text: str, encoding: str, how: str, repaired: bool = False) -> Decoded:

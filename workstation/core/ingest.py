@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -76,22 +77,41 @@ def _parse_page(page: str, url: str, kind: str, selectors: dict | None, body: by
         return parse_site(page, url, selectors)
     if not looks_like_html(page):
         return parse_feed(body, url=url, http_charset=charset, encoding_override=override)
+    if kind in ("rss", "youtube"):
+        raise HtmlNotFeed(page)  # a page where a feed was expected: the caller looks for a feed link in it
     return parse_article(page, url)
 
 
 def read_file(path: Path, source: dict) -> Fetched:
+    """Read and parse a saved feed or page; never raises for bad input."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise WorkstationError("fetch.too_large", limit_mib=MAX_FILE_BYTES // (1024 * 1024))
-        body = path.read_bytes()
+        body = _gunzip_if_needed(path.read_bytes())
+        return _parse_body(body, None, path.as_uri(), source)
     except FileNotFoundError:
         return Fetched(error=WorkstationError("fetch.file_missing", path=str(path)))
     except WorkstationError as exc:
         return Fetched(error=exc)
     except OSError as exc:
         return Fetched(error=WorkstationError("fetch.file_unreadable", path=str(path), reason=exc.strerror or exc))
-    return _parse_body(body, None, path.as_uri(), source)
+    except Exception as exc:  # noqa: BLE001 - one hostile file must not stop an import of many
+        return Fetched(error=WorkstationError("parse.not_feed", reason=f"{type(exc).__name__}: {exc}"[:200]))
+
+
+def _gunzip_if_needed(body: bytes) -> bytes:
+    """Saved feeds are sometimes the raw gzip a server sent; inflate them, within the same size cap."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, MAX_FILE_BYTES + 1)
+    except zlib.error as exc:
+        raise WorkstationError("fetch.bad_encoding", encoding="gzip") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise WorkstationError("fetch.too_large", limit_mib=MAX_FILE_BYTES // (1024 * 1024))
+    return data
 
 
 def _parse_body(body: bytes, charset: str | None, url: str, source: dict) -> Fetched:

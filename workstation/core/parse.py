@@ -86,14 +86,15 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
 
 def _entry_date(entry: dict) -> ParsedDate | None:
     # Our parser first: it keeps the original offset and reads Russian and Kazakh month names.
+    # dict.get, not entry.get: feedparser's own lookup maps a missing "updated" onto "published", with a warning.
     for key in ("published", "updated", "created", "dc_date"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)
         if raw:
             found = parse_date(raw)
             if found:
                 return found
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        found = from_struct_time(entry.get(key))
+        found = from_struct_time(dict.get(entry, key))
         if found:
             return found
     return None

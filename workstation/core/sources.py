@@ -43,7 +43,7 @@ def infer(url: str, kind: str | None = None) -> tuple[str, str]:
         match = _TELEGRAM.match(raw) or _TELEGRAM_HANDLE.match(raw)
         if match:
             return "telegram", f"https://t.me/s/{match.group(1)}"
-        if kind == "telegram":
+        if kind == "telegram" and not re.match(r"^https?://", raw, re.I):
             raise WorkstationError("source.bad_url", url=url)
     if kind in (None, "youtube"):
         match = _YOUTUBE_CHANNEL.match(raw)
