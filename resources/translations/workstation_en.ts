@@ -194,6 +194,14 @@ Open it in the system browser?</source>
         <source>Items</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Fake cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

@@ -198,6 +198,14 @@ Open it in the system browser?</source>
         <source>Items</source>
         <translation>Материалдар</translation>
     </message>
+    <message>
+        <source>Fake cases</source>
+        <translation>Фейктер</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

@@ -198,6 +198,14 @@ Open it in the system browser?</source>
         <source>Items</source>
         <translation>Материалы</translation>
     </message>
+    <message>
+        <source>Fake cases</source>
+        <translation>Фейки</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

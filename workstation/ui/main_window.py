@@ -25,6 +25,7 @@ from workstation import APP_NAME
 from workstation.core import items as items_core
 from workstation.core import overview, probes, rules, store, tags
 from workstation.core.tags import tag_name
+from workstation.ui.cases.tab import CasesTab
 from workstation.ui.fetch_controller import FetchController
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.i18n import Translations, describe
@@ -33,6 +34,7 @@ from workstation.ui.items_model import ItemsModel
 from workstation.ui.settings import Settings
 from workstation.ui.sources_pane import SourcesPane
 from workstation.ui.tasks import TaskRunner
+from workstation.ui.violations.tab import ViolationsTab
 from workstation.ui.window_actions import WindowActions
 
 MARK_READ_AFTER_MS = 600
@@ -117,6 +119,12 @@ class MainWindow(QMainWindow):
 
         self.fetcher = FetchController(self.runner, self)
         self.actions_ = WindowActions(self)
+        # Each tab owns its widgets, actions and docks; the window tells it when to retranslate or refresh.
+        self.cases_tab = CasesTab(self)
+        self.violations_tab = ViolationsTab(self)
+        self.tabs.addTab(self.cases_tab, "")
+        self.tabs.addTab(self.violations_tab, "")
+        self.extra_tabs = [self.cases_tab, self.violations_tab]
         self._read_timer = QTimer(self, singleShot=True, interval=MARK_READ_AFTER_MS)
         self._read_timer.timeout.connect(self._mark_current_read)
         self._shown_item: dict | None = None
@@ -323,6 +331,8 @@ class MainWindow(QMainWindow):
         if new:
             self.apply_filter()
         self.check_alerts()
+        for tab in self.extra_tabs:
+            tab.refresh()
 
     def _fetch_failed(self, error) -> None:
         self._fetch_ui_idle()
@@ -368,6 +378,10 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Items"))
+        self.tabs.setTabText(1, self.tr("Fake cases"))
+        self.tabs.setTabText(2, self.tr("Violations"))
+        for tab in getattr(self, "extra_tabs", []):
+            tab.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.model.set_tags(self.tags, self.lang())
         if self.snapshot:

@@ -1,0 +1,1 @@
+"""The violations tab: violations, bulk intake, removal notices and their deadlines, escalation."""
