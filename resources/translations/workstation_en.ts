@@ -1,6 +1,302 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Record refutation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach items selected in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach selected copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refutations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resonant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not resonant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark resonant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a fake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this not a fake?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New fake case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The false claim in one or two sentences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resonant topic: start the golden-hour clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) will be attached as evidence.</source>
+        <translation>
+            <numerusform>%n selected item will be attached as evidence.</numerusform><numerusform>%n selected items will be attached as evidence.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed fake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refuted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a fake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm fake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark refuted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a fake…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New fake case from selected items…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refutations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case opened: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Stopfake.kz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mass media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social network account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
@@ -48,6 +344,37 @@
     </message>
     <message>
         <source>Save search…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoldenHourDock</name>
+    <message>
+        <source>Golden hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} left · {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVERDUE {0} · {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Golden hour is over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No official response yet: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Golden hour is over with no official response: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No resonant case is waiting for a response.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -200,6 +527,41 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Violations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record an official response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body that published it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished" />
     </message>
 </context>

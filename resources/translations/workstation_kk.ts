@@ -1,6 +1,302 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Record refutation…</source>
+        <translation>Теріске шығаруды жазу…</translation>
+    </message>
+    <message>
+        <source>Attach items selected in the list</source>
+        <translation>Тізімде таңдалған материалдарды қосу</translation>
+    </message>
+    <message>
+        <source>Attach selected copies</source>
+        <translation>Таңдалған көшірмелерді қосу</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Ұқсас материалдар</translation>
+    </message>
+    <message>
+        <source>Refutations</source>
+        <translation>Теріске шығарулар</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ұқсастық</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Жариялаған</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Тұтастығы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Талдаушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(санатсыз)</translation>
+    </message>
+    <message>
+        <source>resonant</source>
+        <translation>резонансты тақырып</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Not resonant</source>
+        <translation>Резонансты алып тастау</translation>
+    </message>
+    <message>
+        <source>Mark resonant</source>
+        <translation>Резонансты деп белгілеу</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>ӨЗГЕРТІЛГЕН</translation>
+    </message>
+    <message>
+        <source>Not a fake</source>
+        <translation>Фейк емес</translation>
+    </message>
+    <message>
+        <source>Why is this not a fake?</source>
+        <translation>Неге бұл фейк емес?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New fake case</source>
+        <translation>Жаңа фейк ісі</translation>
+    </message>
+    <message>
+        <source>The false claim in one or two sentences</source>
+        <translation>Жалған тұжырым бір-екі сөйлеммен</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Resonant topic: start the golden-hour clock</source>
+        <translation>Резонансты тақырып: «алтын сағат» санауын бастау</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Анықталған уақыты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) will be attached as evidence.</source>
+        <translation>
+            <numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform><numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Under verification</source>
+        <translation>Тексерілуде</translation>
+    </message>
+    <message>
+        <source>Confirmed fake</source>
+        <translation>Фейк расталды</translation>
+    </message>
+    <message>
+        <source>Refuted</source>
+        <translation>Теріске шығарылды</translation>
+    </message>
+    <message>
+        <source>Not a fake</source>
+        <translation>Фейк емес</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>Тексеруді бастау</translation>
+    </message>
+    <message>
+        <source>Confirm fake</source>
+        <translation>Фейкті растау</translation>
+    </message>
+    <message>
+        <source>Mark refuted</source>
+        <translation>Теріске шығарылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Not a fake…</source>
+        <translation>Фейк емес…</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Жаңаларға қайтару</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Ашық істер</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Барлық істер</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Жаңа іс…</translation>
+    </message>
+    <message>
+        <source>New fake case from selected items…</source>
+        <translation>Таңдалған материалдардан жаңа фейк ісі…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Refutations</source>
+        <translation>Теріске шығарулар</translation>
+    </message>
+    <message>
+        <source>Case opened: {0}</source>
+        <translation>Іс ашылды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Stopfake.kz</source>
+        <translation>Stopfake.kz</translation>
+    </message>
+    <message>
+        <source>Official website</source>
+        <translation>Ресми сайт</translation>
+    </message>
+    <message>
+        <source>Mass media</source>
+        <translation>БАҚ</translation>
+    </message>
+    <message>
+        <source>Social network account</source>
+        <translation>Әлеуметтік желідегі аккаунт</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Брифинг</translation>
+    </message>
+    <message>
+        <source>Video project</source>
+        <translation>Бейне жоба</translation>
+    </message>
+    <message>
+        <source>Refutation</source>
+        <translation>Теріске шығару</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Мәлімдеме</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
@@ -49,6 +345,37 @@
     <message>
         <source>Save search…</source>
         <translation>Іздеуді сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenHourDock</name>
+    <message>
+        <source>Golden hour</source>
+        <translation>Алтын сағат</translation>
+    </message>
+    <message>
+        <source>{0} left · {1}</source>
+        <translation>{0} қалды · {1}</translation>
+    </message>
+    <message>
+        <source>OVERDUE {0} · {1}</source>
+        <translation>МЕРЗІМІ ӨТТІ {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Golden hour is over</source>
+        <translation>«Алтын сағат» аяқталды</translation>
+    </message>
+    <message>
+        <source>No official response yet: {0}</source>
+        <translation>Ресми жауап әлі жоқ: {0}</translation>
+    </message>
+    <message>
+        <source>Golden hour is over with no official response: {0}</source>
+        <translation>«Алтын сағат» ресми жауапсыз аяқталды: {0}</translation>
+    </message>
+    <message>
+        <source>No resonant case is waiting for a response.</source>
+        <translation>Жауап күтіп тұрған резонансты іс жоқ.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +532,41 @@ Open it in the system browser?</source>
     <message>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record an official response</source>
+        <translation>Ресми жауапты жазу</translation>
+    </message>
+    <message>
+        <source>The body that published it</source>
+        <translation>Жариялаған орган</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Жариялаған</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Жарияланған уақыты</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
     </message>
 </context>
 <context>

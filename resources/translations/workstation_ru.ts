@@ -1,6 +1,302 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Record refutation…</source>
+        <translation>Записать опровержение…</translation>
+    </message>
+    <message>
+        <source>Attach items selected in the list</source>
+        <translation>Добавить выбранные в списке материалы</translation>
+    </message>
+    <message>
+        <source>Attach selected copies</source>
+        <translation>Добавить выбранные копии</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Похожие материалы</translation>
+    </message>
+    <message>
+        <source>Refutations</source>
+        <translation>Опровержения</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Кем опубликовано</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Аналитик</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <source>resonant</source>
+        <translation>резонансная тема</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Not resonant</source>
+        <translation>Снять резонанс</translation>
+    </message>
+    <message>
+        <source>Mark resonant</source>
+        <translation>Отметить резонанс</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>ИЗМЕНЕНО</translation>
+    </message>
+    <message>
+        <source>Not a fake</source>
+        <translation>Не фейк</translation>
+    </message>
+    <message>
+        <source>Why is this not a fake?</source>
+        <translation>Почему это не фейк?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New fake case</source>
+        <translation>Новое дело о фейке</translation>
+    </message>
+    <message>
+        <source>The false claim in one or two sentences</source>
+        <translation>Ложное утверждение в одном-двух предложениях</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>Resonant topic: start the golden-hour clock</source>
+        <translation>Резонансная тема: запустить отсчёт «золотого часа»</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Время выявления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) will be attached as evidence.</source>
+        <translation>
+            <numerusform>%n выбранный материал будет приложен как доказательство.</numerusform><numerusform>%n выбранных материала будут приложены как доказательства.</numerusform><numerusform>%n выбранных материалов будут приложены как доказательства.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Under verification</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Confirmed fake</source>
+        <translation>Фейк подтверждён</translation>
+    </message>
+    <message>
+        <source>Refuted</source>
+        <translation>Опровергнуто</translation>
+    </message>
+    <message>
+        <source>Not a fake</source>
+        <translation>Не фейк</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>Начать проверку</translation>
+    </message>
+    <message>
+        <source>Confirm fake</source>
+        <translation>Подтвердить фейк</translation>
+    </message>
+    <message>
+        <source>Mark refuted</source>
+        <translation>Отметить опровергнутым</translation>
+    </message>
+    <message>
+        <source>Not a fake…</source>
+        <translation>Не фейк…</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Вернуть в новые</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Новое дело…</translation>
+    </message>
+    <message>
+        <source>New fake case from selected items…</source>
+        <translation>Новое дело о фейке из выбранных материалов…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Выявлено</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Refutations</source>
+        <translation>Опровержения</translation>
+    </message>
+    <message>
+        <source>Case opened: {0}</source>
+        <translation>Дело открыто: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Stopfake.kz</source>
+        <translation>Stopfake.kz</translation>
+    </message>
+    <message>
+        <source>Official website</source>
+        <translation>Официальный сайт</translation>
+    </message>
+    <message>
+        <source>Mass media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Social network account</source>
+        <translation>Аккаунт в социальной сети</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Брифинг</translation>
+    </message>
+    <message>
+        <source>Video project</source>
+        <translation>Видеопроект</translation>
+    </message>
+    <message>
+        <source>Refutation</source>
+        <translation>Опровержение</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
@@ -49,6 +345,37 @@
     <message>
         <source>Save search…</source>
         <translation>Сохранить поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenHourDock</name>
+    <message>
+        <source>Golden hour</source>
+        <translation>Золотой час</translation>
+    </message>
+    <message>
+        <source>{0} left · {1}</source>
+        <translation>осталось {0} · {1}</translation>
+    </message>
+    <message>
+        <source>OVERDUE {0} · {1}</source>
+        <translation>ПРОСРОЧЕНО {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Golden hour is over</source>
+        <translation>«Золотой час» истёк</translation>
+    </message>
+    <message>
+        <source>No official response yet: {0}</source>
+        <translation>Официального ответа пока нет: {0}</translation>
+    </message>
+    <message>
+        <source>Golden hour is over with no official response: {0}</source>
+        <translation>«Золотой час» истёк без официального ответа: {0}</translation>
+    </message>
+    <message>
+        <source>No resonant case is waiting for a response.</source>
+        <translation>Нет резонансных дел, ожидающих ответа.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +532,41 @@ Open it in the system browser?</source>
     <message>
         <source>Violations</source>
         <translation>Нарушения</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record an official response</source>
+        <translation>Записать официальный ответ</translation>
+    </message>
+    <message>
+        <source>The body that published it</source>
+        <translation>Орган, опубликовавший ответ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Кем опубликовано</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Время публикации</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,219 @@
+"""One case in detail: its claim, status buttons, items, similar items, responses, evidence and history."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.core import cases, similar
+from workstation.core.cases import TRANSITIONS
+from workstation.core.tags import tag_name
+from workstation.core.urls import defang
+from workstation.ui.cases.dialogs import ResponseDialog
+from workstation.ui.cases.labels import channel_label, kind_label, status_label, transition_label
+from workstation.ui.i18n import describe
+from workstation.ui.items_model import local_time
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            cell = QTableWidgetItem(value)
+            if ids is not None and c == 0:
+                cell.setData(Qt.ItemDataRole.UserRole, ids[r])
+            table.setItem(r, c, cell)
+    table.resizeColumnsToContents()
+
+
+class CaseDetail(QWidget):
+    changed = Signal(int)  # a case was changed: lists and clocks reload
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.case: dict | None = None
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e")
+        self.message.setWordWrap(True)
+        self.buttons = QHBoxLayout()
+        self.respond = QPushButton()
+        self.respond.clicked.connect(self.add_response)
+        self.resonant = QPushButton()
+        self.resonant.clicked.connect(self.toggle_resonant)
+        self.add_selected = QPushButton()
+        self.add_selected.clicked.connect(self.attach_selected_items)
+        self.items = _table(["", "", "", ""])
+        self.similar = _table(["", "", "", ""])
+        self.attach = QPushButton()
+        self.attach.clicked.connect(self.attach_similar)
+        self.responses = _table(["", "", "", "", ""])
+        self.evidence = _table(["", "", "", ""])
+        self.history = _table(["", "", "", ""])
+        similar_page = QWidget()
+        similar_layout = QVBoxLayout(similar_page)
+        similar_layout.addWidget(self.similar)
+        similar_layout.addWidget(self.attach)
+        self.pages = QTabWidget()
+        for page in (self.items, similar_page, self.responses, self.evidence, self.history):
+            self.pages.addTab(page, "")
+        row = QHBoxLayout()
+        row.addLayout(self.buttons)
+        row.addStretch()
+        row.addWidget(self.add_selected)
+        row.addWidget(self.resonant)
+        row.addWidget(self.respond)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.respond.setText(self.tr("Record refutation…"))
+        self.add_selected.setText(self.tr("Attach items selected in the list"))
+        self.attach.setText(self.tr("Attach selected copies"))
+        titles = (self.tr("Items"), self.tr("Similar items"), self.tr("Refutations"), self.tr("Evidence"),
+                  self.tr("History"))
+        for index, title in enumerate(titles):
+            self.pages.setTabText(index, title)
+        item_headers = [self.tr("Title"), self.tr("Source"), self.tr("Published"), self.tr("Address")]
+        self.items.setHorizontalHeaderLabels(item_headers)
+        self.similar.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Source"), self.tr("Published"),
+                                                self.tr("Similarity")])
+        self.responses.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Published"), self.tr("Channel"),
+                                                  self.tr("Published by"), self.tr("Address")])
+        self.evidence.setHorizontalHeaderLabels([self.tr("Captured"), self.tr("Address"), self.tr("SHA-256"),
+                                                 self.tr("Intact")])
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Analyst"), self.tr("Action"),
+                                                self.tr("Change")])
+        if self.case:
+            self.show_case(self.case)
+
+    # --- loading ----------------------------------------------------------------------------------------------
+    def load(self, case_id: int) -> None:
+        def task(db, _ctx):
+            return cases.case_detail(db, case_id), similar.similar_to_case(db, case_id)
+        self.window_.runner.read(task, self._arrived, self._failed)
+
+    def _arrived(self, data) -> None:
+        case, copies = data
+        self.similar_rows = copies
+        self.show_case(case)
+
+    def _failed(self, error) -> None:
+        self.message.setText(describe(error))
+
+    def show_case(self, case: dict) -> None:
+        self.case = case
+        self.setEnabled(True)
+        tags = {t["id"]: t for t in self.window_.tags}
+        category = tag_name(tags[case["category_tag_id"]], self.window_.lang()) if case["category_tag_id"] in tags \
+            else self.tr("(no category)")
+        resonant = " · " + self.tr("resonant") if case["resonant"] else ""
+        response = local_time(case["first_response_at"]) if case["first_response_at"] else self.tr("none yet")
+        self.header.setText(
+            f"<h3>{html.escape(case['title'])}</h3><p><b>{html.escape(status_label(case['status']))}</b> · "
+            f"{html.escape(category)}{html.escape(resonant)}</p><p>{html.escape(case['claim'])}</p>"
+            f"<p>{html.escape(self.tr('Detected'))}: {local_time(case['detected_at'])} · "
+            f"{html.escape(self.tr('First official response'))}: {html.escape(response)}</p>")
+        self._status_buttons(case)
+        self.resonant.setText(self.tr("Not resonant") if case["resonant"] else self.tr("Mark resonant"))
+        self.respond.setEnabled(case["status"] != "dismissed")
+        _fill(self.items, [[i["title"], i["source"] or "", local_time(i["published_at"]), defang(i["url"] or "")]
+                           for i in case["items"]])
+        rows = getattr(self, "similar_rows", [])
+        _fill(self.similar, [[r["title"], r["source"] or "", local_time(r["published_at"]), f"{r['score']:.2f}"]
+                             for r in rows], [r["id"] for r in rows])
+        _fill(self.responses, [[kind_label(r["kind"]), local_time(r["published_at"]), channel_label(r["channel"]),
+                                r["publisher"], defang(r["url"])] for r in case["refutations"]])
+        _fill(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
+                               self.tr("yes") if e["intact"] else self.tr("TAMPERED")] for e in case["evidence"]])
+        _fill(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], h["action"],
+                              f"{h['old'] or ''} → {h['new'] or ''}"] for h in case["history"]])
+
+    def _status_buttons(self, case: dict) -> None:
+        while self.buttons.count():
+            widget = self.buttons.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+        for status in TRANSITIONS[case["status"]]:
+            if status == "refuted":
+                continue  # a case is refuted by recording its refutation
+            button = QPushButton(transition_label(status))
+            button.setObjectName(f"to_{status}")
+            button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
+            self.buttons.addWidget(button)
+
+    # --- actions ----------------------------------------------------------------------------------------------
+    def _write(self, func) -> None:
+        case_id = self.case["id"]
+        self.message.clear()
+
+        def done(_result) -> None:
+            self.load(case_id)
+            self.changed.emit(case_id)
+
+        self.window_.runner.write(func, done, self._failed)
+
+    def move_to(self, status: str) -> None:
+        reason = ""
+        if status == "dismissed":
+            reason, ok = QInputDialog.getText(self, self.tr("Not a fake"), self.tr("Why is this not a fake?"))
+            if not ok:
+                return
+        case_id, analyst = self.case["id"], self.window_.analyst()
+        self._write(lambda db, _c: cases.set_status(db, case_id, status, reason=reason, analyst=analyst))
+
+    def add_response(self, *, values: dict | None = None) -> None:
+        if values is None:
+            dialog = ResponseDialog(self)
+            if dialog.exec() != ResponseDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        case_id, analyst = self.case["id"], self.window_.analyst()
+        self._write(lambda db, _c: cases.add_response(db, case_id, analyst=analyst, **values))
+
+    def toggle_resonant(self) -> None:
+        case_id, analyst, value = self.case["id"], self.window_.analyst(), not self.case["resonant"]
+        self._write(lambda db, _c: cases.update_case(db, case_id, analyst=analyst, resonant=value))
+
+    def attach_selected_items(self) -> None:
+        ids = self.window_.selected_ids()
+        if ids:
+            case_id, analyst = self.case["id"], self.window_.analyst()
+            self._write(lambda db, _c: cases.add_items(db, case_id, ids, analyst=analyst))
+
+    def attach_similar(self) -> None:
+        rows = sorted({index.row() for index in self.similar.selectionModel().selectedRows()})
+        ids = [self.similar.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+        if ids:
+            case_id, analyst = self.case["id"], self.window_.analyst()
+            self._write(lambda db, _c: cases.add_items(db, case_id, ids, analyst=analyst))

@@ -1,0 +1,115 @@
+"""Dialogs for a new case and for an official response (refutation or statement)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from workstation.core import clock
+from workstation.core.cases import CHANNELS, RESPONSE_KINDS
+from workstation.core.tags import tag_name
+from workstation.ui.cases.labels import channel_label, kind_label
+
+
+def _now_edit() -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime.currentDateTime())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def edit_to_iso(edit: QDateTimeEdit) -> str:
+    """The local time in the editor as stored UTC text."""
+    moment = dt.datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch()).astimezone()
+    return clock.to_iso(moment)
+
+
+class _Form(QDialog):
+    def _finish(self, form: QFormLayout) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class CaseDialog(_Form):
+    def __init__(self, parent, tags: list[dict], lang: str, *, title: str = "", item_count: int = 0) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New fake case"))
+        self.title = QLineEdit(title)
+        self.claim = QPlainTextEdit()
+        self.claim.setPlaceholderText(self.tr("The false claim in one or two sentences"))
+        self.category = QComboBox()
+        self.category.addItem(self.tr("(not set)"), None)
+        for tag in tags:
+            if tag["kind"] == "fake_category":
+                self.category.addItem(tag_name(tag, lang), tag["id"])
+        self.resonant = QCheckBox(self.tr("Resonant topic: start the golden-hour clock"))
+        self.detected = _now_edit()
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Claim"), self.claim)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Detected at"), self.detected)
+        form.addRow("", self.resonant)
+        if item_count:
+            form.addRow("", _note(self.tr("%n selected item(s) will be attached as evidence.", "", item_count)))
+        self._finish(form)
+
+    def values(self) -> dict:
+        return {"title": self.title.text().strip(), "claim": self.claim.toPlainText().strip(),
+                "category": self.category.currentData(), "resonant": self.resonant.isChecked(),
+                "detected_at": edit_to_iso(self.detected)}
+
+
+class ResponseDialog(_Form):
+    def __init__(self, parent, *, kind: str = "refutation") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record an official response"))
+        self.kind = QComboBox()
+        for value in RESPONSE_KINDS:
+            self.kind.addItem(kind_label(value), value)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.channel = QComboBox()
+        for value in CHANNELS:
+            self.channel.addItem(channel_label(value), value)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://stopfake.kz/…")
+        self.publisher = QLineEdit()
+        self.publisher.setPlaceholderText(self.tr("The body that published it"))
+        self.published = _now_edit()
+        self.text = QPlainTextEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Published by"), self.publisher)
+        form.addRow(self.tr("Published at"), self.published)
+        form.addRow(self.tr("Text"), self.text)
+        self._finish(form)
+
+    def values(self) -> dict:
+        return {"kind": self.kind.currentData(), "channel": self.channel.currentData(), "url": self.url.text().strip(),
+                "publisher": self.publisher.text().strip(), "published_at": edit_to_iso(self.published),
+                "text": self.text.toPlainText().strip()}
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label

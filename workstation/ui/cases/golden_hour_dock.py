@@ -1,0 +1,79 @@
+"""The golden-hour dock: open resonant cases and their clocks, always visible, one alert when one runs out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
+
+from workstation.core import clock, golden_hour
+from workstation.ui.cases.labels import duration
+
+RELOAD_MS = 30_000
+OVERDUE = QColor("#b3261e")
+
+
+class GoldenHourDock(QDockWidget):
+    caseActivated = Signal(int)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("golden_hour_dock")
+        self.list = QListWidget()
+        self.setWidget(self.list)
+        self.clocks: list[dict] = []
+        self.alerted: set[int] = set()
+        self.list.itemActivated.connect(lambda item: self.caseActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        # The countdown ticks from the loaded deadlines; the database is asked only every 30 s and after changes.
+        self.tick_timer = QTimer(self, interval=1000)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
+        self.reload_timer = QTimer(self, interval=RELOAD_MS)
+        self.reload_timer.timeout.connect(self.reload)
+        self.reload_timer.start()
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Golden hour"))
+        self.tick()
+
+    def reload(self) -> None:
+        self.window_.runner.read(lambda db, _c: golden_hour.running_clocks(db), self._loaded)
+
+    def _loaded(self, clocks: list[dict]) -> None:
+        self.clocks = clocks
+        self.list.clear()
+        for row in clocks:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            self.list.addItem(item)
+        self.tick()
+
+    def tick(self) -> None:
+        now = clock.now()
+        for index, row in enumerate(self.clocks):
+            item = self.list.item(index)
+            if item is None:
+                continue
+            left = int((clock.from_iso(row["deadline_at"]) - now).total_seconds())
+            if left >= 0:
+                item.setText(self.tr("{0} left · {1}").format(duration(left), row["title"]))
+                item.setForeground(QBrush())
+            else:
+                item.setText(self.tr("OVERDUE {0} · {1}").format(duration(left), row["title"]))
+                item.setForeground(QBrush(OVERDUE))
+                if row["id"] not in self.alerted:
+                    self.alerted.add(row["id"])
+                    self.window_.actions_.notify(self.tr("Golden hour is over"),
+                                                 self.tr("No official response yet: {0}").format(row["title"]))
+                    self.window_.statusBar().showMessage(
+                        self.tr("Golden hour is over with no official response: {0}").format(row["title"]), 15000)
+        if not self.clocks:
+            self.list.clear()
+            self.list.addItem(self.tr("No resonant case is waiting for a response."))
+
+    def overdue_count(self) -> int:
+        now = clock.now()
+        return sum(1 for row in self.clocks if clock.from_iso(row["deadline_at"]) < now)

@@ -1,0 +1,52 @@
+"""Translated names for case statuses, response channels and kinds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "new": QCoreApplication.translate("CaseStatus", "New"),
+        "verifying": QCoreApplication.translate("CaseStatus", "Under verification"),
+        "confirmed": QCoreApplication.translate("CaseStatus", "Confirmed fake"),
+        "refuted": QCoreApplication.translate("CaseStatus", "Refuted"),
+        "dismissed": QCoreApplication.translate("CaseStatus", "Not a fake"),
+    }
+    return labels.get(status, status)
+
+
+def transition_label(status: str) -> str:
+    """What the button that moves a case to ``status`` says."""
+    labels = {
+        "verifying": QCoreApplication.translate("CaseStatus", "Start verification"),
+        "confirmed": QCoreApplication.translate("CaseStatus", "Confirm fake"),
+        "refuted": QCoreApplication.translate("CaseStatus", "Mark refuted"),
+        "dismissed": QCoreApplication.translate("CaseStatus", "Not a fake…"),
+        "new": QCoreApplication.translate("CaseStatus", "Back to new"),
+    }
+    return labels.get(status, status)
+
+
+def channel_label(channel: str) -> str:
+    labels = {
+        "stopfake": QCoreApplication.translate("Channel", "Stopfake.kz"),
+        "official_website": QCoreApplication.translate("Channel", "Official website"),
+        "mass_media": QCoreApplication.translate("Channel", "Mass media"),
+        "social_account": QCoreApplication.translate("Channel", "Social network account"),
+        "briefing": QCoreApplication.translate("Channel", "Briefing"),
+        "video_project": QCoreApplication.translate("Channel", "Video project"),
+    }
+    return labels.get(channel, channel)
+
+
+def kind_label(kind: str) -> str:
+    return {"refutation": QCoreApplication.translate("Channel", "Refutation"),
+            "statement": QCoreApplication.translate("Channel", "Statement")}.get(kind, kind)
+
+
+def duration(seconds: int) -> str:
+    """'1:05:09' style, with a minus sign once a deadline has passed."""
+    sign = "−" if seconds < 0 else ""
+    seconds = abs(int(seconds))
+    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
