@@ -161,3 +161,19 @@ def test_youtube_channel_page_is_resolved_to_its_feed(db):
         [outcome] = fetch_sources(db, settings=FAST)
     assert outcome.ok and outcome.new == 1
     assert get_source(db, src["id"])["url"].endswith("/feeds/videos.xml?channel_id=UC1")
+
+
+def test_scheduled_runs_respect_each_sources_interval(db):
+    t0 = dt.datetime(2025, 1, 6, 10, 0, tzinfo=dt.timezone.utc)
+    clock.set_clock(lambda: t0)
+    with LocalServer() as server:
+        server.route("/hourly", conditional(rss("A")))
+        server.route("/often", conditional(rss("B"), etag='"b"'))
+        hourly = add_source(db, server.url("/hourly"), interval_minutes=60)
+        often = add_source(db, server.url("/often"), interval_minutes=10)
+        assert len(fetch_sources(db, settings=FAST, respect_backoff=True)) == 2
+        clock.set_clock(lambda: t0 + dt.timedelta(minutes=30))
+        assert [o.source_id for o in fetch_sources(db, settings=FAST, respect_backoff=True)] == [often["id"]]
+        clock.set_clock(lambda: t0 + dt.timedelta(minutes=61))
+        assert {o.source_id for o in fetch_sources(db, settings=FAST, respect_backoff=True)} == {hourly["id"],
+                                                                                                 often["id"]}

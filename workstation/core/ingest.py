@@ -214,10 +214,20 @@ def record(db: Database, source: dict, fetched: Fetched, *, respect_site_name: b
 
 
 def due_sources(db: Database, *, respect_backoff: bool) -> list[dict]:
-    """Enabled sources; with ``respect_backoff`` (scheduled runs) those still waiting after failures are skipped."""
-    now = clock.now_iso()
-    return [s for s in list_sources(db, enabled_only=True)
-            if not respect_backoff or not s["retry_after"] or s["retry_after"] <= now]
+    """Enabled sources. A scheduled run (``respect_backoff``) takes only those whose own interval has passed
+    and that are not waiting after failures or a server's Retry-After; "fetch now" takes them all."""
+    now = clock.now()
+    now_iso = clock.to_iso(now)
+    due = []
+    for source in list_sources(db, enabled_only=True):
+        if respect_backoff:
+            if source["retry_after"] and source["retry_after"] > now_iso:
+                continue
+            last = source["last_fetch_at"]
+            if last and clock.from_iso(last) + dt.timedelta(minutes=source["interval_minutes"]) > now:
+                continue
+        due.append(source)
+    return due
 
 
 def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs: int = 8, per_host: int = 2,

@@ -77,13 +77,16 @@ class FilterBar(QWidget):
         for box in (self.unread, self.starred):
             box.toggled.connect(self._emit)
         self.save.clicked.connect(self.saveRequested)
+        self.search.setMinimumWidth(280)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search, 3)
-        for widget in (self.period, self.since, self.until, self.language, self.unread, self.starred, self.save):
+        for widget in (self.period, self.since, self.until, self.language, self.unread, self.starred):
             row.addWidget(widget)
+        row.addStretch()
+        row.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.search)
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.retranslate()

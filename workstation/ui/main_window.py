@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sources)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.viewer)
-        self.splitter.setSizes([240, 640, 480])
+        self.splitter.setSizes([260, 760, 520])
         # Items, cases, violations and statistics are tabs over one workspace; later tabs plug in here.
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

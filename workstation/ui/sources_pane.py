@@ -63,6 +63,13 @@ class SourcesPane(QTreeView):
         folders: dict[str, QStandardItem] = {"": sources_root}
         folder_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
         error_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        folder_unread: dict[str, int] = {}
+        for source in snapshot["sources"]:
+            path = source["folder"]
+            while path:
+                folder_unread[path] = folder_unread.get(path, 0) + source["unread"]
+                path = path.rpartition("/")[0]
+        self._folder_unread = folder_unread
         for source in snapshot["sources"]:
             parent = self._folder(folders, source["folder"], folder_icon)
             text = _label(source["name"], source["unread"])
@@ -96,7 +103,7 @@ class SourcesPane(QTreeView):
             return folders[path]
         parent_path, _, name = path.rpartition("/")
         parent = self._folder(folders, parent_path, icon)
-        item = self._node(name, ("folder", path))
+        item = self._node(_label(name, self._folder_unread.get(path)), ("folder", path))
         item.setIcon(icon)
         parent.appendRow(item)
         folders[path] = item

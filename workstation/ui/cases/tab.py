@@ -82,7 +82,8 @@ class CasesTab(QWidget):
         self.status.addItem(self.tr("All cases"), None)
         for status in cases.STATUSES:
             self.status.addItem(status_label(status), status)
-        self.status.setCurrentIndex(max(0, self.status.findData(current)))
+        # First time (nothing chosen yet) the list shows open cases; later the analyst's choice is kept.
+        self.status.setCurrentIndex(max(0, self.status.findData(current)) if self.rows or current else 0)
         self.status.blockSignals(False)
         self.new_button.setText(self.tr("New case…"))
         self.new_from_selection.setText(self.tr("New fake case from selected items…"))
