@@ -660,7 +660,11 @@ Open it in the system browser?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fetch all sources every</source>
+        <source>Look for sources due to fetch every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each source is fetched when its own interval has passed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -664,8 +664,12 @@ Open it in the system browser?</source>
         <translation>Талдаушының аты</translation>
     </message>
     <message>
-        <source>Fetch all sources every</source>
-        <translation>Барлық дереккөзді жүктеу жиілігі</translation>
+        <source>Look for sources due to fetch every</source>
+        <translation>Жүктеу уақыты келген дереккөздерді тексеру жиілігі</translation>
+    </message>
+    <message>
+        <source>Each source is fetched when its own interval has passed.</source>
+        <translation>Әр дереккөз өз аралығы өткенде жүктеледі.</translation>
     </message>
     <message>
         <source>Sources fetched at once</source>

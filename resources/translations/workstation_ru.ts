@@ -664,8 +664,12 @@ Open it in the system browser?</source>
         <translation>Имя аналитика</translation>
     </message>
     <message>
-        <source>Fetch all sources every</source>
-        <translation>Загружать все источники каждые</translation>
+        <source>Look for sources due to fetch every</source>
+        <translation>Проверять, какие источники пора загрузить, каждые</translation>
+    </message>
+    <message>
+        <source>Each source is fetched when its own interval has passed.</source>
+        <translation>Каждый источник загружается, когда истёк его собственный интервал.</translation>
     </message>
     <message>
         <source>Sources fetched at once</source>

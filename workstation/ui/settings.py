@@ -23,7 +23,7 @@ class Option:
 OPTIONS = {
     "language": Option("ui/language", "ru", str),
     "analyst": Option("analyst/name", "", str),
-    "fetch_every_minutes": Option("fetch/every_minutes", 30, int),
+    "fetch_every_minutes": Option("fetch/every_minutes", 5, int),
     "fetch_on_start": Option("fetch/on_start", False, bool),
     "fetch_jobs": Option("fetch/jobs", 8, int),
     "proxy": Option("network/proxy", "", str),
