@@ -42,7 +42,11 @@ def _fill_v5(db: Database) -> None:
                "VALUES ('u-n1', 1, 'admin', '2025-01-01T00:00:00Z', '2025-01-01T06:00:00Z', 'x')")
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5}
+def _fill_v6(db: Database) -> None:
+    db.execute("INSERT INTO briefings (uuid, held_at, state_body, created_at) VALUES ('u-b1', 'x', 'МИОР', 'x')")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6}
 
 
 def _build(path, version: int) -> None:
@@ -71,6 +75,8 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
         assert db.execute("SELECT analyst FROM item_tags").fetchall() == [("Aigerim",)]
     if version >= 4:
         assert db.execute("SELECT status FROM cases").fetchall() == [("refuted",)]
+    if version >= 6:
+        assert db.execute("SELECT state_body FROM briefings").fetchall() == [("МИОР",)]
     if version >= 5:
         assert db.execute("SELECT deadline_at FROM notices").fetchall() == [("2025-01-01T06:00:00Z",)]
 

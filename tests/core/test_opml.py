@@ -4,7 +4,8 @@ from workstation.core import opml
 from workstation.core.errors import WorkstationError
 from workstation.core.sources import add_source, list_sources
 
-KEYS = ("kind", "url", "name", "folder", "category", "language", "selectors", "interval_minutes", "encoding_override")
+KEYS = ("kind", "url", "name", "folder", "category", "language", "selectors", "interval_minutes", "encoding_override",
+        "state_body", "country")
 
 
 def test_round_trip_keeps_every_source_and_its_settings(db, tmp_path):
@@ -13,7 +14,8 @@ def test_round_trip_keeps_every_source_and_its_settings(db, tmp_path):
     add_source(db, "@stopfake_kz", folder="Telegram", category="messenger")
     add_source(db, "https://gov.kz/news", kind="site", name="Gov", folder="Gov/Central", category="state body",
                selectors={"item": "div.news", "title": "h3", "link": "a", "date": "time"}, language="kk",
-               interval_minutes=30, encoding_override="windows-1251")
+               interval_minutes=30, encoding_override="windows-1251", state_body="Министерство информации",
+               country="kz")
     add_source(db, "https://www.youtube.com/channel/UC1234567890abcdefghijkl", name="Анықта")
     out = tmp_path / "sources.opml"
     assert opml.export_opml(db, out) == 4

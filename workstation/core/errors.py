@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "notice.already_resolved": "notice {id} is already resolved ({outcome})",
     "notice.before_sent": "the outcome cannot be earlier than the notice was sent",
     "notice.not_overdue": "notice {id} is still within its deadline ({deadline}); escalate after it passes",
+    "plan.bad_status": "unknown media plan status {status}: use {allowed}",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
 }

@@ -22,7 +22,8 @@ from workstation.core.errors import WorkstationError
 from workstation.core.sources import KINDS, add_source, list_sources
 
 _EXTRA = {"wsKind": "kind", "wsCategory": "category", "wsLanguage": "language", "wsInterval": "interval_minutes",
-          "wsEncoding": "encoding_override", "wsSelectors": "selectors"}
+          "wsEncoding": "encoding_override", "wsSelectors": "selectors", "wsStateBody": "state_body",
+          "wsCountry": "country"}
 
 
 @dataclass
@@ -65,7 +66,8 @@ def _walk(db: Database, parent: ET.Element, folders: list[str], result: OpmlImpo
                 category=options.get("category", "media"), language=options.get("language", ""),
                 selectors=json.loads(options["selectors"]) if options.get("selectors") else None,
                 interval_minutes=int(options.get("interval_minutes", 60)),
-                encoding_override=options.get("encoding_override"),
+                encoding_override=options.get("encoding_override"), state_body=options.get("state_body", ""),
+                country=options.get("country", ""),
             )
             if outline.get("htmlUrl"):
                 db.table("sources").update(source["id"], {"site_url": outline.get("htmlUrl")})

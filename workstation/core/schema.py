@@ -327,7 +327,45 @@ _V5 = [
     "CREATE INDEX evidence_violation ON evidence(violation_id)",
 ]
 
-STEPS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
+# Step 6: what the statistics need: state bodies and countries of sources and cases, briefings, the media plan,
+# and an index that answers "items per source and language in a period" from the index alone.
+_V6 = [
+    "ALTER TABLE sources ADD COLUMN state_body TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sources ADD COLUMN country TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN state_body TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX items_first_seen_source_lang ON items(first_seen_at, source_id, lang)",
+    """
+    CREATE TABLE briefings (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        held_at TEXT NOT NULL,
+        state_body TEXT NOT NULL DEFAULT '',
+        speakers TEXT NOT NULL DEFAULT '',
+        topics TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        analyst TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX briefings_held ON briefings(held_at)",
+    """
+    CREATE TABLE media_plan_events (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        planned_at TEXT NOT NULL,
+        state_body TEXT NOT NULL DEFAULT '',
+        topic TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'moved', 'cancelled')),
+        done_at TEXT,
+        analyst TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX media_plan_planned ON media_plan_events(planned_at)",
+]
+
+STEPS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 LATEST = len(STEPS)
 
 

@@ -25,7 +25,7 @@ YOUTUBE_FEED = "https://www.youtube.com/feeds/videos.xml?channel_id={}"
 
 # Columns an analyst may edit; the rest belong to the fetcher.
 EDITABLE = ("name", "folder", "category", "language", "selectors", "interval_minutes", "encoding_override", "enabled",
-            "url", "kind")
+            "url", "kind", "state_body", "country")
 
 
 def infer(url: str, kind: str | None = None) -> tuple[str, str]:
@@ -76,7 +76,8 @@ def _with_scheme(raw: str) -> str:
 
 def add_source(db: Database, url: str, *, kind: str | None = None, name: str | None = None, folder: str = "",
                category: str = "media", language: str = "", selectors: dict[str, str] | None = None,
-               interval_minutes: int = 60, encoding_override: str | None = None) -> dict[str, Any]:
+               interval_minutes: int = 60, encoding_override: str | None = None, state_body: str = "",
+               country: str = "") -> dict[str, Any]:
     kind, url = infer(url, kind)
     if kind == "site" and not (selectors or {}).get("item"):
         selectors = None  # a site without selectors is read as one article page or through feed autodiscovery
@@ -94,6 +95,8 @@ def add_source(db: Database, url: str, *, kind: str | None = None, name: str | N
         "selectors": json.dumps(_clean_selectors(selectors), ensure_ascii=False) if selectors else None,
         "interval_minutes": max(1, int(interval_minutes)),
         "encoding_override": encoding_override or None,
+        "state_body": state_body.strip(),
+        "country": country.strip().upper(),
         "created_at": clock.now_iso(),
     }
     with db.atomic():

@@ -1,0 +1,234 @@
+"""Every figure of the dashboard and the PDF summary for a period, as plain data.
+
+A period is [since, until) in UTC text, built from the analyst's local dates (``period_bounds``), so an
+event at 23:59 on the last day is in and one at 00:00 the next day is out, in the analyst's zone. Months
+are bucketed in that zone too. What each figure counts is stated in METHODOLOGY, which the PDF prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from workstation.core import clock, golden_hour
+
+METHODOLOGY = (
+    "Fakes refuted: fake cases with at least one official refutation published in the period (counted once).",
+    "Fakes by category: fake cases detected in the period, confirmed or refuted, by their category.",
+    "Violations: violations detected in the period, by type; the phishing share counts phishing and fraudulent "
+    "resources together, as the source document does.",
+    "Notices: notices sent in the period; removed in time means removed at or before the deadline (sent time plus "
+    "the legal basis's hours); median time to removal is over removed notices.",
+    "Golden hour: resonant cases detected in the period; answered in time means the first official response "
+    "(refutation or statement) was published within the limit after detection.",
+    "Items: items first stored in the period, by source and by language.",
+    "Periods are closed-open in the analyst's time zone: from 00:00 of the first day to 00:00 after the last day.",
+)
+
+
+def zone(name: str | None = None) -> dt.tzinfo:
+    if name:
+        return ZoneInfo(name)
+    return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+
+
+def period_bounds(first_day: dt.date, last_day: dt.date, tz: dt.tzinfo) -> tuple[str, str]:
+    """UTC text bounds of whole local days, the last day included."""
+    start = dt.datetime.combine(first_day, dt.time(), tzinfo=tz)
+    end = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+    return clock.to_iso(start), clock.to_iso(end)
+
+
+def months_between(since: str, until: str, tz: dt.tzinfo) -> list[str]:
+    start = clock.from_iso(since).astimezone(tz)
+    end = clock.from_iso(until).astimezone(tz) - dt.timedelta(seconds=1)
+    months, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _month(iso: str, tz: dt.tzinfo) -> str:
+    return clock.from_iso(iso).astimezone(tz).strftime("%Y-%m")
+
+
+def _tag_names(db: Database) -> dict[int, dict[str, str]]:
+    return {r[0]: {"key": r[1], "en": r[2], "ru": r[3], "kk": r[4]}
+            for r in db.execute("SELECT id, key, name_en, name_ru, name_kk FROM tags")}
+
+
+def refutations(db: Database, since: str, until: str, tz: dt.tzinfo) -> dict[str, Any]:
+    """Refuted fakes in the period, per month (by the first refutation in the period) and per category."""
+    rows = db.execute(
+        "SELECT c.id, c.category_tag_id, min(r.published_at) FROM cases c JOIN refutations r ON r.case_id = c.id "
+        "WHERE r.kind = 'refutation' AND r.published_at >= ? AND r.published_at < ? GROUP BY c.id",
+        [since, until]).fetchall()
+    per_month = Counter(_month(first, tz) for _id, _cat, first in rows)
+    tags = _tag_names(db)
+    per_category = Counter((tags.get(cat) or {}).get("key", "none") for _id, cat, _first in rows)
+    return {"total": len(rows),
+            "per_month": [{"month": m, "count": per_month.get(m, 0)} for m in months_between(since, until, tz)],
+            "by_category": dict(per_category.most_common())}
+
+
+def fakes_by_category(db: Database, since: str, until: str) -> dict[str, int]:
+    rows = db.execute("SELECT coalesce(t.key, 'none'), count(*) FROM cases c LEFT JOIN tags t ON t.id = "
+                      "c.category_tag_id WHERE c.detected_at >= ? AND c.detected_at < ? AND c.status IN "
+                      "('confirmed', 'refuted') GROUP BY 1 ORDER BY 2 DESC, 1", [since, until]).fetchall()
+    return dict(rows)
+
+
+def violations_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+    by_type = dict(db.execute(
+        "SELECT coalesce(t.key, 'none'), count(*) FROM violations v LEFT JOIN tags t ON t.id = v.type_tag_id "
+        "WHERE v.detected_at >= ? AND v.detected_at < ? GROUP BY 1 ORDER BY 2 DESC, 1", [since, until]).fetchall())
+    total = sum(by_type.values())
+    phishing = by_type.get("violation.phishing", 0) + by_type.get("violation.fraudulent_resource", 0)
+    by_status = dict(db.execute("SELECT status, count(*) FROM violations WHERE detected_at >= ? AND detected_at < ? "
+                                "GROUP BY status", [since, until]).fetchall())
+    return {"total": total, "by_type": by_type, "phishing_and_fraud": phishing,
+            "phishing_share": round(phishing / total, 4) if total else None, "by_status": by_status}
+
+
+def notices_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+    rows = db.execute("SELECT sent_at, deadline_at, outcome, resolved_at FROM notices WHERE sent_at >= ? AND "
+                      "sent_at < ?", [since, until]).fetchall()
+    removed = [(s, d, r) for s, d, o, r in rows if o == "removed"]
+    in_time = sum(1 for _s, d, r in removed if r <= d)
+    hours = [(clock.from_iso(r) - clock.from_iso(s)).total_seconds() / 3600 for s, _d, r in removed]
+    resolved = sum(1 for _s, _d, o, _r in rows if o != "pending")
+    return {"sent": len(rows), "removed_in_time": in_time, "removed_late": len(removed) - in_time,
+            "not_removed": sum(1 for _s, _d, o, _r in rows if o == "not_removed"),
+            "pending": sum(1 for _s, _d, o, _r in rows if o == "pending"),
+            "share_removed_in_time": round(in_time / resolved, 4) if resolved else None,
+            "median_hours_to_removal": round(statistics.median(hours), 2) if hours else None}
+
+
+def restrictions_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+    ordered = db.execute(
+        "SELECT v.domain, coalesce(p.name, '') FROM restrictions r JOIN violations v ON v.id = r.violation_id "
+        "LEFT JOIN platform_contacts p ON p.id = v.platform_id WHERE r.ordered_at >= ? AND r.ordered_at < ?",
+        [since, until]).fetchall()
+    lifted = db.execute("SELECT count(*) FROM restrictions WHERE lifted_at >= ? AND lifted_at < ?",
+                        [since, until]).fetchone()[0]
+    return {"ordered": len(ordered), "lifted": lifted,
+            "by_platform": dict(Counter(p or "—" for _d, p in ordered).most_common()),
+            "by_domain": dict(Counter(d for d, _p in ordered).most_common(20))}
+
+
+def items_summary(db: Database, since: str, until: str, top: int = 20) -> dict[str, Any]:
+    rows = db.execute("SELECT source_id, lang, count(*) FROM items WHERE first_seen_at >= ? AND first_seen_at < ? "
+                      "GROUP BY source_id, lang", [since, until]).fetchall()
+    per_source: Counter = Counter()
+    per_lang: Counter = Counter()
+    for source_id, lang, count in rows:
+        per_source[source_id] += count
+        per_lang[lang or "other"] += count
+    names = dict(db.execute("SELECT id, name FROM sources").fetchall())
+    return {"total": sum(per_lang.values()), "by_language": dict(per_lang.most_common()),
+            "by_source": [{"source_id": s, "source": names.get(s, "—"), "count": c}
+                          for s, c in per_source.most_common(top)]}
+
+
+def top_sources_of_fakes(db: Database, since: str, until: str, top: int = 10) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT coalesce(s.name, '—'), count(DISTINCT c.id) FROM cases c JOIN case_items ci ON ci.case_id = c.id "
+        "JOIN items i ON i.id = ci.item_id LEFT JOIN sources s ON s.id = i.source_id WHERE c.detected_at >= ? AND "
+        "c.detected_at < ? AND c.status IN ('confirmed', 'refuted') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+        [since, until, top]).fetchall()
+    return [{"source": name, "cases": count} for name, count in rows]
+
+
+def briefings_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+    held = db.execute("SELECT state_body, count(*) FROM briefings WHERE held_at >= ? AND held_at < ? GROUP BY 1 "
+                      "ORDER BY 2 DESC", [since, until]).fetchall()
+    plan = db.execute("SELECT status, planned_at, done_at FROM media_plan_events WHERE planned_at >= ? AND "
+                      "planned_at < ?", [since, until]).fetchall()
+    done = [(p, d) for s, p, d in plan if s == "done"]
+    # On time: done no later than a day after the planned moment (an event planned for a day, done that day).
+    on_time = sum(1 for p, d in done if not d or clock.from_iso(d) <= clock.from_iso(p) + dt.timedelta(days=1))
+    return {"briefings": sum(c for _b, c in held), "briefings_by_body": dict(held),
+            "plan_items": len(plan), "plan_done": len(done), "plan_done_on_time": on_time,
+            "plan_moved": sum(1 for s, _p, _d in plan if s == "moved"),
+            "plan_cancelled": sum(1 for s, _p, _d in plan if s == "cancelled")}
+
+
+def state_bodies(db: Database, since: str, until: str) -> list[dict[str, Any]]:
+    """Per state body: publications from its official sources, refutations it published, golden-hour record."""
+    bodies: dict[str, dict[str, Any]] = {}
+
+    def body(name: str) -> dict[str, Any]:
+        return bodies.setdefault(name, {"state_body": name, "publications": 0, "refutations": 0,
+                                        "resonant_cases": 0, "answered_in_time": 0})
+
+    for name, count in db.execute(
+            "SELECT s.state_body, count(*) FROM items i JOIN sources s ON s.id = i.source_id WHERE s.state_body != '' "
+            "AND i.first_seen_at >= ? AND i.first_seen_at < ? GROUP BY 1", [since, until]):
+        body(name)["publications"] = count
+    for name, count in db.execute(
+            "SELECT c.state_body, count(*) FROM refutations r JOIN cases c ON c.id = r.case_id WHERE c.state_body != '' "
+            "AND r.published_at >= ? AND r.published_at < ? GROUP BY 1", [since, until]):
+        body(name)["refutations"] = count
+    limit = golden_hour.limit_minutes(db)
+    for name, detected, first in db.execute(
+            "SELECT state_body, detected_at, first_response_at FROM cases WHERE state_body != '' AND resonant = 1 "
+            "AND status != 'dismissed' AND detected_at >= ? AND detected_at < ?", [since, until]):
+        entry = body(name)
+        entry["resonant_cases"] += 1
+        if first and golden_hour.response_minutes(detected, first) <= limit:
+            entry["answered_in_time"] += 1
+    return sorted(bodies.values(), key=lambda b: (-b["publications"] - b["refutations"], b["state_body"]))
+
+
+def country_share(db: Database, item_ids: list[int] | None = None, *, since: str | None = None,
+                  until: str | None = None, home: str = "KZ") -> dict[str, Any]:
+    """Domestic and foreign media among items (a case's items, or a period's), by the sources' country."""
+    where, params = ["1"], []
+    if item_ids is not None:
+        where.append(f"i.id IN ({','.join('?' * len(item_ids))})" if item_ids else "0")
+        params += item_ids
+    if since:
+        where.append("i.first_seen_at >= ?")
+        params.append(since)
+    if until:
+        where.append("i.first_seen_at < ?")
+        params.append(until)
+    rows = db.execute(f"SELECT coalesce(s.country, ''), count(*) FROM items i LEFT JOIN sources s ON s.id = "
+                      f"i.source_id WHERE {' AND '.join(where)} GROUP BY 1", params).fetchall()
+    domestic = sum(c for country, c in rows if country == home)
+    unknown = sum(c for country, c in rows if not country)
+    foreign = sum(c for country, c in rows if country and country != home)
+    known = domestic + foreign
+    return {"domestic": domestic, "foreign": foreign, "unknown": unknown,
+            "domestic_share": round(domestic / known, 4) if known else None}
+
+
+def dashboard(db: Database, since: str, until: str, tz: dt.tzinfo, *, now: dt.datetime | None = None
+              ) -> dict[str, Any]:
+    """Every figure, for the CLI's `stats --json`, the dashboard and the PDF."""
+    return {
+        "period": {"from": since, "to": until},
+        "refutations": refutations(db, since, until, tz),
+        "fakes_by_category": fakes_by_category(db, since, until),
+        "violations": violations_summary(db, since, until),
+        "notices": notices_summary(db, since, until),
+        "golden_hour": golden_hour.compliance(db, since, until, now=now),
+        "restrictions": restrictions_summary(db, since, until),
+        "items": items_summary(db, since, until),
+        "top_sources_of_fakes": top_sources_of_fakes(db, since, until),
+        "briefings": briefings_summary(db, since, until),
+        "state_bodies": state_bodies(db, since, until),
+        "media_origin": country_share(db, since=since, until=until),
+    }
+
+
+def previous_period(since: str, until: str) -> tuple[str, str]:
+    """The period of the same length just before, for comparison."""
+    start, end = clock.from_iso(since), clock.from_iso(until)
+    return clock.to_iso(start - (end - start)), since
