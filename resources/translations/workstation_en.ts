@@ -1323,6 +1323,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>unknown media plan status {status}: use {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished" />
     </message>

@@ -1329,6 +1329,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>{id} хабарламасының мерзімі әлі өтпеді ({deadline}); мерзім өткен соң шараны күшейтуге болады</translation>
     </message>
     <message>
+        <source>unknown media plan status {status}: use {allowed}</source>
+        <translation>медиа жоспардың белгісіз мәртебесі {status}: {allowed} қолданыңыз</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>күн емес: {value} (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККTСС:ММ пішімі)</translation>
     </message>

@@ -1329,6 +1329,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>срок уведомления {id} ещё не истёк ({deadline}); эскалация возможна после него</translation>
     </message>
     <message>
+        <source>unknown media plan status {status}: use {allowed}</source>
+        <translation>неизвестный статус медиаплана {status}: используйте {allowed}</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>не дата: {value} (формат ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>

@@ -172,8 +172,8 @@ def state_bodies(db: Database, since: str, until: str) -> list[dict[str, Any]]:
             "AND i.first_seen_at >= ? AND i.first_seen_at < ? GROUP BY 1", [since, until]):
         body(name)["publications"] = count
     for name, count in db.execute(
-            "SELECT c.state_body, count(*) FROM refutations r JOIN cases c ON c.id = r.case_id WHERE c.state_body != '' "
-            "AND r.published_at >= ? AND r.published_at < ? GROUP BY 1", [since, until]):
+            "SELECT c.state_body, count(*) FROM refutations r JOIN cases c ON c.id = r.case_id "
+            "WHERE c.state_body != '' AND r.published_at >= ? AND r.published_at < ? GROUP BY 1", [since, until]):
         body(name)["refutations"] = count
     limit = golden_hour.limit_minutes(db)
     for name, detected, first in db.execute(
