@@ -37,6 +37,7 @@ def period(args: argparse.Namespace) -> tuple[str, str, dt.tzinfo]:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    register_report(sub)
     st = sub.add_parser("stats", help="every dashboard figure for a period")
     _period_args(st)
     st.add_argument("--json", action="store_true", help="print JSON (the format other tools read)")
@@ -157,3 +158,22 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
 
 def cmd_plan_import(args: argparse.Namespace) -> int:
     return _report(briefings.import_plan_csv(open_db(args), _read(args.file), analyst=default_analyst()))
+
+
+def register_report(sub: argparse._SubParsersAction) -> None:
+    rep = sub.add_parser("report", help="the PDF summary for a period (works headless)")
+    _period_args(rep)
+    rep.add_argument("--lang", default="ru", choices=("kk", "ru", "en"))
+    rep.add_argument("--out", required=True, metavar="FILE.pdf")
+    rep.set_defaults(func=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from workstation.reports.pdf import build_pdf  # matplotlib loads only for this command
+
+    since, until, tz = period(args)
+    figures = build_pdf(open_db(args), args.out, since=since, until=until, tz=tz, lang=args.lang,
+                        zone_name=args.tz or "")
+    say(f"wrote {args.out}: {figures['refutations']['total']} fakes refuted, {figures['violations']['total']} "
+        "violations")
+    return 0

@@ -1,0 +1,1 @@
+"""Charts (matplotlib, Agg) and the PDF summary; Qt-free, so the command line can make them headless."""
