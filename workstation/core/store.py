@@ -53,6 +53,10 @@ def connect(path: str | Path, *, migrate: bool = True) -> Database:
         if version > schema.LATEST:
             raise WorkstationError("db.too_new", path=path, found=version, known=schema.LATEST)
         if migrate and version < schema.LATEST:
+            if version > 0:
+                from workstation.core.backup import backup  # late: backup is a sibling module
+
+                backup(path, reason=f"before-schema-{schema.LATEST}")
             schema.migrate(db)
         if migrate:
             from workstation.core.seed import seed_workspace  # late: the seeds build on this module
