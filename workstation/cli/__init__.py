@@ -7,7 +7,7 @@ import sqlite3
 import sys
 
 from workstation import APP_NAME, __version__
-from workstation.cli import cases_cmd, db_cmd, items_cmd, sources_cmd, stats_cmd, tags_cmd, violations_cmd
+from workstation.cli import bundle_cmd, cases_cmd, db_cmd, items_cmd, sources_cmd, stats_cmd, tags_cmd, violations_cmd
 from workstation.core.errors import WorkstationError
 
 EXIT_ERROR = 1
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH",
                         help="workspace file (default: $WORKSTATION_DB or the user data folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, db_cmd):
+    for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, db_cmd):
         module.register(sub)
     return parser
 

@@ -82,6 +82,9 @@ MESSAGES: dict[str, str] = {
     "notice.before_sent": "the outcome cannot be earlier than the notice was sent",
     "notice.not_overdue": "notice {id} is still within its deadline ({deadline}); escalate after it passes",
     "plan.bad_status": "unknown media plan status {status}: use {allowed}",
+    # workspace exchange
+    "bundle.unreadable": "not a readable workspace bundle: {reason}",
+    "bundle.tampered": "the bundle was altered after export and was not imported ({count} problems; first: {first})",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
 }

@@ -17,7 +17,8 @@ from workstation.core import clock
 from workstation.core.errors import NotFound
 from workstation.core.store import new_uuid
 
-SEALED_FIELDS = ("uuid", "item_id", "url", "title", "raw_html", "raw_text", "captured_at")
+# Only what travels between workspaces unchanged: integer ids differ from one workspace to another.
+SEALED_FIELDS = ("uuid", "url", "title", "raw_html", "raw_text", "captured_at")
 
 
 def seal(record: dict[str, Any]) -> str:
@@ -56,7 +57,8 @@ def _insert(db: Database, record: dict[str, Any], *, case_id, violation_id, anal
 
 
 def verify(db: Database, where: str, params: list) -> list[dict[str, Any]]:
-    rows = db.query(f"SELECT id, {', '.join(SEALED_FIELDS)}, sha256 FROM evidence WHERE {where} ORDER BY id", params)
+    rows = db.query(f"SELECT id, item_id, {', '.join(SEALED_FIELDS)}, sha256 FROM evidence WHERE {where} ORDER BY id",
+                    params)
     out = []
     for row in rows:
         out.append({"id": row["id"], "item_id": row["item_id"], "url": row["url"], "captured_at": row["captured_at"],
