@@ -1,0 +1,87 @@
+"""Headline figures on top: the PDF's opening sentences, then one card per figure with its change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from workstation.reports.text import t
+from workstation.ui.dashboard.figures import HEADLINE_KEYS, delta_text, headline_value
+
+CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }")
+# More is not always better (more violations detected), so a change is shown without judging it.
+CHANGED, SAME = "#1f4e79", "#666666"
+
+
+class _Card(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.delta = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.delta)
+        layout.addWidget(self.caption, 1)
+
+
+class HeadlineView(QWidget):
+    """Shows the figures of a period; with the previous period's figures, each card shows its change."""
+
+    COLUMNS = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(CARD_STYLE)
+        self.sentences = QLabel()
+        self.sentences.setWordWrap(True)
+        self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.period = QLabel()
+        self.period.setStyleSheet("color: palette(dark)")
+        self.cards = {key: _Card() for key in HEADLINE_KEYS}
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // self.COLUMNS, index % self.COLUMNS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sentences)
+        layout.addWidget(self.period)
+        layout.addLayout(grid)
+
+    def show_figures(self, figures: dict[str, Any], previous: dict[str, Any] | None, lang: str,
+                     lines: list[str], period_text: str) -> None:
+        self.sentences.setText("\n".join(lines))
+        self.period.setText(period_text)
+        for key, card in self.cards.items():
+            value, text = headline_value(figures, key)
+            card.value.setText(text)
+            card.caption.setText(t(key, lang))
+            if previous is None:
+                card.delta.setVisible(False)
+                continue
+            before, before_text = headline_value(previous, key)
+            arrow = "▲ " if value > before else "▼ " if value < before else ""
+            card.delta.setText(self.tr("{0} vs previous period").format(arrow + delta_text(value, before)))
+            card.delta.setToolTip(self.tr("Previous period: {0}").format(before_text))
+            card.delta.setStyleSheet(f"color: {CHANGED if value != before else SAME}")
+            card.delta.setVisible(True)
+
+    def value_text(self, key: str) -> str:
+        return self.cards[key].value.text()
+
+    def delta_text(self, key: str) -> str:
+        card = self.cards[key]
+        return "" if card.delta.isHidden() else card.delta.text()

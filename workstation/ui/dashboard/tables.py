@@ -1,0 +1,100 @@
+"""The dashboard's tables: a titled table with its own "Export CSV…" button, and the CSV writer."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def write_csv(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:
+    """UTF-8 with a byte-order mark, so Excel opens Cyrillic and Kazakh letters as they are."""
+    target = Path(path)
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows([["" if v is None else v for v in row] for row in rows])
+    return target
+
+
+class DataTable(QGroupBox):
+    """A read-only table; numbers are right-aligned; the CSV holds the raw values, not the shown text."""
+
+    exported = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.header: list[str] = []
+        self.rows: list[list[object]] = []
+        self.table = QTableWidget(0, 0)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_dialog)
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export CSV…"))
+
+    def show_rows(self, title: str, header: list[str], rows: list[list[object]]) -> None:
+        self.setTitle(title)
+        self.header, self.rows = header, rows
+        self.table.clear()
+        self.table.setColumnCount(len(header))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(header)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                cell = QTableWidgetItem("—" if value is None or value == "" else str(value))
+                if isinstance(value, int | float):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, cell)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if header:
+            head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        shown = min(max(len(rows), 1), 8)
+        self.table.setMinimumHeight(head.sizeHint().height() + shown * self.table.verticalHeader()
+                                    .defaultSectionSize() + 4)
+
+    def export(self, path: str | Path) -> Path:
+        return write_csv(path, self.header, self.rows)
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), f"{self.name}.csv",
+                                              self.tr("CSV table (*.csv)"))
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            self.export(path)
+        except OSError as exc:
+            self.failed.emit(exc)
+        else:
+            self.exported.emit(path)
