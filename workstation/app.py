@@ -16,6 +16,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--portable", action="store_true", help="keep workspace and settings next to the program")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language for this run")
     parser.add_argument("--no-demo-offer", action="store_true", help=argparse.SUPPRESS)
+    # For the installer's smoke test: open the window, quit after N seconds, exit 0 if it was shown.
+    parser.add_argument("--smoke-quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -23,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.portable:
         os.environ["WORKSTATION_PORTABLE"] = "1"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from workstation.core import store
@@ -37,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from workstation.core.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "workstation-256.png")))
     settings = Settings()
     translations = Translations()
     translations.switch(args.lang or settings.language())
@@ -49,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, describe(exc))
         return 1
     demo = False
-    if empty and not args.db and not args.no_demo_offer and not settings.get("demo_offered"):
+    offer = not (args.db or args.no_demo_offer or args.smoke_quit_after or settings.get("demo_offered"))
+    if empty and offer:
         settings.set("demo_offered", True)
         answer = QMessageBox.question(
             None, APP_NAME,
@@ -60,4 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             demo = True
     window = MainWindow(db_path, settings, translations, demo=demo)
     window.show()
+    if args.smoke_quit_after:
+        QTimer.singleShot(int(args.smoke_quit_after * 1000), window.close)
+        code = app.exec()
+        print(f"desktop started and closed: {window.windowTitle()}")
+        return code
     return app.exec()

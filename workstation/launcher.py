@@ -5,7 +5,8 @@ from __future__ import annotations
 from workstation.cli import build_parser
 from workstation.cli import main as cli_main
 
-DESKTOP_OPTIONS = {"--db", "--portable", "--lang"}
+DESKTOP_OPTIONS = {"--db", "--portable", "--lang", "--no-demo-offer", "--smoke-quit-after"}
+FLAGS = {"--portable", "--no-demo-offer"}  # options that take no value
 
 
 def wants_desktop(argv: list[str]) -> bool:
@@ -16,7 +17,7 @@ def wants_desktop(argv: list[str]) -> bool:
         name = arg.split("=", 1)[0]
         if name not in DESKTOP_OPTIONS:
             return False
-        if "=" not in arg and name != "--portable":
+        if "=" not in arg and name not in FLAGS:
             if not rest:
                 return False
             rest.pop(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 
@@ -24,6 +25,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="workstation", description=f"{APP_NAME}: the headless commands.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep the workspace and settings in a data folder next to the program (USB stick)")
     parser.add_argument("--db", metavar="PATH",
                         help="workspace file (default: $WORKSTATION_DB or the user data folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
@@ -34,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.portable:
+        os.environ["WORKSTATION_PORTABLE"] = "1"
     try:
         return args.func(args)
     except WorkstationError as exc:

@@ -11,6 +11,7 @@ from workstation.core.paths import default_db_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    register_demo(sub)
     parser = sub.add_parser("db", help="workspace maintenance")
     cmds = parser.add_subparsers(dest="db_cmd", required=True, metavar="ACTION")
     check = cmds.add_parser("check", help="integrity check; exit 1 when the database is damaged")
@@ -60,4 +61,17 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     kept = backup.restore(args.path, _db_path(args))
     say(f"restored from {args.path}; the previous workspace is kept as {kept}")
+    return 0
+
+
+def register_demo(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser("demo", help="build the demo workspace (fictional items, cases, violations) at --db")
+    demo.set_defaults(func=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workstation.core.demo import build_demo
+
+    path = build_demo(_db_path(args))
+    say(f"demo workspace ready: {path}")
     return 0

@@ -26,6 +26,7 @@ from workstation.core import items as items_core
 from workstation.core import overview, probes, rules, store, tags
 from workstation.core.tags import tag_name
 from workstation.ui.cases.tab import CasesTab
+from workstation.ui.dashboard import DashboardTab
 from workstation.ui.fetch_controller import FetchController
 from workstation.ui.filter_bar import FilterBar
 from workstation.ui.i18n import Translations, describe
@@ -122,9 +123,11 @@ class MainWindow(QMainWindow):
         # Each tab owns its widgets, actions and docks; the window tells it when to retranslate or refresh.
         self.cases_tab = CasesTab(self)
         self.violations_tab = ViolationsTab(self)
+        self.dashboard_tab = DashboardTab(self)
         self.tabs.addTab(self.cases_tab, "")
         self.tabs.addTab(self.violations_tab, "")
-        self.extra_tabs = [self.cases_tab, self.violations_tab]
+        self.tabs.addTab(self.dashboard_tab, "")
+        self.extra_tabs = [self.cases_tab, self.violations_tab, self.dashboard_tab]
         self._read_timer = QTimer(self, singleShot=True, interval=MARK_READ_AFTER_MS)
         self._read_timer.timeout.connect(self._mark_current_read)
         self._shown_item: dict | None = None
@@ -380,6 +383,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Items"))
         self.tabs.setTabText(1, self.tr("Fake cases"))
         self.tabs.setTabText(2, self.tr("Violations"))
+        self.tabs.setTabText(3, self.tr("Statistics"))
         for tab in getattr(self, "extra_tabs", []):
             tab.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

@@ -16,12 +16,14 @@ CHANGED, SAME = "#1f4e79", "#666666"
 
 
 class _Card(QFrame):
+    """The figure in large type, its change beside it, what it counts below."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("card")
         self.value = QLabel("—")
         font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.value.setFont(font)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -29,12 +31,14 @@ class _Card(QFrame):
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.delta = QLabel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.value)
-        layout.addWidget(self.delta)
-        layout.addWidget(self.caption, 1)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(self.value, 0, 0)
+        layout.addWidget(self.delta, 0, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        layout.setColumnStretch(2, 1)
+        layout.addWidget(self.caption, 1, 0, 1, 3)
 
 
 class HeadlineView(QWidget):
@@ -74,7 +78,7 @@ class HeadlineView(QWidget):
                 continue
             before, before_text = headline_value(previous, key)
             arrow = "▲ " if value > before else "▼ " if value < before else ""
-            card.delta.setText(self.tr("{0} vs previous period").format(arrow + delta_text(value, before)))
+            card.delta.setText(arrow + delta_text(value, before))
             card.delta.setToolTip(self.tr("Previous period: {0}").format(before_text))
             card.delta.setStyleSheet(f"color: {CHANGED if value != before else SAME}")
             card.delta.setVisible(True)

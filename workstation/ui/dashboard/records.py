@@ -7,7 +7,6 @@ These are candidates for core.stats; they live here until the core offers them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlite_utils import Database
 

@@ -1,0 +1,232 @@
+"""Briefings and the media plan of the period: two small tables the analyst adds to, imports into and marks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.core import briefings
+from workstation.reports.text import t
+from workstation.ui.dashboard.dialogs import BriefingDialog, PlanEventDialog, plan_status_label
+from workstation.ui.dashboard.figures import local_time
+from workstation.ui.i18n import describe
+
+
+def read_csv_text(path: str | Path) -> str:
+    """A CSV from Excel or LibreOffice: UTF-8 (with or without BOM), else Windows Cyrillic."""
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1251")
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    return table
+
+
+class PlanPage(QWidget):
+    """``changed`` is emitted after every write, so the tab can recount the period."""
+
+    changed = Signal()
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.tz: dt.tzinfo = dt.timezone.utc
+        self.briefing_rows: list[dict[str, Any]] = []
+        self.plan_rows: list[dict[str, Any]] = []
+        self.bodies: list[str] = []
+        self.briefings_box, self.plan_box = QGroupBox(), QGroupBox()
+        self.briefings = _table(5)
+        self.plan = _table(6)
+        self.plan.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.add_briefing_button, self.import_briefings_button = QPushButton(), QPushButton()
+        self.add_event_button, self.import_plan_button = QPushButton(), QPushButton()
+        self.add_briefing_button.clicked.connect(lambda: self.add_briefing())
+        self.import_briefings_button.clicked.connect(lambda: self.import_csv("briefings"))
+        self.add_event_button.clicked.connect(lambda: self.add_event())
+        self.import_plan_button.clicked.connect(lambda: self.import_csv("plan"))
+        self.mark_buttons = {status: QPushButton() for status in ("done", "moved", "cancelled", "planned")}
+        for status, button in self.mark_buttons.items():
+            button.clicked.connect(lambda _c=False, s=status: self.mark(s))
+        self.plan_summary = QLabel()
+        self.plan_summary.setWordWrap(True)
+        self.briefings_hint, self.plan_hint = QLabel(), QLabel()
+        for hint in (self.briefings_hint, self.plan_hint):
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(dark)")
+        self._box(self.briefings_box, self.briefings, [self.add_briefing_button, self.import_briefings_button],
+                  [self.briefings_hint])
+        self._box(self.plan_box, self.plan, [self.add_event_button, self.import_plan_button,
+                                             *self.mark_buttons.values()], [self.plan_summary, self.plan_hint])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.briefings_box)
+        splitter.addWidget(self.plan_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate()
+        self._update_buttons()
+
+    @staticmethod
+    def _box(box: QGroupBox, table: QTableWidget, buttons: list[QPushButton], notes: list[QLabel]) -> None:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(table)
+        for note in notes:
+            layout.addWidget(note)
+
+    def retranslate(self) -> None:
+        self.briefings_box.setTitle(self.tr("Briefings"))
+        self.plan_box.setTitle(self.tr("Media plan"))
+        self.add_briefing_button.setText(self.tr("Add briefing…"))
+        self.add_event_button.setText(self.tr("Add event…"))
+        for button in (self.import_briefings_button, self.import_plan_button):
+            button.setText(self.tr("Import CSV…"))
+        self.mark_buttons["done"].setText(self.tr("Mark done"))
+        self.mark_buttons["moved"].setText(self.tr("Mark moved"))
+        self.mark_buttons["cancelled"].setText(self.tr("Mark cancelled"))
+        self.mark_buttons["planned"].setText(self.tr("Back to planned"))
+        self.briefings.setHorizontalHeaderLabels([self.tr("Held at"), self.tr("State body"), self.tr("Speakers"),
+                                                  self.tr("Topics"), self.tr("Link")])
+        self.plan.setHorizontalHeaderLabels([self.tr("Planned for"), self.tr("State body"), self.tr("Topic"),
+                                             self.tr("Channel"), self.tr("Status"), self.tr("Done at")])
+        self.briefings_hint.setText(self.tr("CSV columns: date, state_body, speakers, topics, url"))
+        self.plan_hint.setText(self.tr("CSV columns: planned_date, state_body, topic, channel, status "
+                                       "(planned, done, moved, cancelled), done_date"))
+        self._fill()
+
+    def show_rows(self, briefing_rows: list[dict], plan_rows: list[dict], summary: dict, tz: dt.tzinfo,
+                  lang: str, bodies: list[str]) -> None:
+        self.tz, self.bodies = tz, bodies
+        self.briefing_rows, self.plan_rows = briefing_rows, plan_rows
+        self.plan_summary.setText(t("plan_line", lang, plan=summary["plan_items"], done=summary["plan_done"],
+                                    on_time=summary["plan_done_on_time"], moved=summary["plan_moved"],
+                                    cancelled=summary["plan_cancelled"]))
+        self._fill()
+
+    def _fill(self) -> None:
+        self.briefings.setRowCount(len(self.briefing_rows))
+        for r, row in enumerate(self.briefing_rows):
+            for c, text in enumerate((local_time(row["held_at"], self.tz), row["state_body"], row["speakers"],
+                                      row["topics"], row["url"])):
+                self.briefings.setItem(r, c, QTableWidgetItem(text or ""))
+        selected = self.selected_event()
+        self.plan.blockSignals(True)
+        self.plan.setRowCount(len(self.plan_rows))
+        for r, row in enumerate(self.plan_rows):
+            for c, text in enumerate((local_time(row["planned_at"], self.tz), row["state_body"], row["topic"],
+                                      row["channel"], plan_status_label(row["status"]),
+                                      local_time(row["done_at"], self.tz))):
+                cell = QTableWidgetItem(text or "")
+                cell.setData(Qt.ItemDataRole.UserRole, row["id"])
+                self.plan.setItem(r, c, cell)
+            if row["id"] == selected:
+                self.plan.selectRow(r)
+        self.plan.blockSignals(False)
+        for table in (self.briefings, self.plan):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected_event(self) -> int | None:
+        row = self.plan.currentRow()
+        return self.plan_rows[row]["id"] if 0 <= row < len(self.plan_rows) and self.plan.selectedItems() else None
+
+    def _update_buttons(self) -> None:
+        event = self.selected_event()
+        status = next((r["status"] for r in self.plan_rows if r["id"] == event), None)
+        for key, button in self.mark_buttons.items():
+            button.setEnabled(status is not None and status != key)
+
+    # --- writes ---------------------------------------------------------------------------------------------
+    def _write(self, func, message) -> None:
+        window = self.window_
+
+        def done(result) -> None:
+            window.statusBar().showMessage(message(result), 8000)
+            self.changed.emit()
+
+        window.runner.write(func, done, lambda err: window.statusBar().showMessage(describe(err), 10000))
+
+    def add_briefing(self, values: dict | None = None) -> None:
+        """Log a briefing; ``values`` skips the dialog (tests)."""
+        if values is None:
+            dialog = BriefingDialog(self, self.tz, self.bodies)
+            if dialog.exec() != BriefingDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        analyst = self.window_.analyst()
+        self._write(lambda db, _c: briefings.add_briefing(db, analyst=analyst, **values),
+                    lambda _id: self.tr("Briefing added"))
+
+    def add_event(self, values: dict | None = None) -> None:
+        if values is None:
+            dialog = PlanEventDialog(self, self.tz, self.bodies)
+            if dialog.exec() != PlanEventDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        analyst = self.window_.analyst()
+        self._write(lambda db, _c: briefings.add_plan_event(db, analyst=analyst, **values),
+                    lambda _id: self.tr("Media plan event added"))
+
+    def mark(self, status: str, event_id: int | None = None) -> None:
+        event_id = event_id if event_id is not None else self.selected_event()
+        if event_id is None:
+            return
+        analyst = self.window_.analyst()
+        self._write(lambda db, _c: briefings.set_plan_status(db, event_id, status, analyst=analyst),
+                    lambda _r: self.tr("Media plan event marked: {0}").format(plan_status_label(status)))
+
+    def import_csv(self, kind: str, path: str | None = None) -> None:
+        """Import briefings or media-plan events from a CSV file (the file is read off the UI thread)."""
+        if path is None:
+            title = self.tr("Import briefings") if kind == "briefings" else self.tr("Import media plan")
+            path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("CSV table (*.csv *.txt)"))
+            if not path:
+                return
+        analyst = self.window_.analyst()
+        importer = briefings.import_briefings_csv if kind == "briefings" else briefings.import_plan_csv
+        self._write(lambda db, _c: importer(db, read_csv_text(path), analyst=analyst), self._imported)
+
+    def _imported(self, result: briefings.CsvImport) -> str:
+        message = self.tr("%n row(s) imported", "", result.added)
+        if result.errors:
+            message += " · " + self.tr("%n row(s) skipped", "", len(result.errors))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some rows were not imported"),
+                              self.tr("These rows were skipped:") + "\n\n" + "\n".join(result.errors[:20]),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setModal(False)
+            box.open()  # never blocks: the import itself is done
+            self.last_import_box = box
+        self.last_import = result
+        return message

@@ -1,0 +1,178 @@
+"""The Statistics tab: the period on top, the headline figures, then charts, tables, briefings and the plan.
+
+Figures are computed by the core (stats.dashboard) in a background read; the charts are the report's own
+matplotlib figures (reports.charts), drawn in Qt canvases on the UI thread when the figures arrive, so the
+screen and the PDF show the same thing. The PDF itself is built in a long job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from workstation.core import clock, stats
+from workstation.reports.pdf import build_pdf
+from workstation.reports.text import t
+from workstation.ui.dashboard.charts_page import ChartsPage
+from workstation.ui.dashboard.dialogs import PdfDialog
+from workstation.ui.dashboard.drill import DrillDown
+from workstation.ui.dashboard.figures import headline_lines, load_task, namer
+from workstation.ui.dashboard.headline import HeadlineView
+from workstation.ui.dashboard.period_bar import PeriodBar
+from workstation.ui.dashboard.plan_page import PlanPage
+from workstation.ui.dashboard.tables_page import TablesPage
+from workstation.ui.i18n import describe
+
+
+def zone_name(tz: dt.tzinfo) -> str:
+    """'Asia/Almaty' for a named zone, else what the machine calls its zone ('+05', 'UTC')."""
+    return getattr(tz, "key", None) or dt.datetime.now(tz).tzname() or str(tz)
+
+
+def _day(iso: str, tz: dt.tzinfo) -> str:
+    return clock.from_iso(iso).astimezone(tz).strftime("%d.%m.%Y")
+
+
+def _last_day(until: str, tz: dt.tzinfo) -> str:
+    return _day(clock.to_iso(clock.from_iso(until) - dt.timedelta(seconds=1)), tz)
+
+
+class DashboardTab(QWidget):
+    loaded = Signal()  # figures of the chosen period are on screen
+    pdfFinished = Signal(str)  # noqa: N815 - Qt-style signal names, like the window's
+    pdfFailed = Signal(object)  # noqa: N815
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.tz: dt.tzinfo = stats.zone()
+        self.data: dict[str, Any] | None = None
+        self._generation = 0
+        self.period = PeriodBar()
+        self.period.changed.connect(self.refresh)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.headline = HeadlineView()
+        self.charts = ChartsPage()
+        self.tables = TablesPage()
+        self.plan = PlanPage(window)
+        self.plan.changed.connect(self.refresh)
+        self.drill = DrillDown(self)
+        self.charts.picked.connect(self.drill.bar_picked)
+        for page in (self.charts, self.tables):
+            page.exported.connect(lambda path: self._status(self.tr("Saved: {0}").format(path)))
+            page.failed.connect(lambda err: self._status(describe(err)))
+        self.pages = QTabWidget()
+        self.pages.addTab(self.charts, "")
+        self.pages.addTab(self.tables, "")
+        self.pages.addTab(self.plan, "")
+        top = QHBoxLayout()
+        top.addWidget(self.period, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.pages, 1)
+        # Figures are gathered when the tab is opened (and after each change), not while it is hidden.
+        window.tabs.currentChanged.connect(lambda _i: self.refresh() if window.tabs.currentWidget() is self else None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.period.retranslate()
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.pdf_button.setText(self.tr("Export PDF summary…"))
+        self.pdf_button.setToolTip(self.tr("The summary for the chosen period, in Kazakh, Russian or English"))
+        self.pages.setTabText(0, self.tr("Charts"))
+        self.pages.setTabText(1, self.tr("Tables"))
+        self.pages.setTabText(2, self.tr("Briefings and media plan"))
+        self.charts.retranslate()
+        self.tables.retranslate()
+        self.plan.retranslate()
+        if self.data is not None:
+            self._show()  # the charts and the report's wording follow the interface language
+
+    # --- the period -----------------------------------------------------------------------------------------
+    def set_zone(self, tz: dt.tzinfo) -> None:
+        """The zone whose whole days make up periods (the machine's by default)."""
+        self.tz = tz
+        self.refresh()
+
+    def bounds(self) -> tuple[str, str]:
+        first, last = self.period.days()
+        return stats.period_bounds(first, last, self.tz)
+
+    def refresh(self) -> None:
+        self.period.set_today(clock.now().astimezone(self.tz).date())
+        since, until = self.bounds()
+        self._generation += 1
+        generation = self._generation
+        self.window_.runner.read(load_task(since, until, self.tz, self.period.compare.isChecked()),
+                                 lambda data: self._arrived(generation, data), self.window_.show_error)
+
+    def _arrived(self, generation: int, data: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return  # the analyst chose another period meanwhile
+        self.data = data
+        self._show()
+        self.loaded.emit()
+
+    def names(self):
+        return namer(self.data["tags"] if self.data else {}, self.window_.lang())
+
+    def _show(self) -> None:
+        data, lang, names = self.data, self.window_.lang(), self.names()
+        figures, tz = data["figures"], data["tz"]
+        period = t("period", lang, start=_day(data["since"], tz), end=_last_day(data["until"], tz))
+        if data["previous"] is not None:
+            before, after = data["previous_period"]
+            period += " · " + self.tr("compared with {0} – {1}").format(_day(before, tz), _last_day(after, tz))
+        period += " · " + zone_name(tz)
+        self.headline.show_figures(figures, data["previous"], lang, headline_lines(figures, lang, names), period)
+        self.charts.show_figures(figures, lang, names)
+        self.tables.show_figures(figures, lang, names)
+        bodies = [s["state_body"] for s in figures["state_bodies"]] + list(figures["briefings"]["briefings_by_body"])
+        self.plan.show_rows(data["briefings"], data["plan"], figures["briefings"], tz, lang, bodies)
+
+    # --- the PDF summary ------------------------------------------------------------------------------------
+    def export_pdf(self, path: str | Path | None = None, lang: str | None = None) -> None:
+        """Ask for a file and a language (unless given), then build the summary in a long job."""
+        since, until = self.bounds()
+        if path is None:
+            first, last = self.period.days()
+            default = Path.home() / f"summary-{first.isoformat()}-{last.isoformat()}.pdf"
+            dialog = PdfDialog(self, default, self.window_.lang())
+            if dialog.exec() != PdfDialog.DialogCode.Accepted:
+                return
+            path, lang = dialog.values()
+            if not path:
+                return
+        target, lang, tz = str(path), lang or self.window_.lang(), self.tz
+        name = zone_name(tz)
+        self.pdf_button.setEnabled(False)
+        self._status(self.tr("Building the PDF summary…"), 0)
+
+        def job(db, _ctx):
+            build_pdf(db, target, since=since, until=until, tz=tz, lang=lang, zone_name=name)
+            return target
+
+        self.window_.runner.long_job(job, self._pdf_done, self._pdf_failed)
+
+    def _pdf_done(self, path: str) -> None:
+        self.pdf_button.setEnabled(True)
+        self._status(self.tr("PDF summary saved: {0}").format(path))
+        self.pdfFinished.emit(path)
+
+    def _pdf_failed(self, error: object) -> None:
+        self.pdf_button.setEnabled(True)
+        self._status(self.tr("The PDF summary was not saved: {0}").format(describe(error)), 15000)
+        self.pdfFailed.emit(error)
+
+    def _status(self, text: str, timeout: int = 8000) -> None:
+        self.window_.statusBar().showMessage(text, timeout)

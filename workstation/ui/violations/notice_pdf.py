@@ -1,0 +1,62 @@
+"""A removal notice as a one-or-more-page A4 PDF (no Qt): the text as shown in the preview, DejaVu Sans
+embedded so Kazakh letters (ә ғ қ ң ө ұ ү һ і) render and stay selectable.
+
+It belongs beside workstation/reports/pdf.py (reports/notice_pdf.py) so the command line can print
+notices too; it lives here, Qt-free, until it moves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from workstation import APP_NAME
+from workstation.core import clock
+from workstation.core.paths import resources_dir
+
+FONT = "DejaVu"
+WRAPPED_AT = 70  # a template line this long was wrapped by hand: it continues on the next line
+
+
+def paragraphs(text: str) -> list[str]:
+    """The template's hand-wrapped lines joined back into paragraphs, so the PDF wraps them to its own width.
+    Short lines (headings, "To: ...") and indented lines (the address) stay as they are."""
+    out: list[str] = []
+    joining = False
+    for line in text.splitlines():
+        if joining and line.strip() and not line[:1].isspace():
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line.rstrip())
+        joining = len(line.rstrip()) >= WRAPPED_AT and not line[:1].isspace()
+    return out
+
+
+def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | None = None) -> bytes:
+    pdf = FPDF(orientation="P", unit="mm", format="A4")
+    fonts = resources_dir() / "fonts"
+    pdf.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
+    pdf.set_margins(20, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.set_creator(APP_NAME)
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    pdf.set_title(title or first_line or APP_NAME)
+    pdf.set_creation_date(created_at or clock.now())
+    pdf.add_page()
+    pdf.set_font(FONT, "", 11)
+    for line in paragraphs(text) or [""]:
+        pdf.multi_cell(0, 6, line if line.strip() else " ", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    return bytes(pdf.output())
+
+
+def write_notice_pdf(text: str, path: str | Path, *, title: str = "") -> Path:
+    """Write the notice to ``path`` (written whole to a temporary file first, then moved into place)."""
+    target = Path(path)
+    data = notice_pdf_bytes(text, title=title)
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)
+    return target
