@@ -66,7 +66,8 @@ def test_sigkill_during_ingest_and_edits_loses_no_committed_change(tmp_path):
         committed = [line.split() for line in lines if line.strip()]
         tagged = {r[0] for r in db.execute("SELECT i.uuid FROM item_tags t JOIN items i ON i.id = t.item_id")}
         opened = {r[0] for r in db.execute("SELECT uuid FROM cases")}
-        missing = [(k, u) for k, u in committed if (k == "tag" and u not in tagged) or (k == "case" and u not in opened)]
+        missing = [(k, u) for k, u in committed
+                   if (k == "tag" and u not in tagged) or (k == "case" and u not in opened)]
         assert missing == []
         db.close()
     assert kills == 12
