@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -30,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from workstation.core import store
+    from workstation.core.backup import restore
     from workstation.core.demo import build_demo, is_empty
     from workstation.core.errors import WorkstationError
     from workstation.core.paths import data_dir, default_db_path
@@ -53,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         empty = is_empty(db)
         db.close()
     except WorkstationError as exc:
-        QMessageBox.critical(None, APP_NAME, describe(exc))
-        return 1
+        if exc.key != "db.damaged" or not offer_restore_at_start(db_path, describe(exc)):
+            QMessageBox.critical(None, APP_NAME, describe(exc))
+            return 1
+        empty = False
     demo = False
     offer = not (args.db or args.no_demo_offer or args.smoke_quit_after or settings.get("demo_offered"))
     if empty and offer:
@@ -66,11 +70,47 @@ def main(argv: list[str] | None = None) -> int:
         if answer == QMessageBox.StandardButton.Yes:
             db_path = build_demo(data_dir() / "demo.db")
             demo = True
-    window = MainWindow(db_path, settings, translations, demo=demo)
-    window.show()
-    if args.smoke_quit_after:
-        QTimer.singleShot(int(args.smoke_quit_after * 1000), window.close)
+    while True:
+        window = MainWindow(db_path, settings, translations, demo=demo)
+        window.show()
+        if args.smoke_quit_after:
+            QTimer.singleShot(int(args.smoke_quit_after * 1000), window.close)
+            code = app.exec()
+            print(f"desktop started and closed: {window.windowTitle()}")
+            return code
         code = app.exec()
-        print(f"desktop started and closed: {window.windowTitle()}")
-        return code
-    return app.exec()
+        restore_from = window.pending_restore
+        if restore_from is None:
+            return code
+        # The window and its worker threads (each with its own connection) must be gone before the file is
+        # replaced; then the workspace reopens from the backup.
+        window.deleteLater()
+        del window
+        QApplication.sendPostedEvents()
+        gc.collect()
+        try:
+            kept = restore(restore_from, db_path)
+        except WorkstationError as exc:
+            QMessageBox.critical(None, APP_NAME, describe(exc))
+            continue
+        QMessageBox.information(None, APP_NAME, app.translate(
+            "Startup", "The workspace was restored from {0}. The previous file is kept as {1}.").format(
+            restore_from.name, kept.name))
+
+
+def offer_restore_at_start(db_path: Path, problem: str) -> bool:
+    """The workspace cannot even be opened: offer the newest backup. True when it was restored."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workstation.core.backup import list_backups, restore
+
+    backups = list_backups(db_path)
+    if not backups:
+        return False
+    answer = QMessageBox.question(None, APP_NAME, QApplication.translate(
+        "Startup", "{0}\n\nRestore the newest backup ({1})? The damaged file is kept beside it.").format(
+        problem, backups[0].path.name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore(backups[0].path, db_path)
+    return True

@@ -1,6 +1,140 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>New briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Сілтеме</translation>
+    </message>
+</context>
+<context>
+    <name>BulkIntakeDialog</name>
+    <message>
+        <source>Bulk intake of addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste addresses, one per line (defanged is fine), or open a CSV or text file. Duplicates are reported, not recorded twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (defanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already recorded as violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Бұзушылық түрі</translation>
+    </message>
+    <message>
+        <source>Open a list of addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address lists (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the file: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste some addresses first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a violation type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) not recorded again</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not usable</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Record refutation…</source>
@@ -297,6 +431,275 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart as an image, at the size it has in the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close as unfounded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this not a violation?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Platform directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Domains (separated by spaces)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notices for addresses on these domains go to the platform's legal representative by default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n platform(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRecords</name>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restriction requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access restricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The summary for the chosen period, in Kazakh, Russian or English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefings and media plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compared with {0} – {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building the PDF summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF summary saved: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF summary was not saved: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadlinesDock</name>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escalate to access restriction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline has passed and the material is still online: request access restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n removal notice(s) overdue: see Deadlines</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No removal notice is waiting for its deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} left · {1}</source>
+        <translation>{0} қалды · {1}</translation>
+    </message>
+    <message>
+        <source>OVERDUE {0} · {1}</source>
+        <translation>МЕРЗІМІ ӨТТІ {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Notice to {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removal deadline passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed removed: {0}. Consider access restriction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removal deadline passed: {0} (notice to {1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show violation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <source>Fakes refuted in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violations: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Access restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty if the order has not been issued yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
@@ -376,6 +779,13 @@
     <message>
         <source>No resonant case is waiting for a response.</source>
         <translation>Жауап күтіп тұрған резонансты іс жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineView</name>
+    <message>
+        <source>Previous period: {0}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -468,6 +878,21 @@ Open it in the system browser?</source>
     </message>
 </context>
 <context>
+    <name>LiftDialog</name>
+    <message>
+        <source>Lift access restriction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Lifted at</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n item(s) shown</source>
@@ -532,6 +957,394 @@ Open it in the system browser?</source>
     <message>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Send a removal notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A legal representative from the platform directory, or type the resource's administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the notice (the address is defanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text of the notice is on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF was not saved: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose or type the recipient.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoticeLanguage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeMethod</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform's web form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Басқа</translation>
+    </message>
+    <message>
+        <source>Awaiting removal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Notice outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The material was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The material was not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Export PDF summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Кезеңді таңдау</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the change against the period of the same length just before</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanEventDialog</name>
+    <message>
+        <source>New media plan event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Briefings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add briefing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV columns: date, state_body, speakers, topics, url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV columns: planned_date, state_body, topic, channel, status (planned, done, moved, cancelled), done_date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefing added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media plan event added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media plan event marked: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import briefings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import media plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV table (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Some rows were not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These rows were skipped:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Title or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -883,6 +1696,39 @@ Open it in the system browser?</source>
         <source>Your workspace is empty. Open the demo workspace (a few hundred example items in Kazakh and Russian, no network needed) to look around?</source>
         <translation>Жұмыс базасы бос. Танысу үшін демо-базаны (қазақ және орыс тілдеріндегі бірнеше жүз мысал материал, желісіз) ашасыз ба?</translation>
     </message>
+    <message>
+        <source>The workspace was restored from {0}. The previous file is kept as {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}
+
+Restore the newest backup ({1})? The damaged file is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TablesPage</name>
+    <message>
+        <source>phishing and fraud: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefings by state body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items per source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -929,6 +1775,404 @@ Open it in the system browser?</source>
     <message>
         <source>Custom</source>
         <translation>Өз белгісі</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDetail</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access restrictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Address (defanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Тұтастығы</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Талдаушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Select a violation to see its record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the platform directory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>ӨЗГЕРТІЛГЕН</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <source>Record a violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hxxps://example[.]com/page — a defanged address is fine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bank, ministry or company the page imitates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record violations from selected items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s): each item's address becomes a violation and its content is kept as evidence.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Бұзушылық түрі</translation>
+    </message>
+    <message>
+        <source>Target organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ViolationHistory</name>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access restriction ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice outcome recorded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ViolationStatus</name>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access restriction requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access restricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ViolationsModel</name>
+    <message>
+        <source>Address (defanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ViolationsTab</name>
+    <message>
+        <source>Open violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add violation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violations from selected items…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulk intake…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform directory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send notice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record notice outcome…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escalate to access restriction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lift restriction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close as unfounded…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a violation first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation recorded: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select items in the Items tab first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) recorded from items</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk intake: %n violation(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Notice sent to {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This violation has no notice awaiting its outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice outcome recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access restriction: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access restriction lifted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violation closed as unfounded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1084,6 +2328,87 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>Alerts</source>
         <translation>Хабарландырулар</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Back up the workspace now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bundle for headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace is damaged ({0}) and there is no backup to restore. Copy the file somewhere safe before going on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace is damaged ({0}).
+
+Restore the newest backup ({1})? The damaged file is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace backups (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the workspace with this backup? The current workspace is kept beside it, and the window reopens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace bundles (*.mmwb)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle written: {0} cases, {1} violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace bundles (*.mmwb);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} records added, {1} already present, {2} conflicting edits resolved (both versions are in the history).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1331,6 +2656,14 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>unknown media plan status {status}: use {allowed}</source>
         <translation>медиа жоспардың белгісіз мәртебесі {status}: {allowed} қолданыңыз</translation>
+    </message>
+    <message>
+        <source>not a readable workspace bundle: {reason}</source>
+        <translation>жұмыс базасының пакетін оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundle was altered after export and was not imported ({count} problems; first: {first})</source>
+        <translation>пакет экспорттан кейін өзгертілген, сондықтан импортталмады (мәселелер: {count}; біріншісі: {first})</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -7,9 +7,9 @@ import csv
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from pypdf import PdfReader
 
 from tests.core.test_stats import ALMATY, fixture_db, local  # noqa: F401 - fixture_db is a fixture
 from workstation.core import briefings, stats
@@ -120,7 +120,7 @@ def test_charts_export_png_and_svg_and_tables_export_csv(qtbot, window, tmp_path
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows == [[t("col_category", "ru"), t("col_refuted", "ru"), t("col_cases", "ru")], ["Вред 5G", "1", "1"],
-                    ["Платежи", "1", "2"]]
+                    ["Выплаты", "1", "2"]]
     assert rows[0][1] == "Опровергнуто"
     with tab.tables.tables["state_bodies"].export(tmp_path / "bodies.csv").open(encoding="utf-8-sig") as handle:
         assert list(csv.reader(handle))[1][0] == "МИОР"

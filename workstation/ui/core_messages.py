@@ -65,5 +65,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'the outcome cannot be earlier than the notice was sent'),
     QT_TRANSLATE_NOOP('core', 'notice {id} is still within its deadline ({deadline}); escalate after it passes'),
     QT_TRANSLATE_NOOP('core', 'unknown media plan status {status}: use {allowed}'),
+    QT_TRANSLATE_NOOP('core', 'not a readable workspace bundle: {reason}'),
+    QT_TRANSLATE_NOOP('core', 'the bundle was altered after export and was not imported ({count} problems; first: {first})'),
     QT_TRANSLATE_NOOP('core', 'not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)'),
 )

@@ -37,6 +37,7 @@ from workstation.ui.sources_pane import SourcesPane
 from workstation.ui.tasks import TaskRunner
 from workstation.ui.violations.tab import ViolationsTab
 from workstation.ui.window_actions import WindowActions
+from workstation.ui.workspace_actions import WorkspaceActions
 
 MARK_READ_AFTER_MS = 600
 
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
 
         self.fetcher = FetchController(self.runner, self)
         self.actions_ = WindowActions(self)
+        self.pending_restore: Path | None = None  # set when the analyst restores a backup; app.py does it
+        self.workspace_ = WorkspaceActions(self)
         # Each tab owns its widgets, actions and docks; the window tells it when to retranslate or refresh.
         self.cases_tab = CasesTab(self)
         self.violations_tab = ViolationsTab(self)
@@ -379,6 +382,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.db_path.name}")
         self.filters.retranslate()
         self.actions_.retranslate()
+        self.workspace_.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Items"))
         self.tabs.setTabText(1, self.tr("Fake cases"))
@@ -419,7 +423,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.fetcher.cancel()
         self.fetcher.timer.stop()
-        self.runner.wait_idle(15000)
+        self.workspace_.timer.stop()
+        self.runner.shutdown(15000)
         super().closeEvent(event)
 
     def confirm(self, title: str, text: str) -> bool:

@@ -95,17 +95,29 @@ class TaskRunner(QObject):
         self.long = QThreadPool(self)
         self.long.setMaxThreadCount(2)
         self._live: set[_Signals] = set()
+        # Results still queued when the window closes must not reach widgets that are being deleted.
+        self._open = threading.Event()
+        self._open.set()
 
     def _start(self, pool: QThreadPool, func: Callable, on_done: Callable | None, on_error: Callable | None,
                on_progress: Callable | None) -> TaskHandle:
         signals = _Signals()
         cancel = threading.Event()
         self._live.add(signals)  # keep the signal object alive until the task reports
+        is_open = self._open
+        error_sink = on_error or self.error.emit
+
+        def guarded(callback):
+            def call(value) -> None:
+                if is_open.is_set():
+                    callback(value)
+            return call
+
         if on_done:
-            signals.done.connect(on_done)
-        signals.failed.connect(on_error or self.error.emit)
+            signals.done.connect(guarded(on_done))
+        signals.failed.connect(guarded(error_sink))
         if on_progress:
-            signals.progress.connect(on_progress)
+            signals.progress.connect(guarded(on_progress))
         signals.done.connect(lambda _r, s=signals: self._live.discard(s))
         signals.failed.connect(lambda _e, s=signals: self._live.discard(s))
         pool.start(_Runnable(self.db_path, func, signals, cancel))
@@ -125,5 +137,9 @@ class TaskRunner(QObject):
         return bool(self._live)
 
     def wait_idle(self, msecs: int = 30000) -> bool:
-        ok = all(pool.waitForDone(msecs) for pool in (self.reads, self.writes, self.long))
-        return ok
+        return all(pool.waitForDone(msecs) for pool in (self.reads, self.writes, self.long))
+
+    def shutdown(self, msecs: int = 15000) -> None:
+        """Cancel nothing half-way: let running tasks finish (their writes commit), then drop their answers."""
+        self.wait_idle(msecs)
+        self._open.clear()

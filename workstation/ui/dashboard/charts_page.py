@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from workstation.reports import charts
-from workstation.reports.pdf import CHART_ORDER
 from workstation.ui.dashboard.chart_panel import ChartPanel
 
 
@@ -21,7 +20,7 @@ class ChartsPage(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.panels = {name: ChartPanel(name) for name in CHART_ORDER}
+        self.panels = {name: ChartPanel(name) for name in charts.CHARTS}  # the PDF's order
         inner = QWidget()
         grid = QGridLayout(inner)
         grid.setHorizontalSpacing(16)

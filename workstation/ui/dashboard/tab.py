@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.core import clock, stats
-from workstation.reports.pdf import build_pdf
 from workstation.reports.text import t
 from workstation.ui.dashboard.charts_page import ChartsPage
 from workstation.ui.dashboard.dialogs import PdfDialog
@@ -159,6 +158,8 @@ class DashboardTab(QWidget):
         self._status(self.tr("Building the PDF summary…"), 0)
 
         def job(db, _ctx):
+            from workstation.reports.pdf import build_pdf  # fpdf loads when a summary is first asked for
+
             build_pdf(db, target, since=since, until=until, tz=tz, lang=lang, zone_name=name)
             return target
 

@@ -167,7 +167,8 @@ class NoticeDialog(QDialog):
         if not text.strip():
             return
         if not path:
-            suggested = "notice-{0}.pdf".format((self.violation or {}).get("domain") or self.violation_id)
+            domain = (self.violation or {}).get("domain") or str(self.violation_id)
+            suggested = f"notice-{domain}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the notice as PDF"), suggested,
                                                   self.tr("PDF documents (*.pdf)"))
         if not path:

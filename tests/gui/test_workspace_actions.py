@@ -1,0 +1,44 @@
+"""Backups, the start-up check and bundles from the desktop."""
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.gui.conftest import wait_rows
+from workstation.core import backup, bundle, cases, store
+from workstation.core.dedup import store_items
+from workstation.core.draft import ItemDraft
+from workstation.core.sources import add_source
+
+
+def test_back_up_now_writes_a_backup(qtbot, make_window, db_path):
+    window = make_window()
+    window.workspace_.backup_now.trigger()
+    qtbot.waitUntil(lambda: len(backup.list_backups(db_path)) == 1, timeout=10000)
+    assert backup.check_file(backup.list_backups(db_path)[0].path) == []
+
+
+def test_importing_a_bundle_shows_the_new_case(qtbot, make_window, tmp_path, monkeypatch):
+    field = store.connect(tmp_path / "field.db")
+    src = add_source(field, "https://news.example/rss")
+    ids = store_items(field, src["id"], [ItemDraft(title="Жалған ұтыс", url="https://news.example/1")]).new_ids
+    cases.create_case(field, "Жалған ұтыс ойыны", item_ids=ids, analyst="Ерлан")
+    out = tmp_path / "field.mmwb"
+    bundle.export_bundle(field, out)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    window = make_window()
+    window.workspace_.import_path(str(out))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "records added" in shown[0]
+    wait_rows(qtbot, window, 1)
+    qtbot.waitUntil(lambda: any(r["title"] == "Жалған ұтыс ойыны" for r in window.cases_tab.rows), timeout=5000)
+
+
+def test_a_damaged_workspace_gets_an_offer_to_restore(qtbot, make_window, db_path, monkeypatch):
+    window = make_window()
+    backup.backup(db_path)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    window.workspace_._checked(["row 12 missing from index"])
+    assert "damaged" in asked[0] and "row 12" in asked[0]
+    assert window.pending_restore == backup.list_backups(db_path)[0].path
+    assert not window.isVisible()

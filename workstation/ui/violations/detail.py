@@ -1,0 +1,167 @@
+"""One violation in detail: its record, notes, evidence with the "intact" check, notices, restrictions, history.
+
+The buttons for the workflow live in the tab; what the core refuses (an illegal transition, escalating before a
+notice's deadline) is shown here as the core's message, in the interface language.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from workstation.core.tags import tag_name
+from workstation.core.urls import defang
+from workstation.ui.items_model import local_time
+from workstation.ui.violations.labels import action_label, method_label, outcome_label, status_label
+
+TAMPERED = QColor("#b3261e")
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+def _change(value: object) -> str:
+    """An audit entry's old or new value in one line; addresses in it are defanged too."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        value = {k: defang(v) if k == "url" and isinstance(v, str) else v for k, v in value.items()}
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return json.dumps(value, ensure_ascii=False)
+
+
+class ViolationDetail(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.violation: dict | None = None
+        self.header = QLabel()
+        self.header.setObjectName("violation_header")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setOpenExternalLinks(False)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel()
+        self.message.setObjectName("violation_message")
+        self.message.setWordWrap(True)
+        self.evidence = _table(4)
+        self.notices = _table(6)
+        self.restrictions = _table(4)
+        self.history = _table(4)
+        self.pages = QTabWidget()
+        for page in (self.evidence, self.notices, self.restrictions, self.history):
+            self.pages.addTab(page, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = (self.tr("Evidence"), self.tr("Notices"), self.tr("Access restrictions"), self.tr("History"))
+        for index, title in enumerate(titles):
+            self.pages.setTabText(index, title)
+        self.evidence.setHorizontalHeaderLabels([self.tr("Captured"), self.tr("Address (defanged)"),
+                                                 self.tr("SHA-256"), self.tr("Intact")])
+        self.notices.setHorizontalHeaderLabels([self.tr("Sent"), self.tr("Recipient"), self.tr("Method"),
+                                                self.tr("Deadline"), self.tr("Outcome"), self.tr("Resolved")])
+        self.restrictions.setHorizontalHeaderLabels([self.tr("Requested"), self.tr("Order reference"),
+                                                     self.tr("Ordered"), self.tr("Lifted")])
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Analyst"), self.tr("Action"),
+                                                self.tr("Change")])
+        if self.violation:
+            self.show_violation(self.violation)
+        else:
+            self.header.setText(html.escape(self.tr("Select a violation to see its record.")))
+
+    def clear(self) -> None:
+        self.violation = None
+        self.message.clear()
+        self.header.setText(html.escape(self.tr("Select a violation to see its record.")))
+        for table in (self.evidence, self.notices, self.restrictions, self.history):
+            table.setRowCount(0)
+
+    def show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b3261e")
+        self.message.setText(text)
+
+    def show_info(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def open_notice(self) -> dict | None:
+        pending = [n for n in (self.violation or {}).get("notices", []) if n["outcome"] == "pending"]
+        return pending[-1] if pending else None
+
+    def show_violation(self, violation: dict) -> None:
+        self.violation = violation
+        lang = self.window_.lang()
+        tags = {t["id"]: t for t in self.window_.tags}
+        vtype = tag_name(tags[violation["type_tag_id"]], lang) if violation["type_tag_id"] in tags else ""
+        basis = violation["basis_names"].get(lang) or violation["basis_names"].get("en", "")
+        fields = [
+            (self.tr("Status"), status_label(violation["status"])),
+            (self.tr("Type"), vtype),
+            (self.tr("Domain"), violation["domain"]),
+            (self.tr("Host"), violation["host"]),
+            (self.tr("Platform"), violation["platform"] or self.tr("(not in the platform directory)")),
+            (self.tr("Target organisation"), violation["target_organisation"]),
+            (self.tr("Legal basis"), basis),
+            (self.tr("Detected"), local_time(violation["detected_at"])),
+            (self.tr("Recorded by"), violation["analyst"]),
+        ]
+        if violation["removed_in_time"] is not None:
+            fields.append((self.tr("Removed in time"), self.tr("yes") if violation["removed_in_time"] else
+                           self.tr("no")))
+        if violation["closed_reason"]:
+            fields.append((self.tr("Reason for closing"), violation["closed_reason"]))
+        rows = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v or '—')}</td></tr>"
+                       for k, v in fields)
+        notes = (f"<p><b>{html.escape(self.tr('Notes'))}:</b> {html.escape(violation['notes'])}</p>"
+                 if violation["notes"] else "")
+        # The address as text in <code>, never an <a>: a phishing link must not be one click away.
+        self.header.setText(f"<h3><code>{html.escape(violation['url_defanged'])}</code></h3>"
+                            f"<table>{rows}</table>{notes}")
+        _fill(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
+                               self.tr("yes") if e["intact"] else self.tr("TAMPERED")]
+                              for e in violation["evidence"]])
+        for row, record in enumerate(violation["evidence"]):
+            if not record["intact"]:
+                self.evidence.item(row, 3).setForeground(QBrush(TAMPERED))
+        _fill(self.notices, [[local_time(n["sent_at"]), n["recipient"], method_label(n["method"]),
+                              local_time(n["deadline_at"]), outcome_label(n["outcome"]),
+                              local_time(n["resolved_at"]) if n["resolved_at"] else ""]
+                             for n in violation["notices"]])
+        _fill(self.restrictions, [[local_time(r["requested_at"]), r["order_ref"] or "",
+                                   local_time(r["ordered_at"]) if r["ordered_at"] else "",
+                                   local_time(r["lifted_at"]) if r["lifted_at"] else ""]
+                                  for r in violation["restrictions"]])
+        _fill(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], self._action(h),
+                              f"{_change(h['old'])} → {_change(h['new'])}" if h["old"] else _change(h["new"])]
+                             for h in violation["history"]])
+
+    @staticmethod
+    def _action(entry: dict) -> str:
+        label = action_label(entry["action"])
+        if entry["action"] == "status" and isinstance(entry["new"], dict) and "status" in entry["new"]:
+            return f"{label}: {status_label(entry['new']['status'])}"
+        return label
