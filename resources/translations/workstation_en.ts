@@ -107,31 +107,23 @@
     </message>
     <message numerus="yes">
         <source>%n violation(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n violation recorded</numerusform><numerusform>%n violations recorded</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) not recorded again</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n duplicate not recorded again</numerusform><numerusform>%n duplicates not recorded again</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not usable</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n line not usable</numerusform><numerusform>%n lines not usable</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n domain</numerusform><numerusform>%n domains</numerusform></translation>
     </message>
 </context>
 <context>
@@ -508,10 +500,8 @@
     </message>
     <message numerus="yes">
         <source>%n platform(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n platform saved.</numerusform><numerusform>%n platforms saved.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -627,10 +617,8 @@
     </message>
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n removal notice overdue: see Deadlines</numerusform><numerusform>%n removal notices overdue: see Deadlines</numerusform></translation>
     </message>
     <message>
         <source>No removal notice is waiting for its deadline.</source>
@@ -1195,6 +1183,14 @@ Open it in the system browser?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Set status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected media plan event done, moved or cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
@@ -1284,17 +1280,13 @@ Open it in the system browser?</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n row imported</numerusform><numerusform>%n rows imported</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n row skipped</numerusform><numerusform>%n rows skipped</numerusform></translation>
     </message>
     <message>
         <source>Some rows were not imported</source>
@@ -1900,7 +1892,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Detected</source>
+        <source>Detected at</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1921,6 +1913,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Reason for closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1948,10 +1944,8 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message numerus="yes">
         <source>%n selected item(s): each item's address becomes a violation and its content is kept as evidence.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n selected item: its address becomes a violation and its content is kept as evidence.</numerusform><numerusform>%n selected items: each item's address becomes a violation and its content is kept as evidence.</numerusform></translation>
     </message>
     <message>
         <source>Address</source>
@@ -2051,11 +2045,11 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Detected</source>
+        <source>Time left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Time left</source>
+        <source>Detected at</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2127,24 +2121,18 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message numerus="yes">
         <source>%n violation(s) recorded from items</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n violation recorded from items</numerusform><numerusform>%n violations recorded from items</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n item not recorded</numerusform><numerusform>%n items not recorded</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bulk intake: %n violation(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Bulk intake: %n violation recorded</numerusform><numerusform>Bulk intake: %n violations recorded</numerusform></translation>
     </message>
     <message>
         <source>Notice sent to {0}</source>

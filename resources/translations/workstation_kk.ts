@@ -4,11 +4,11 @@
     <name>BriefingDialog</name>
     <message>
         <source>New briefing</source>
-        <translation type="unfinished" />
+        <translation>Жаңа брифинг</translation>
     </message>
     <message>
         <source>Held at</source>
-        <translation type="unfinished" />
+        <translation>Өткізілген уақыты</translation>
     </message>
     <message>
         <source>State body</source>
@@ -16,11 +16,11 @@
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Спикерлер</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <source>Link</source>
@@ -31,51 +31,51 @@
     <name>BulkIntakeDialog</name>
     <message>
         <source>Bulk intake of addresses</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайларды топтап енгізу</translation>
     </message>
     <message>
         <source>Paste addresses, one per line (defanged is fine), or open a CSV or text file. Duplicates are reported, not recorded twice.</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайларды әр жолға біреуден қойыңыз (залалсыздандырылған түрде де болады) немесе CSV не мәтіндік файлды ашыңыз. Қайталанатындары көрсетіледі, бірақ қайта тіркелмейді.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished" />
+        <translation>Файлды ашу…</translation>
     </message>
     <message>
         <source>Record violations</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылықтарды тіркеу</translation>
     </message>
     <message>
         <source>Address (defanged)</source>
-        <translation type="unfinished" />
+        <translation>Мекенжай (залалсыздандырылған)</translation>
     </message>
     <message>
         <source>Already recorded as violation</source>
-        <translation type="unfinished" />
+        <translation>Бұрын тіркелген бұзушылық №</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation>Домен</translation>
     </message>
     <message>
         <source>New violations</source>
-        <translation type="unfinished" />
+        <translation>Жаңа бұзушылықтар</translation>
     </message>
     <message>
         <source>By domain</source>
-        <translation type="unfinished" />
+        <translation>Домендер бойынша</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Қайталанатындар</translation>
     </message>
     <message>
         <source>Not usable</source>
-        <translation type="unfinished" />
+        <translation>Танылмағандар</translation>
     </message>
     <message>
         <source>Violation type</source>
@@ -83,55 +83,47 @@
     </message>
     <message>
         <source>Open a list of addresses</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайлар тізімін ашу</translation>
     </message>
     <message>
         <source>Address lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайлар тізімдері (*.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Cannot read the file: {0}</source>
-        <translation type="unfinished" />
+        <translation>Файлды оқу мүмкін болмады: {0}</translation>
     </message>
     <message>
         <source>Paste some addresses first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен мекенжайларды қойыңыз.</translation>
     </message>
     <message>
         <source>Choose a violation type.</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылық түрін таңдаңыз.</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished" />
+        <translation>Тіркелуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n violation(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n бұзушылық тіркелді</numerusform><numerusform>%n бұзушылық тіркелді</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) not recorded again</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n қайталанатын мекенжай қайта тіркелмеді</numerusform><numerusform>%n қайталанатын мекенжай қайта тіркелмеді</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not usable</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n жол танылмады</numerusform><numerusform>%n жол танылмады</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n домен</numerusform><numerusform>%n домен</numerusform></translation>
     </message>
 </context>
 <context>
@@ -434,38 +426,38 @@
     <name>ChartPanel</name>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished" />
+        <translation>PNG ретінде экспорттау…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished" />
+        <translation>SVG ретінде экспорттау…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
         <source>Save this chart as an image, at the size it has in the PDF</source>
-        <translation type="unfinished" />
+        <translation>Диаграмманы PDF-тегі өлшемімен сурет ретінде сақтау</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG суреті (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
         <source>Close as unfounded</source>
-        <translation type="unfinished" />
+        <translation>Негізсіз деп жабу</translation>
     </message>
     <message>
         <source>Why is this not a violation?</source>
-        <translation type="unfinished" />
+        <translation>Неліктен бұл бұзушылық емес?</translation>
     </message>
     <message>
         <source>Address</source>
@@ -473,14 +465,14 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
         <source>Platform directory</source>
-        <translation type="unfinished" />
+        <translation>Платформалар анықтамалығы</translation>
     </message>
     <message>
         <source>Name</source>
@@ -488,30 +480,28 @@
     </message>
     <message>
         <source>Domains (separated by spaces)</source>
-        <translation type="unfinished" />
+        <translation>Домендер (бос орын арқылы)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Байланыс</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Add platform</source>
-        <translation type="unfinished" />
+        <translation>Платформа қосу</translation>
     </message>
     <message>
         <source>Notices for addresses on these domains go to the platform's legal representative by default.</source>
-        <translation type="unfinished" />
+        <translation>Осы домендердегі мекенжайлар бойынша хабарламалар әдепкі бойынша платформаның заңды өкіліне жіберіледі.</translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n платформа сақталды.</numerusform><numerusform>%n платформа сақталды.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -522,119 +512,117 @@
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама жіберілді</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Жойылды</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished" />
+        <translation>Жойылмады</translation>
     </message>
     <message>
         <source>Restriction requested</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеу сұралды</translation>
     </message>
     <message>
         <source>Access restricted</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділік шектелді</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished" />
+        <translation>Шектеу алынды</translation>
     </message>
     <message>
         <source>Unfounded</source>
-        <translation type="unfinished" />
+        <translation>Негізсіз</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Сақталды: {0}</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <source>Export PDF summary…</source>
-        <translation type="unfinished" />
+        <translation>PDF жиынтығын экспорттау…</translation>
     </message>
     <message>
         <source>The summary for the chosen period, in Kazakh, Russian or English</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған кезеңнің жиынтығы қазақ, орыс немесе ағылшын тілінде</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished" />
+        <translation>Кестелер</translation>
     </message>
     <message>
         <source>Briefings and media plan</source>
-        <translation type="unfinished" />
+        <translation>Брифингтер және медиа жоспар</translation>
     </message>
     <message>
         <source>compared with {0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1} кезеңімен салыстырғанда</translation>
     </message>
     <message>
         <source>Building the PDF summary…</source>
-        <translation type="unfinished" />
+        <translation>PDF жиынтығы жасалуда…</translation>
     </message>
     <message>
         <source>PDF summary saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>PDF жиынтығы сақталды: {0}</translation>
     </message>
     <message>
         <source>The PDF summary was not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>PDF жиынтығы сақталмады: {0}</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished" />
+        <translation>Кестені экспорттау</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV кестесі (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesDock</name>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Мерзімдер</translation>
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеуге жолдау…</translation>
     </message>
     <message>
         <source>The deadline has passed and the material is still online: request access restriction</source>
-        <translation type="unfinished" />
+        <translation>Мерзім өтті, ал материал әлі қолжетімді: қолжетімділікті шектеуді сұраңыз</translation>
     </message>
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Жою туралы %n хабарламаның мерзімі өтті: «Мерзімдер» тізімін қараңыз</numerusform><numerusform>Жою туралы %n хабарламаның мерзімі өтті: «Мерзімдер» тізімін қараңыз</numerusform></translation>
     </message>
     <message>
         <source>No removal notice is waiting for its deadline.</source>
-        <translation type="unfinished" />
+        <translation>Мерзімін күтіп тұрған жою туралы хабарлама жоқ.</translation>
     </message>
     <message>
         <source>{0} left · {1}</source>
@@ -646,45 +634,45 @@
     </message>
     <message>
         <source>Notice to {0}</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама алушы: {0}</translation>
     </message>
     <message>
         <source>Removal deadline passed</source>
-        <translation type="unfinished" />
+        <translation>Жою мерзімі өтті</translation>
     </message>
     <message>
         <source>Not confirmed removed: {0}. Consider access restriction.</source>
-        <translation type="unfinished" />
+        <translation>Жойылғаны расталмады: {0}. Қолжетімділікті шектеуді қарастырыңыз.</translation>
     </message>
     <message>
         <source>Removal deadline passed: {0} (notice to {1})</source>
-        <translation type="unfinished" />
+        <translation>Жою мерзімі өтті: {0} (хабарлама алушы: {1})</translation>
     </message>
     <message>
         <source>Show violation</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылықты көрсету</translation>
     </message>
 </context>
 <context>
     <name>DrillDown</name>
     <message>
         <source>Fakes refuted in {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} айында теріске шығарылған фейктер</translation>
     </message>
     <message>
         <source>Violations: {0}</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылықтар: {0}</translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
     <message>
         <source>Access restriction</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеу</translation>
     </message>
     <message>
         <source>Leave empty if the order has not been issued yet</source>
-        <translation type="unfinished" />
+        <translation>Нұсқама әлі шықпаса, бос қалдырыңыз</translation>
     </message>
     <message>
         <source>Address</source>
@@ -692,11 +680,11 @@
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished" />
+        <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Уақыты</translation>
     </message>
 </context>
 <context>
@@ -785,7 +773,7 @@
     <name>HeadlineView</name>
     <message>
         <source>Previous period: {0}</source>
-        <translation type="unfinished" />
+        <translation>Алдыңғы кезең: {0}</translation>
     </message>
 </context>
 <context>
@@ -881,7 +869,7 @@ Open it in the system browser?</source>
     <name>LiftDialog</name>
     <message>
         <source>Lift access restriction</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеуді алу</translation>
     </message>
     <message>
         <source>Address</source>
@@ -889,7 +877,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Lifted at</source>
-        <translation type="unfinished" />
+        <translation>Алынған уақыты</translation>
     </message>
 </context>
 <context>
@@ -960,70 +948,70 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished" />
+        <translation>Статистика</translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
         <source>Send a removal notice</source>
-        <translation type="unfinished" />
+        <translation>Жою туралы хабарлама жіберу</translation>
     </message>
     <message>
         <source>A legal representative from the platform directory, or type the resource's administration</source>
-        <translation type="unfinished" />
+        <translation>Платформалар анықтамалығындағы заңды өкіл немесе ресурс әкімшілігін жазыңыз</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished" />
+        <translation>Мәтінді көшіру</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation type="unfinished" />
+        <translation>Жіберілді деп тіркеу</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Алушы</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Тәсілі</translation>
     </message>
     <message>
         <source>Language of the notice</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама тілі</translation>
     </message>
     <message>
         <source>Text of the notice (the address is defanged)</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама мәтіні (мекенжай залалсыздандырылған)</translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама мәтіні алмасу буферіне көшірілді.</translation>
     </message>
     <message>
         <source>Save the notice as PDF</source>
-        <translation type="unfinished" />
+        <translation>Хабарламаны PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Сақталды: {0}</translation>
     </message>
     <message>
         <source>The PDF was not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>PDF сақталмады: {0}</translation>
     </message>
     <message>
         <source>Choose or type the recipient.</source>
-        <translation type="unfinished" />
+        <translation>Алушыны таңдаңыз немесе жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1045,100 +1033,100 @@ Open it in the system browser?</source>
     <name>NoticeMethod</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <source>Platform's web form</source>
-        <translation type="unfinished" />
+        <translation>Платформаның веб-формасы</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Хат</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Басқа</translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Awaiting removal</source>
-        <translation type="unfinished" />
+        <translation>Жойылуы күтілуде</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Жойылды</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished" />
+        <translation>Жойылмады</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Notice outcome</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама нәтижесі</translation>
     </message>
     <message>
         <source>The material was removed</source>
-        <translation type="unfinished" />
+        <translation>Материал жойылды</translation>
     </message>
     <message>
         <source>The material was not removed</source>
-        <translation type="unfinished" />
+        <translation>Материал жойылмады</translation>
     </message>
     <message>
         <source>Notice to</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама алушы</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished" />
+        <translation>Тексерілген уақыты</translation>
     </message>
 </context>
 <context>
     <name>PdfDialog</name>
     <message>
         <source>Export PDF summary</source>
-        <translation type="unfinished" />
+        <translation>PDF жиынтығын экспорттау</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Шолу…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Language of the summary</source>
-        <translation type="unfinished" />
+        <translation>Жиынтық тілі</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF құжаты (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PeriodBar</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>Кезең:</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Осы ай</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished" />
+        <translation>Осы тоқсан</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished" />
+        <translation>Жыл басынан бері</translation>
     </message>
     <message>
         <source>Custom range</source>
@@ -1146,22 +1134,22 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Compare with the previous period</source>
-        <translation type="unfinished" />
+        <translation>Алдыңғы кезеңмен салыстыру</translation>
     </message>
     <message>
         <source>Show the change against the period of the same length just before</source>
-        <translation type="unfinished" />
+        <translation>Дәл алдындағы ұзақтығы бірдей кезеңмен салыстырғандағы өзгерісті көрсету</translation>
     </message>
 </context>
 <context>
     <name>PlanEventDialog</name>
     <message>
         <source>New media plan event</source>
-        <translation type="unfinished" />
+        <translation>Медиа жоспардың жаңа іс-шарасы</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished" />
+        <translation>Жоспарланған уақыты</translation>
     </message>
     <message>
         <source>State body</source>
@@ -1180,43 +1168,51 @@ Open it in the system browser?</source>
     <name>PlanPage</name>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished" />
+        <translation>Брифингтер</translation>
     </message>
     <message>
         <source>Media plan</source>
-        <translation type="unfinished" />
+        <translation>Медиа жоспар</translation>
     </message>
     <message>
         <source>Add briefing…</source>
-        <translation type="unfinished" />
+        <translation>Брифинг қосу…</translation>
     </message>
     <message>
         <source>Add event…</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара қосу…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV-ден импорттау…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Мәртебесін өзгерту</translation>
+    </message>
+    <message>
+        <source>Mark the selected media plan event done, moved or cancelled</source>
+        <translation>Медиа жоспардың таңдалған іс-шарасын орындалды, ауыстырылды немесе тоқтатылды деп белгілеу</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Орындалды деп белгілеу</translation>
     </message>
     <message>
         <source>Mark moved</source>
-        <translation type="unfinished" />
+        <translation>Ауыстырылды деп белгілеу</translation>
     </message>
     <message>
         <source>Mark cancelled</source>
-        <translation type="unfinished" />
+        <translation>Тоқтатылды деп белгілеу</translation>
     </message>
     <message>
         <source>Back to planned</source>
-        <translation type="unfinished" />
+        <translation>Жоспарланғандарға қайтару</translation>
     </message>
     <message>
         <source>Held at</source>
-        <translation type="unfinished" />
+        <translation>Өткізілген уақыты</translation>
     </message>
     <message>
         <source>State body</source>
@@ -1224,11 +1220,11 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Спикерлер</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1236,7 +1232,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished" />
+        <translation>Жоспарланған уақыты</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1252,80 +1248,76 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Done at</source>
-        <translation type="unfinished" />
+        <translation>Орындалған уақыты</translation>
     </message>
     <message>
         <source>CSV columns: date, state_body, speakers, topics, url</source>
-        <translation type="unfinished" />
+        <translation>CSV бағандары: date, state_body, speakers, topics, url</translation>
     </message>
     <message>
         <source>CSV columns: planned_date, state_body, topic, channel, status (planned, done, moved, cancelled), done_date</source>
-        <translation type="unfinished" />
+        <translation>CSV бағандары: planned_date, state_body, topic, channel, status (planned, done, moved, cancelled), done_date</translation>
     </message>
     <message>
         <source>Briefing added</source>
-        <translation type="unfinished" />
+        <translation>Брифинг қосылды</translation>
     </message>
     <message>
         <source>Media plan event added</source>
-        <translation type="unfinished" />
+        <translation>Медиа жоспардың іс-шарасы қосылды</translation>
     </message>
     <message>
         <source>Media plan event marked: {0}</source>
-        <translation type="unfinished" />
+        <translation>Медиа жоспардың іс-шарасы белгіленді: {0}</translation>
     </message>
     <message>
         <source>Import briefings</source>
-        <translation type="unfinished" />
+        <translation>Брифингтерді импорттау</translation>
     </message>
     <message>
         <source>Import media plan</source>
-        <translation type="unfinished" />
+        <translation>Медиа жоспарды импорттау</translation>
     </message>
     <message>
         <source>CSV table (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>CSV кестесі (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n жол импортталды</numerusform><numerusform>%n жол импортталды</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n жол өткізіп жіберілді</numerusform><numerusform>%n жол өткізіп жіберілді</numerusform></translation>
     </message>
     <message>
         <source>Some rows were not imported</source>
-        <translation type="unfinished" />
+        <translation>Кейбір жолдар импортталмады</translation>
     </message>
     <message>
         <source>These rows were skipped:</source>
-        <translation type="unfinished" />
+        <translation>Мына жолдар өткізіп жіберілді:</translation>
     </message>
 </context>
 <context>
     <name>PlanStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Жоспарланған</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished" />
+        <translation>Ауыстырылды</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Тоқтатылды</translation>
     </message>
 </context>
 <context>
@@ -1340,11 +1332,11 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Title or address</source>
-        <translation type="unfinished" />
+        <translation>Тақырыбы немесе мекенжайы</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ашу</translation>
     </message>
 </context>
 <context>
@@ -1698,28 +1690,30 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>The workspace was restored from {0}. The previous file is kept as {1}.</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасы {0} көшірмесінен қалпына келтірілді. Бұрынғы файл {1} ретінде сақталды.</translation>
     </message>
     <message>
         <source>{0}
 
 Restore the newest backup ({1})? The damaged file is kept beside it.</source>
-        <translation type="unfinished" />
+        <translation>{0}
+
+Ең соңғы сақтық көшірмені ({1}) қалпына келтіру керек пе? Зақымдалған файл қасында сақталады.</translation>
     </message>
 </context>
 <context>
     <name>TablesPage</name>
     <message>
         <source>phishing and fraud: {0}</source>
-        <translation type="unfinished" />
+        <translation>фишинг пен алаяқтық: {0}</translation>
     </message>
     <message>
         <source>Briefings by state body</source>
-        <translation type="unfinished" />
+        <translation>Мемлекеттік органдар бойынша брифингтер</translation>
     </message>
     <message>
         <source>Items per source</source>
-        <translation type="unfinished" />
+        <translation>Дереккөздер бойынша материалдар</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1785,11 +1779,11 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished" />
+        <translation>Хабарламалар</translation>
     </message>
     <message>
         <source>Access restrictions</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеулер</translation>
     </message>
     <message>
         <source>History</source>
@@ -1801,7 +1795,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Address (defanged)</source>
-        <translation type="unfinished" />
+        <translation>Мекенжай (залалсыздандырылған)</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1813,43 +1807,43 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Алушы</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Тәсілі</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Нәтижесі</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Нәтиже уақыты</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation>Сұралды</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished" />
+        <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished" />
+        <translation>Нұсқама берілді</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished" />
+        <translation>Алынды</translation>
     </message>
     <message>
         <source>When</source>
@@ -1869,7 +1863,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Select a violation to see its record.</source>
-        <translation type="unfinished" />
+        <translation>Жазбасын көру үшін бұзушылықты таңдаңыз.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1877,43 +1871,43 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation>Домен</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Хост</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>(not in the platform directory)</source>
-        <translation type="unfinished" />
+        <translation>(платформалар анықтамалығында жоқ)</translation>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation type="unfinished" />
+        <translation>Нысана ұйым</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>Құқықтық негіз</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Анықталды</translation>
+        <source>Detected at</source>
+        <translation>Анықталған уақыты</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation>Тіркеген</translation>
     </message>
     <message>
         <source>Removed in time</source>
-        <translation type="unfinished" />
+        <translation>Мерзімінде жойылды</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1921,11 +1915,15 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>TAMPERED</source>
@@ -1936,26 +1934,24 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <name>ViolationDialog</name>
     <message>
         <source>Record a violation</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылықты тіркеу</translation>
     </message>
     <message>
         <source>hxxps://example[.]com/page — a defanged address is fine</source>
-        <translation type="unfinished" />
+        <translation>hxxps://example[.]com/page — залалсыздандырылған мекенжайды да қоюға болады</translation>
     </message>
     <message>
         <source>The bank, ministry or company the page imitates</source>
-        <translation type="unfinished" />
+        <translation>Бет еліктейтін банк, министрлік немесе компания</translation>
     </message>
     <message>
         <source>Record violations from selected items</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған материалдар бойынша бұзушылықтарды тіркеу</translation>
     </message>
     <message numerus="yes">
         <source>%n selected item(s): each item's address becomes a violation and its content is kept as evidence.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Таңдалған материалдар: %n. Әр материалдың мекенжайы бұзушылық ретінде тіркеледі, ал мазмұны дәлел ретінде сақталады.</numerusform><numerusform>Таңдалған материалдар: %n. Әр материалдың мекенжайы бұзушылық ретінде тіркеледі, ал мазмұны дәлел ретінде сақталады.</numerusform></translation>
     </message>
     <message>
         <source>Address</source>
@@ -1967,34 +1963,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation type="unfinished" />
+        <translation>Нысана ұйым</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелер</translation>
     </message>
 </context>
 <context>
     <name>ViolationHistory</name>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>Тіркелді</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished" />
+        <translation>Мәртебесі өзгерді</translation>
     </message>
     <message>
         <source>Access restriction ordered</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеу туралы нұсқама берілді</translation>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама жіберілді</translation>
     </message>
     <message>
         <source>Notice outcome recorded</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама нәтижесі жазылды</translation>
     </message>
 </context>
 <context>
@@ -2005,174 +2001,168 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама жіберілді</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Жойылды</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished" />
+        <translation>Жойылмады</translation>
     </message>
     <message>
         <source>Access restriction requested</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеу сұралды</translation>
     </message>
     <message>
         <source>Access restricted</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділік шектелді</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished" />
+        <translation>Шектеу алынды</translation>
     </message>
     <message>
         <source>Unfounded</source>
-        <translation type="unfinished" />
+        <translation>Негізсіз</translation>
     </message>
 </context>
 <context>
     <name>ViolationsModel</name>
     <message>
         <source>Address (defanged)</source>
-        <translation type="unfinished" />
+        <translation>Мекенжай (залалсыздандырылған)</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation>Домен</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Анықталды</translation>
+        <source>Time left</source>
+        <translation>Қалған уақыт</translation>
     </message>
     <message>
-        <source>Time left</source>
-        <translation type="unfinished" />
+        <source>Detected at</source>
+        <translation>Анықталған уақыты</translation>
     </message>
     <message>
         <source>overdue {0}</source>
-        <translation type="unfinished" />
+        <translation>мерзімі өтті {0}</translation>
     </message>
 </context>
 <context>
     <name>ViolationsTab</name>
     <message>
         <source>Open violations</source>
-        <translation type="unfinished" />
+        <translation>Ашық бұзушылықтар</translation>
     </message>
     <message>
         <source>All violations</source>
-        <translation type="unfinished" />
+        <translation>Барлық бұзушылықтар</translation>
     </message>
     <message>
         <source>Add violation…</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылық қосу…</translation>
     </message>
     <message>
         <source>Violations from selected items…</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған материалдардан бұзушылықтар…</translation>
     </message>
     <message>
         <source>Bulk intake…</source>
-        <translation type="unfinished" />
+        <translation>Топтап енгізу…</translation>
     </message>
     <message>
         <source>Platform directory…</source>
-        <translation type="unfinished" />
+        <translation>Платформалар анықтамалығы…</translation>
     </message>
     <message>
         <source>Send notice…</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама жіберу…</translation>
     </message>
     <message>
         <source>Record notice outcome…</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама нәтижесін жазу…</translation>
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеуге жолдау…</translation>
     </message>
     <message>
         <source>Lift restriction…</source>
-        <translation type="unfinished" />
+        <translation>Шектеуді алу…</translation>
     </message>
     <message>
         <source>Close as unfounded…</source>
-        <translation type="unfinished" />
+        <translation>Негізсіз деп жабу…</translation>
     </message>
     <message>
         <source>&amp;Violations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Бұзушылықтар</translation>
     </message>
     <message>
         <source>Select a violation first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен бұзушылықты таңдаңыз.</translation>
     </message>
     <message>
         <source>Violation recorded: {0}</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылық тіркелді: {0}</translation>
     </message>
     <message>
         <source>Select items in the Items tab first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен «Материалдар» қойындысында материалдарды таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n violation(s) recorded from items</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Материалдардан %n бұзушылық тіркелді</numerusform><numerusform>Материалдардан %n бұзушылық тіркелді</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n материал тіркелмеді</numerusform><numerusform>%n материал тіркелмеді</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bulk intake: %n violation(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform><numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform></translation>
     </message>
     <message>
         <source>Notice sent to {0}</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама жіберілді: {0}</translation>
     </message>
     <message>
         <source>This violation has no notice awaiting its outcome.</source>
-        <translation type="unfinished" />
+        <translation>Бұл бұзушылықта нәтижесін күтіп тұрған хабарлама жоқ.</translation>
     </message>
     <message>
         <source>Notice outcome recorded.</source>
-        <translation type="unfinished" />
+        <translation>Хабарлама нәтижесі жазылды.</translation>
     </message>
     <message>
         <source>Access restriction: {0}</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеу: {0}</translation>
     </message>
     <message>
         <source>Access restriction lifted.</source>
-        <translation type="unfinished" />
+        <translation>Қолжетімділікті шектеу алынды.</translation>
     </message>
     <message>
         <source>Violation closed as unfounded.</source>
-        <translation type="unfinished" />
+        <translation>Бұзушылық негізсіз деп жабылды.</translation>
     </message>
 </context>
 <context>
@@ -2334,81 +2324,83 @@ Items you starred, tagged or used in a case are kept.</source>
     <name>WorkspaceActions</name>
     <message>
         <source>Back up the workspace now</source>
-        <translation type="unfinished" />
+        <translation>Қазір сақтық көшірме жасау</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>Export bundle for headquarters…</source>
-        <translation type="unfinished" />
+        <translation>Орталық кеңсеге арналған пакетті экспорттау…</translation>
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation type="unfinished" />
+        <translation>Пакетті импорттау…</translation>
     </message>
     <message>
         <source>Workspace damaged</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасы зақымдалған</translation>
     </message>
     <message>
         <source>The workspace is damaged ({0}) and there is no backup to restore. Copy the file somewhere safe before going on.</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасы зақымдалған ({0}), ал сақтық көшірме жоқ. Жалғастырмас бұрын файлды сенімді жерге көшіріңіз.</translation>
     </message>
     <message>
         <source>The workspace is damaged ({0}).
 
 Restore the newest backup ({1})? The damaged file is kept beside it.</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасы зақымдалған ({0}).
+
+Ең соңғы сақтық көшірмені ({1}) қалпына келтіру керек пе? Зақымдалған файл қасында сақталады.</translation>
     </message>
     <message>
         <source>Backup written: {0}</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>Workspace backups (*.db)</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасының сақтық көшірмелері (*.db)</translation>
     </message>
     <message>
         <source>Replace the workspace with this backup? The current workspace is kept beside it, and the window reopens.</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасын осы сақтық көшірмемен ауыстыру керек пе? Ағымдағы база қасында сақталады, терезе қайта ашылады.</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished" />
+        <translation>Пакетті экспорттау</translation>
     </message>
     <message>
         <source>Workspace bundles (*.mmwb)</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасының пакеттері (*.mmwb)</translation>
     </message>
     <message>
         <source>Bundle written: {0} cases, {1} violations</source>
-        <translation type="unfinished" />
+        <translation>Пакет жазылды: {0} іс, {1} бұзушылық</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished" />
+        <translation>Пакетті импорттау</translation>
     </message>
     <message>
         <source>Workspace bundles (*.mmwb);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс базасының пакеттері (*.mmwb);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished" />
+        <translation>Пакет импортталды</translation>
     </message>
     <message>
         <source>{0} records added, {1} already present, {2} conflicting edits resolved (both versions are in the history).</source>
-        <translation type="unfinished" />
+        <translation>{0} жазба қосылды, {1} бұрыннан бар, {2} өңдеу қайшылығы шешілді (екі нұсқа да тарихта сақталды).</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
-        <translation type="unfinished" />
+        <translation>Пакет импортталмады</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,11 @@
     <name>BriefingDialog</name>
     <message>
         <source>New briefing</source>
-        <translation type="unfinished" />
+        <translation>Новый брифинг</translation>
     </message>
     <message>
         <source>Held at</source>
-        <translation type="unfinished" />
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <source>State body</source>
@@ -16,11 +16,11 @@
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Спикеры</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Link</source>
@@ -31,51 +31,51 @@
     <name>BulkIntakeDialog</name>
     <message>
         <source>Bulk intake of addresses</source>
-        <translation type="unfinished" />
+        <translation>Пакетный ввод адресов</translation>
     </message>
     <message>
         <source>Paste addresses, one per line (defanged is fine), or open a CSV or text file. Duplicates are reported, not recorded twice.</source>
-        <translation type="unfinished" />
+        <translation>Вставьте адреса, по одному в строке (можно в обезвреженном виде), или откройте файл CSV или TXT. Дубликаты будут показаны, но не зарегистрированы повторно.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл…</translation>
     </message>
     <message>
         <source>Record violations</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать нарушения</translation>
     </message>
     <message>
         <source>Address (defanged)</source>
-        <translation type="unfinished" />
+        <translation>Адрес (обезврежен)</translation>
     </message>
     <message>
         <source>Already recorded as violation</source>
-        <translation type="unfinished" />
+        <translation>Уже зарегистрировано как нарушение №</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation>Домен</translation>
     </message>
     <message>
         <source>New violations</source>
-        <translation type="unfinished" />
+        <translation>Новые нарушения</translation>
     </message>
     <message>
         <source>By domain</source>
-        <translation type="unfinished" />
+        <translation>По доменам</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Not usable</source>
-        <translation type="unfinished" />
+        <translation>Не распознано</translation>
     </message>
     <message>
         <source>Violation type</source>
@@ -83,59 +83,47 @@
     </message>
     <message>
         <source>Open a list of addresses</source>
-        <translation type="unfinished" />
+        <translation>Открыть список адресов</translation>
     </message>
     <message>
         <source>Address lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Списки адресов (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot read the file: {0}</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать файл: {0}</translation>
     </message>
     <message>
         <source>Paste some addresses first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала вставьте адреса.</translation>
     </message>
     <message>
         <source>Choose a violation type.</source>
-        <translation type="unfinished" />
+        <translation>Выберите тип нарушения.</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished" />
+        <translation>Регистрация…</translation>
     </message>
     <message numerus="yes">
         <source>%n violation(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n нарушение зарегистрировано</numerusform><numerusform>%n нарушения зарегистрированы</numerusform><numerusform>%n нарушений зарегистрировано</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) not recorded again</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n дубликат не зарегистрирован повторно</numerusform><numerusform>%n дубликата не зарегистрированы повторно</numerusform><numerusform>%n дубликатов не зарегистрировано повторно</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not usable</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n строка не распознана</numerusform><numerusform>%n строки не распознаны</numerusform><numerusform>%n строк не распознано</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n домен</numerusform><numerusform>%n домена</numerusform><numerusform>%n доменов</numerusform></translation>
     </message>
 </context>
 <context>
@@ -438,38 +426,38 @@
     <name>ChartPanel</name>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в SVG…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <source>Save this chart as an image, at the size it has in the PDF</source>
-        <translation type="unfinished" />
+        <translation>Сохранить диаграмму как изображение в том же размере, что и в PDF</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>Изображение SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
         <source>Close as unfounded</source>
-        <translation type="unfinished" />
+        <translation>Закрыть как необоснованное</translation>
     </message>
     <message>
         <source>Why is this not a violation?</source>
-        <translation type="unfinished" />
+        <translation>Почему это не нарушение?</translation>
     </message>
     <message>
         <source>Address</source>
@@ -477,14 +465,14 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
         <source>Platform directory</source>
-        <translation type="unfinished" />
+        <translation>Справочник платформ</translation>
     </message>
     <message>
         <source>Name</source>
@@ -492,31 +480,28 @@
     </message>
     <message>
         <source>Domains (separated by spaces)</source>
-        <translation type="unfinished" />
+        <translation>Домены (через пробел)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Add platform</source>
-        <translation type="unfinished" />
+        <translation>Добавить платформу</translation>
     </message>
     <message>
         <source>Notices for addresses on these domains go to the platform's legal representative by default.</source>
-        <translation type="unfinished" />
+        <translation>Уведомления по адресам на этих доменах по умолчанию направляются юридическому представителю платформы.</translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Сохранена %n платформа.</numerusform><numerusform>Сохранены %n платформы.</numerusform><numerusform>Сохранено %n платформ.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -527,120 +512,117 @@
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished" />
+        <translation>Уведомление направлено</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished" />
+        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Restriction requested</source>
-        <translation type="unfinished" />
+        <translation>Запрошено ограничение доступа</translation>
     </message>
     <message>
         <source>Access restricted</source>
-        <translation type="unfinished" />
+        <translation>Доступ ограничен</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished" />
+        <translation>Ограничение снято</translation>
     </message>
     <message>
         <source>Unfounded</source>
-        <translation type="unfinished" />
+        <translation>Необоснованно</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {0}</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Export PDF summary…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт сводки в PDF…</translation>
     </message>
     <message>
         <source>The summary for the chosen period, in Kazakh, Russian or English</source>
-        <translation type="unfinished" />
+        <translation>Сводка за выбранный период на казахском, русском или английском языке</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished" />
+        <translation>Таблицы</translation>
     </message>
     <message>
         <source>Briefings and media plan</source>
-        <translation type="unfinished" />
+        <translation>Брифинги и медиаплан</translation>
     </message>
     <message>
         <source>compared with {0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>в сравнении с {0} – {1}</translation>
     </message>
     <message>
         <source>Building the PDF summary…</source>
-        <translation type="unfinished" />
+        <translation>Формируется сводка в PDF…</translation>
     </message>
     <message>
         <source>PDF summary saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Сводка в PDF сохранена: {0}</translation>
     </message>
     <message>
         <source>The PDF summary was not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Сводка в PDF не сохранена: {0}</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished" />
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesDock</name>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation type="unfinished" />
+        <translation>Передать на ограничение доступа…</translation>
     </message>
     <message>
         <source>The deadline has passed and the material is still online: request access restriction</source>
-        <translation type="unfinished" />
+        <translation>Срок истёк, а материал всё ещё доступен: запросите ограничение доступа</translation>
     </message>
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n уведомление об удалении просрочено: см. «Сроки»</numerusform><numerusform>%n уведомления об удалении просрочены: см. «Сроки»</numerusform><numerusform>%n уведомлений об удалении просрочено: см. «Сроки»</numerusform></translation>
     </message>
     <message>
         <source>No removal notice is waiting for its deadline.</source>
-        <translation type="unfinished" />
+        <translation>Нет уведомлений об удалении, ожидающих истечения срока.</translation>
     </message>
     <message>
         <source>{0} left · {1}</source>
@@ -652,45 +634,45 @@
     </message>
     <message>
         <source>Notice to {0}</source>
-        <translation type="unfinished" />
+        <translation>Адресат уведомления: {0}</translation>
     </message>
     <message>
         <source>Removal deadline passed</source>
-        <translation type="unfinished" />
+        <translation>Истёк срок удаления</translation>
     </message>
     <message>
         <source>Not confirmed removed: {0}. Consider access restriction.</source>
-        <translation type="unfinished" />
+        <translation>Удаление не подтверждено: {0}. Рассмотрите ограничение доступа.</translation>
     </message>
     <message>
         <source>Removal deadline passed: {0} (notice to {1})</source>
-        <translation type="unfinished" />
+        <translation>Истёк срок удаления: {0} (адресат: {1})</translation>
     </message>
     <message>
         <source>Show violation</source>
-        <translation type="unfinished" />
+        <translation>Показать нарушение</translation>
     </message>
 </context>
 <context>
     <name>DrillDown</name>
     <message>
         <source>Fakes refuted in {0}</source>
-        <translation type="unfinished" />
+        <translation>Опровергнутые фейки за {0}</translation>
     </message>
     <message>
         <source>Violations: {0}</source>
-        <translation type="unfinished" />
+        <translation>Нарушения: {0}</translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
     <message>
         <source>Access restriction</source>
-        <translation type="unfinished" />
+        <translation>Ограничение доступа</translation>
     </message>
     <message>
         <source>Leave empty if the order has not been issued yet</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым, если предписание ещё не вынесено</translation>
     </message>
     <message>
         <source>Address</source>
@@ -698,11 +680,11 @@
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished" />
+        <translation>Номер предписания</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Время</translation>
     </message>
 </context>
 <context>
@@ -791,7 +773,7 @@
     <name>HeadlineView</name>
     <message>
         <source>Previous period: {0}</source>
-        <translation type="unfinished" />
+        <translation>Предыдущий период: {0}</translation>
     </message>
 </context>
 <context>
@@ -887,7 +869,7 @@ Open it in the system browser?</source>
     <name>LiftDialog</name>
     <message>
         <source>Lift access restriction</source>
-        <translation type="unfinished" />
+        <translation>Снять ограничение доступа</translation>
     </message>
     <message>
         <source>Address</source>
@@ -895,7 +877,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Lifted at</source>
-        <translation type="unfinished" />
+        <translation>Время снятия</translation>
     </message>
 </context>
 <context>
@@ -966,70 +948,70 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished" />
+        <translation>Статистика</translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
         <source>Send a removal notice</source>
-        <translation type="unfinished" />
+        <translation>Направить уведомление об удалении</translation>
     </message>
     <message>
         <source>A legal representative from the platform directory, or type the resource's administration</source>
-        <translation type="unfinished" />
+        <translation>Юридический представитель из справочника платформ или введите администрацию ресурса</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished" />
+        <translation>Копировать текст</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation type="unfinished" />
+        <translation>Отметить как направленное</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Способ</translation>
     </message>
     <message>
         <source>Language of the notice</source>
-        <translation type="unfinished" />
+        <translation>Язык уведомления</translation>
     </message>
     <message>
         <source>Text of the notice (the address is defanged)</source>
-        <translation type="unfinished" />
+        <translation>Текст уведомления (адрес обезврежен)</translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>Текст уведомления скопирован в буфер обмена.</translation>
     </message>
     <message>
         <source>Save the notice as PDF</source>
-        <translation type="unfinished" />
+        <translation>Сохранить уведомление в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {0}</translation>
     </message>
     <message>
         <source>The PDF was not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>PDF не сохранён: {0}</translation>
     </message>
     <message>
         <source>Choose or type the recipient.</source>
-        <translation type="unfinished" />
+        <translation>Выберите или введите получателя.</translation>
     </message>
 </context>
 <context>
@@ -1051,100 +1033,100 @@ Open it in the system browser?</source>
     <name>NoticeMethod</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Platform's web form</source>
-        <translation type="unfinished" />
+        <translation>Веб-форма платформы</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другой</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Awaiting removal</source>
-        <translation type="unfinished" />
+        <translation>Ожидается удаление</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished" />
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Notice outcome</source>
-        <translation type="unfinished" />
+        <translation>Результат уведомления</translation>
     </message>
     <message>
         <source>The material was removed</source>
-        <translation type="unfinished" />
+        <translation>Материал удалён</translation>
     </message>
     <message>
         <source>The material was not removed</source>
-        <translation type="unfinished" />
+        <translation>Материал не удалён</translation>
     </message>
     <message>
         <source>Notice to</source>
-        <translation type="unfinished" />
+        <translation>Адресат уведомления</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished" />
+        <translation>Время проверки</translation>
     </message>
 </context>
 <context>
     <name>PdfDialog</name>
     <message>
         <source>Export PDF summary</source>
-        <translation type="unfinished" />
+        <translation>Экспорт сводки в PDF</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Language of the summary</source>
-        <translation type="unfinished" />
+        <translation>Язык сводки</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PeriodBar</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>Период:</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Текущий месяц</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished" />
+        <translation>Текущий квартал</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished" />
+        <translation>С начала года</translation>
     </message>
     <message>
         <source>Custom range</source>
@@ -1152,22 +1134,22 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Compare with the previous period</source>
-        <translation type="unfinished" />
+        <translation>Сравнить с предыдущим периодом</translation>
     </message>
     <message>
         <source>Show the change against the period of the same length just before</source>
-        <translation type="unfinished" />
+        <translation>Показать изменение по сравнению с предшествующим периодом той же длительности</translation>
     </message>
 </context>
 <context>
     <name>PlanEventDialog</name>
     <message>
         <source>New media plan event</source>
-        <translation type="unfinished" />
+        <translation>Новое мероприятие медиаплана</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished" />
+        <translation>Запланировано на</translation>
     </message>
     <message>
         <source>State body</source>
@@ -1186,43 +1168,51 @@ Open it in the system browser?</source>
     <name>PlanPage</name>
     <message>
         <source>Briefings</source>
-        <translation type="unfinished" />
+        <translation>Брифинги</translation>
     </message>
     <message>
         <source>Media plan</source>
-        <translation type="unfinished" />
+        <translation>Медиаплан</translation>
     </message>
     <message>
         <source>Add briefing…</source>
-        <translation type="unfinished" />
+        <translation>Добавить брифинг…</translation>
     </message>
     <message>
         <source>Add event…</source>
-        <translation type="unfinished" />
+        <translation>Добавить мероприятие…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>Импорт из CSV…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Mark the selected media plan event done, moved or cancelled</source>
+        <translation>Отметить выбранное мероприятие медиаплана выполненным, перенесённым или отменённым</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Отметить выполненным</translation>
     </message>
     <message>
         <source>Mark moved</source>
-        <translation type="unfinished" />
+        <translation>Отметить перенесённым</translation>
     </message>
     <message>
         <source>Mark cancelled</source>
-        <translation type="unfinished" />
+        <translation>Отметить отменённым</translation>
     </message>
     <message>
         <source>Back to planned</source>
-        <translation type="unfinished" />
+        <translation>Вернуть в запланированные</translation>
     </message>
     <message>
         <source>Held at</source>
-        <translation type="unfinished" />
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <source>State body</source>
@@ -1230,11 +1220,11 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Спикеры</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1242,7 +1232,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished" />
+        <translation>Запланировано на</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1258,82 +1248,76 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Done at</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>CSV columns: date, state_body, speakers, topics, url</source>
-        <translation type="unfinished" />
+        <translation>Столбцы CSV: date, state_body, speakers, topics, url</translation>
     </message>
     <message>
         <source>CSV columns: planned_date, state_body, topic, channel, status (planned, done, moved, cancelled), done_date</source>
-        <translation type="unfinished" />
+        <translation>Столбцы CSV: planned_date, state_body, topic, channel, status (planned, done, moved, cancelled), done_date</translation>
     </message>
     <message>
         <source>Briefing added</source>
-        <translation type="unfinished" />
+        <translation>Брифинг добавлен</translation>
     </message>
     <message>
         <source>Media plan event added</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие медиаплана добавлено</translation>
     </message>
     <message>
         <source>Media plan event marked: {0}</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие медиаплана отмечено: {0}</translation>
     </message>
     <message>
         <source>Import briefings</source>
-        <translation type="unfinished" />
+        <translation>Импорт брифингов</translation>
     </message>
     <message>
         <source>Import media plan</source>
-        <translation type="unfinished" />
+        <translation>Импорт медиаплана</translation>
     </message>
     <message>
         <source>CSV table (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Таблица CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>импортирована %n строка</numerusform><numerusform>импортировано %n строки</numerusform><numerusform>импортировано %n строк</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>пропущена %n строка</numerusform><numerusform>пропущено %n строки</numerusform><numerusform>пропущено %n строк</numerusform></translation>
     </message>
     <message>
         <source>Some rows were not imported</source>
-        <translation type="unfinished" />
+        <translation>Некоторые строки не импортированы</translation>
     </message>
     <message>
         <source>These rows were skipped:</source>
-        <translation type="unfinished" />
+        <translation>Пропущены строки:</translation>
     </message>
 </context>
 <context>
     <name>PlanStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished" />
+        <translation>Перенесено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
@@ -1348,11 +1332,11 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Title or address</source>
-        <translation type="unfinished" />
+        <translation>Заголовок или адрес</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -1706,28 +1690,30 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>The workspace was restored from {0}. The previous file is kept as {1}.</source>
-        <translation type="unfinished" />
+        <translation>Рабочая база восстановлена из {0}. Прежний файл сохранён как {1}.</translation>
     </message>
     <message>
         <source>{0}
 
 Restore the newest backup ({1})? The damaged file is kept beside it.</source>
-        <translation type="unfinished" />
+        <translation>{0}
+
+Восстановить последнюю резервную копию ({1})? Повреждённый файл будет сохранён рядом.</translation>
     </message>
 </context>
 <context>
     <name>TablesPage</name>
     <message>
         <source>phishing and fraud: {0}</source>
-        <translation type="unfinished" />
+        <translation>фишинг и мошенничество: {0}</translation>
     </message>
     <message>
         <source>Briefings by state body</source>
-        <translation type="unfinished" />
+        <translation>Брифинги по государственным органам</translation>
     </message>
     <message>
         <source>Items per source</source>
-        <translation type="unfinished" />
+        <translation>Материалы по источникам</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1793,11 +1779,11 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished" />
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>Access restrictions</source>
-        <translation type="unfinished" />
+        <translation>Ограничения доступа</translation>
     </message>
     <message>
         <source>History</source>
@@ -1809,7 +1795,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Address (defanged)</source>
-        <translation type="unfinished" />
+        <translation>Адрес (обезврежен)</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1821,43 +1807,43 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Направлено</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Способ</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Время результата</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation>Запрошено</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished" />
+        <translation>Номер предписания</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished" />
+        <translation>Предписано</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished" />
+        <translation>Снято</translation>
     </message>
     <message>
         <source>When</source>
@@ -1877,7 +1863,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Select a violation to see its record.</source>
-        <translation type="unfinished" />
+        <translation>Выберите нарушение, чтобы увидеть его карточку.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1885,43 +1871,43 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation>Домен</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Хост</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>(not in the platform directory)</source>
-        <translation type="unfinished" />
+        <translation>(нет в справочнике платформ)</translation>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation type="unfinished" />
+        <translation>Организация-цель</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>Правовое основание</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Выявлено</translation>
+        <source>Detected at</source>
+        <translation>Время выявления</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировал(а)</translation>
     </message>
     <message>
         <source>Removed in time</source>
-        <translation type="unfinished" />
+        <translation>Удалено в срок</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1929,11 +1915,15 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>TAMPERED</source>
@@ -1944,27 +1934,24 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <name>ViolationDialog</name>
     <message>
         <source>Record a violation</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать нарушение</translation>
     </message>
     <message>
         <source>hxxps://example[.]com/page — a defanged address is fine</source>
-        <translation type="unfinished" />
+        <translation>hxxps://example[.]com/page — можно вставить обезвреженный адрес</translation>
     </message>
     <message>
         <source>The bank, ministry or company the page imitates</source>
-        <translation type="unfinished" />
+        <translation>Банк, министерство или компания, под которых маскируется страница</translation>
     </message>
     <message>
         <source>Record violations from selected items</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать нарушения по выбранным материалам</translation>
     </message>
     <message numerus="yes">
         <source>%n selected item(s): each item's address becomes a violation and its content is kept as evidence.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Выбран %n материал: его адрес станет нарушением, а содержимое сохранится как доказательство.</numerusform><numerusform>Выбрано %n материала: адрес каждого станет нарушением, а содержимое сохранится как доказательство.</numerusform><numerusform>Выбрано %n материалов: адрес каждого станет нарушением, а содержимое сохранится как доказательство.</numerusform></translation>
     </message>
     <message>
         <source>Address</source>
@@ -1976,34 +1963,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation type="unfinished" />
+        <translation>Организация-цель</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
     <name>ViolationHistory</name>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished" />
+        <translation>Статус изменён</translation>
     </message>
     <message>
         <source>Access restriction ordered</source>
-        <translation type="unfinished" />
+        <translation>Вынесено предписание об ограничении доступа</translation>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished" />
+        <translation>Уведомление направлено</translation>
     </message>
     <message>
         <source>Notice outcome recorded</source>
-        <translation type="unfinished" />
+        <translation>Результат уведомления записан</translation>
     </message>
 </context>
 <context>
@@ -2014,177 +2001,168 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished" />
+        <translation>Уведомление направлено</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished" />
+        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Access restriction requested</source>
-        <translation type="unfinished" />
+        <translation>Запрошено ограничение доступа</translation>
     </message>
     <message>
         <source>Access restricted</source>
-        <translation type="unfinished" />
+        <translation>Доступ ограничен</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished" />
+        <translation>Ограничение снято</translation>
     </message>
     <message>
         <source>Unfounded</source>
-        <translation type="unfinished" />
+        <translation>Необоснованно</translation>
     </message>
 </context>
 <context>
     <name>ViolationsModel</name>
     <message>
         <source>Address (defanged)</source>
-        <translation type="unfinished" />
+        <translation>Адрес (обезврежен)</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation>Домен</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Выявлено</translation>
+        <source>Time left</source>
+        <translation>Осталось</translation>
     </message>
     <message>
-        <source>Time left</source>
-        <translation type="unfinished" />
+        <source>Detected at</source>
+        <translation>Время выявления</translation>
     </message>
     <message>
         <source>overdue {0}</source>
-        <translation type="unfinished" />
+        <translation>просрочено {0}</translation>
     </message>
 </context>
 <context>
     <name>ViolationsTab</name>
     <message>
         <source>Open violations</source>
-        <translation type="unfinished" />
+        <translation>Открытые нарушения</translation>
     </message>
     <message>
         <source>All violations</source>
-        <translation type="unfinished" />
+        <translation>Все нарушения</translation>
     </message>
     <message>
         <source>Add violation…</source>
-        <translation type="unfinished" />
+        <translation>Добавить нарушение…</translation>
     </message>
     <message>
         <source>Violations from selected items…</source>
-        <translation type="unfinished" />
+        <translation>Нарушения из выбранных материалов…</translation>
     </message>
     <message>
         <source>Bulk intake…</source>
-        <translation type="unfinished" />
+        <translation>Пакетный ввод…</translation>
     </message>
     <message>
         <source>Platform directory…</source>
-        <translation type="unfinished" />
+        <translation>Справочник платформ…</translation>
     </message>
     <message>
         <source>Send notice…</source>
-        <translation type="unfinished" />
+        <translation>Направить уведомление…</translation>
     </message>
     <message>
         <source>Record notice outcome…</source>
-        <translation type="unfinished" />
+        <translation>Записать результат уведомления…</translation>
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation type="unfinished" />
+        <translation>Передать на ограничение доступа…</translation>
     </message>
     <message>
         <source>Lift restriction…</source>
-        <translation type="unfinished" />
+        <translation>Снять ограничение…</translation>
     </message>
     <message>
         <source>Close as unfounded…</source>
-        <translation type="unfinished" />
+        <translation>Закрыть как необоснованное…</translation>
     </message>
     <message>
         <source>&amp;Violations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Нарушения</translation>
     </message>
     <message>
         <source>Select a violation first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите нарушение.</translation>
     </message>
     <message>
         <source>Violation recorded: {0}</source>
-        <translation type="unfinished" />
+        <translation>Нарушение зарегистрировано: {0}</translation>
     </message>
     <message>
         <source>Select items in the Items tab first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите материалы на вкладке «Материалы».</translation>
     </message>
     <message numerus="yes">
         <source>%n violation(s) recorded from items</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Из материалов зарегистрировано %n нарушение</numerusform><numerusform>Из материалов зарегистрировано %n нарушения</numerusform><numerusform>Из материалов зарегистрировано %n нарушений</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n материал не зарегистрирован</numerusform><numerusform>%n материала не зарегистрированы</numerusform><numerusform>%n материалов не зарегистрировано</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Bulk intake: %n violation(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Пакетный ввод: зарегистрировано %n нарушение</numerusform><numerusform>Пакетный ввод: зарегистрировано %n нарушения</numerusform><numerusform>Пакетный ввод: зарегистрировано %n нарушений</numerusform></translation>
     </message>
     <message>
         <source>Notice sent to {0}</source>
-        <translation type="unfinished" />
+        <translation>Уведомление направлено: {0}</translation>
     </message>
     <message>
         <source>This violation has no notice awaiting its outcome.</source>
-        <translation type="unfinished" />
+        <translation>У этого нарушения нет уведомления, ожидающего результата.</translation>
     </message>
     <message>
         <source>Notice outcome recorded.</source>
-        <translation type="unfinished" />
+        <translation>Результат уведомления записан.</translation>
     </message>
     <message>
         <source>Access restriction: {0}</source>
-        <translation type="unfinished" />
+        <translation>Ограничение доступа: {0}</translation>
     </message>
     <message>
         <source>Access restriction lifted.</source>
-        <translation type="unfinished" />
+        <translation>Ограничение доступа снято.</translation>
     </message>
     <message>
         <source>Violation closed as unfounded.</source>
-        <translation type="unfinished" />
+        <translation>Нарушение закрыто как необоснованное.</translation>
     </message>
 </context>
 <context>
@@ -2346,81 +2324,83 @@ Items you starred, tagged or used in a case are kept.</source>
     <name>WorkspaceActions</name>
     <message>
         <source>Back up the workspace now</source>
-        <translation type="unfinished" />
+        <translation>Сделать резервную копию сейчас</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Export bundle for headquarters…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить пакет для центрального офиса…</translation>
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation type="unfinished" />
+        <translation>Загрузить пакет…</translation>
     </message>
     <message>
         <source>Workspace damaged</source>
-        <translation type="unfinished" />
+        <translation>Рабочая база повреждена</translation>
     </message>
     <message>
         <source>The workspace is damaged ({0}) and there is no backup to restore. Copy the file somewhere safe before going on.</source>
-        <translation type="unfinished" />
+        <translation>Рабочая база повреждена ({0}), а резервной копии нет. Прежде чем продолжать, скопируйте файл в надёжное место.</translation>
     </message>
     <message>
         <source>The workspace is damaged ({0}).
 
 Restore the newest backup ({1})? The damaged file is kept beside it.</source>
-        <translation type="unfinished" />
+        <translation>Рабочая база повреждена ({0}).
+
+Восстановить последнюю резервную копию ({1})? Повреждённый файл будет сохранён рядом.</translation>
     </message>
     <message>
         <source>Backup written: {0}</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Workspace backups (*.db)</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии рабочей базы (*.db)</translation>
     </message>
     <message>
         <source>Replace the workspace with this backup? The current workspace is kept beside it, and the window reopens.</source>
-        <translation type="unfinished" />
+        <translation>Заменить рабочую базу этой резервной копией? Текущая база будет сохранена рядом, окно откроется заново.</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка пакета</translation>
     </message>
     <message>
         <source>Workspace bundles (*.mmwb)</source>
-        <translation type="unfinished" />
+        <translation>Пакеты рабочей базы (*.mmwb)</translation>
     </message>
     <message>
         <source>Bundle written: {0} cases, {1} violations</source>
-        <translation type="unfinished" />
+        <translation>Пакет записан: дел {0}, нарушений {1}</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished" />
+        <translation>Загрузка пакета</translation>
     </message>
     <message>
         <source>Workspace bundles (*.mmwb);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Пакеты рабочей базы (*.mmwb);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished" />
+        <translation>Пакет загружен</translation>
     </message>
     <message>
         <source>{0} records added, {1} already present, {2} conflicting edits resolved (both versions are in the history).</source>
-        <translation type="unfinished" />
+        <translation>Добавлено записей: {0}; уже были: {1}; разрешено конфликтов правок: {2} (обе версии сохранены в истории).</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
-        <translation type="unfinished" />
+        <translation>Пакет не загружен</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,9 @@ from PySide6.QtGui import QImage
 
 from tests.core.test_stats import ALMATY, fixture_db, local  # noqa: F401 - fixture_db is a fixture
 from workstation.core import briefings, stats
+from workstation.reports.headline import headline_lines
 from workstation.reports.text import t
-from workstation.ui.dashboard.figures import HEADLINE_KEYS, headline_lines, headline_value, namer
+from workstation.ui.dashboard.figures import HEADLINE_KEYS, headline_value, namer
 
 FIRST, LAST = dt.date(2025, 1, 1), dt.date(2025, 3, 31)
 
@@ -95,6 +96,12 @@ def test_period_switch_and_comparison_with_the_previous_period(qtbot, window, fi
     assert tab.period.days() == (dt.date(2025, 4, 1), dt.date(2025, 6, 1))
     assert tab.headline.value_text("fig_refuted") == "1"
     assert tab.headline.delta_text("fig_refuted") == ""
+    # Hidden, the tab only notes that its figures are stale; opening it recounts.
+    window.tabs.setCurrentIndex(0)
+    tab.refresh()
+    assert tab.data_stale
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.data_stale
 
 
 def test_charts_export_png_and_svg_and_tables_export_csv(qtbot, window, tmp_path, monkeypatch):
@@ -113,6 +120,9 @@ def test_charts_export_png_and_svg_and_tables_export_csv(qtbot, window, tmp_path
     assert "violations.svg" in window.statusBar().currentMessage()
     # Tables in the interface language, as UTF-8 with a BOM so that Excel reads the Cyrillic.
     window.switch_language("ru")
+    qtbot.waitUntil(lambda: tab.data["charts_lang"] == "ru", timeout=5000)  # redrawn off the UI thread
+    title = tab.charts.panels["refutations_per_month"].canvas.figure.get_suptitle()
+    assert title == t("chart_refutations_month", "ru")
     table = tab.tables.tables["fakes_by_category"]
     assert table.header[0] == t("col_category", "ru")
     path = table.export(tmp_path / "categories.csv")

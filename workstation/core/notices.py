@@ -67,7 +67,12 @@ def deadline_hours(db: Database, violation: dict[str, Any]) -> float:
     return float(row[0]) if row else 6.0
 
 
-def _recipient(db: Database, violation: dict[str, Any], to: str | None) -> tuple[int | None, str]:
+# The default recipient is written in the notice's own language, like the rest of its text.
+ADMINISTRATION = {"ru": "Администрация интернет-ресурса {domain}", "kk": "{domain} интернет-ресурсының әкімшілігі",
+                  "en": "Administration of the internet resource {domain}"}
+
+
+def _recipient(db: Database, violation: dict[str, Any], to: str | None, lang: str = "ru") -> tuple[int | None, str]:
     """A directory entry by key or name, or free text (the resource's administration)."""
     if to:
         row = db.execute("SELECT id, name FROM platform_contacts WHERE key = ? OR lower(name) = lower(?)",
@@ -76,7 +81,7 @@ def _recipient(db: Database, violation: dict[str, Any], to: str | None) -> tuple
     if violation["platform_id"]:
         row = db.execute("SELECT id, name FROM platform_contacts WHERE id = ?", [violation["platform_id"]]).fetchone()
         return row[0], row[1]
-    return None, f"administration of {violation['domain']}"
+    return None, ADMINISTRATION.get(lang, ADMINISTRATION["ru"]).format(domain=violation["domain"])
 
 
 def notice_text(db: Database, violation_id: int, lang: str, *, recipient: str = "", sent_at: str | None = None,
@@ -109,7 +114,7 @@ def send_notice(db: Database, violation_id: int, *, to: str | None = None, metho
     if violation["status"] not in ("detected", "notice_sent", "not_removed"):
         raise WorkstationError("violation.bad_transition", old=violation["status"], new="notice_sent",
                                allowed=", ".join(viol.TRANSITIONS[violation["status"]]) or "—")
-    recipient_id, recipient = _recipient(db, violation, to)
+    recipient_id, recipient = _recipient(db, violation, to, lang)
     sent = sent_at or clock.now_iso()
     deadline = clock.to_iso(clock.from_iso(sent) + dt.timedelta(hours=deadline_hours(db, violation)))
     text = notice_text(db, violation_id, lang, recipient=recipient, sent_at=sent, deadline_at=deadline)

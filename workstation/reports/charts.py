@@ -10,6 +10,7 @@ import matplotlib
 matplotlib.use("Agg")  # headless by default; the desktop embeds the same figures in a Qt canvas
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from workstation.core.paths import resources_dir  # noqa: E402
 from workstation.reports.text import percent, t  # noqa: E402
@@ -33,7 +34,7 @@ def _figure(title: str, size: tuple[float, float] = (7.5, 3.6)) -> tuple[Figure,
     figure = Figure(figsize=size, dpi=100)
     figure.patch.set_facecolor("white")
     axes = figure.add_subplot()
-    axes.set_title(title, fontsize=11, fontfamily=FONT, loc="left")
+    figure.suptitle(title, fontsize=11, fontfamily=FONT, x=0.02, ha="left")  # from the page edge, not the axes
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.tick_params(labelsize=8)
@@ -57,6 +58,7 @@ def _barh(title: str, labels: list[str], values: list[int], lang: str, colour: s
         return figure
     positions = range(len(labels))[::-1]
     bars = axes.barh(list(positions), values, color=colour)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts are whole numbers
     axes.set_yticks(list(positions), [label[:48] for label in labels], fontfamily=FONT)
     axes.bar_label(bars, fontsize=8, padding=2)
     axes.set_xlabel(t("count", lang), fontfamily=FONT, fontsize=8)
@@ -70,7 +72,12 @@ def refutations_per_month(figures: dict, lang: str, names: Callable[[str], str])
     if not any(m["count"] for m in months):
         _empty(axes, lang)
         return figure
-    bars = axes.bar([m["month"] for m in months], [m["count"] for m in months], color=COLOURS[0])
+    # A few months get slim bars, not one slab across the chart.
+    width = 0.8 if len(months) > 4 else 0.25 + 0.12 * len(months)
+    bars = axes.bar([m["month"] for m in months], [m["count"] for m in months], color=COLOURS[0], width=width)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    if len(months) < 3:
+        axes.set_xlim(-1, len(months))
     axes.bar_label(bars, fontsize=8, padding=2)
     axes.set_ylabel(t("count", lang), fontfamily=FONT, fontsize=8)
     if len(months) > 8:

@@ -20,6 +20,7 @@ from workstation import APP_NAME
 from workstation.core import clock, notices, stats
 from workstation.core.paths import resources_dir
 from workstation.reports import charts
+from workstation.reports.headline import headline_lines
 from workstation.reports.text import number, percent, t
 
 FONT = "DejaVu"
@@ -102,20 +103,6 @@ def _local_time(iso: str, tz: dt.tzinfo) -> str:
     return clock.from_iso(iso).astimezone(tz).strftime("%d.%m.%Y %H:%M")
 
 
-def _headline(figures: dict[str, Any], lang: str, names) -> list[str]:
-    r, v, n, g, b = (figures[k] for k in ("refutations", "violations", "notices", "golden_hour", "briefings"))
-    categories = [names(k) for k in list(r["by_category"])[:3]]
-    top = t("headline_top", lang, categories=", ".join(categories)) if categories else t("headline_none", lang)
-    lines = [t("headline", lang, refuted=r["total"], top=top, violations=v["total"], phishing=v["phishing_and_fraud"])]
-    lines.append(t("headline_notices", lang, sent=n["sent"], in_time=n["removed_in_time"],
-                   share=percent(n["share_removed_in_time"]), median=number(n["median_hours_to_removal"])))
-    lines.append(t("headline_golden", lang, in_time=g["answered_in_time"], total=g["resonant_cases"],
-                   limit=g["limit_minutes"], median=number(g["median_minutes_to_first_response"])))
-    lines.append(t("headline_briefings", lang, briefings=b["briefings"], done=b["plan_done"], plan=b["plan_items"],
-                   on_time=b["plan_done_on_time"]))
-    return lines
-
-
 def _refuted_cases(db: Database, since: str, until: str, tz: dt.tzinfo) -> list[list[str]]:
     rows = db.execute(
         "SELECT c.title, r.published_at, r.url FROM refutations r JOIN cases c ON c.id = r.case_id "
@@ -141,7 +128,7 @@ def build_pdf(db: Database, out: str | Path, *, since: str, until: str, tz: dt.t
     pdf.para(t("period", lang, start=_local_day(since, tz), end=_local_day(clock.to_iso(last_day), tz)))
     pdf.para(t("generated", lang, when=generated_at.astimezone(tz).strftime("%d.%m.%Y %H:%M")), 8)
     pdf.ln(2)
-    for line in _headline(figures, lang, names):
+    for line in headline_lines(figures, lang, names):
         pdf.para(line)
     pdf.heading(t("figures", lang))
     r, v, n, g = (figures[k] for k in ("refutations", "violations", "notices", "golden_hour"))

@@ -53,10 +53,11 @@ class ChartPanel(QWidget):
         self.export_button.setText(self.tr("Export chart"))
         self.export_button.setToolTip(self.tr("Save this chart as an image, at the size it has in the PDF"))
 
-    def show_chart(self, build: Callable[[], Figure]) -> None:
-        """Draw a new figure from ``build`` (called again at export time, so the file has print size)."""
+    def show_chart(self, figure: Figure, build: Callable[[], Figure]) -> None:
+        """Show ``figure`` in a new canvas; ``build`` makes a fresh copy at print size for export."""
         self.build = build
-        figure = build()
+        if self.canvas is not None and self.canvas.figure is figure:
+            return  # already on screen (a retranslation in the same language)
         figure.set_layout_engine("tight")  # the canvas follows the window's width; labels keep fitting
         height = int(figure.get_figheight() * figure.dpi)
         canvas = FigureCanvasQTAgg(figure)

@@ -40,6 +40,8 @@ class ChartsPage(QScrollArea):
         for panel in self.panels.values():
             panel.retranslate()
 
-    def show_figures(self, figures: dict[str, Any], lang: str, names: Callable[[str], str]) -> None:
+    def show_charts(self, built: dict[str, Any], figures: dict[str, Any], lang: str,
+                    names: Callable[[str], str]) -> None:
+        """Show the figures built off the UI thread; exports rebuild them at print size from ``figures``."""
         for name, panel in self.panels.items():
-            panel.show_chart(lambda name=name: charts.CHARTS[name](figures, lang, names))
+            panel.show_chart(built[name], lambda name=name: charts.CHARTS[name](figures, lang, names))

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from workstation.core import drilldown as records
 from workstation.reports.text import t
-from workstation.ui.dashboard import records
 from workstation.ui.dashboard.dialogs import RecordsDialog
 
 NOTICE_OUTCOMES = ("removed_in_time", "removed_late", "not_removed", "pending")

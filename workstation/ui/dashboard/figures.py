@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -11,13 +12,26 @@ from sqlite_utils import Database
 from workstation.core import briefings, clock, sources, stats, tags
 from workstation.reports.text import number, percent, t
 
+# matplotlib keeps some global state (fonts, caches): one thread builds figures at a time.
+CHART_LOCK = threading.Lock()
+
 # The headline figures, in the PDF's order: (report text key, how to read the number from the figures).
 HEADLINE_KEYS = ("fig_refuted", "fig_violations", "fig_phishing", "fig_notices", "fig_removed_in_time",
                  "fig_restrictions", "fig_golden", "fig_briefings", "fig_items")
 
 
-def load_task(since: str, until: str, tz: dt.tzinfo, compare: bool) -> Callable[[Database, Any], dict[str, Any]]:
-    """A runner task: every figure for the period (and the previous one), plus the lists the tab shows."""
+def build_charts(figures: dict[str, Any], lang: str, names: Callable[[str], str]) -> dict[str, Any]:
+    """The report's charts (reports.charts) as matplotlib figures; slow enough to keep off the UI thread."""
+    from workstation.reports import charts
+
+    with CHART_LOCK:
+        return {name: chart(figures, lang, names) for name, chart in charts.CHARTS.items()}
+
+
+def load_task(since: str, until: str, tz: dt.tzinfo, compare: bool, lang: str
+              ) -> Callable[[Database, Any], dict[str, Any]]:
+    """A runner task: every figure for the period (and the previous one), the lists the tab shows, and the
+    charts drawn in ``lang`` (the canvases that show them are made on the UI thread)."""
 
     def task(db: Database, _ctx: Any) -> dict[str, Any]:
         now = clock.now()
@@ -31,6 +45,8 @@ def load_task(since: str, until: str, tz: dt.tzinfo, compare: bool) -> Callable[
         data["sources"] = {s["name"]: s["id"] for s in sources.list_sources(db)}
         data["briefings"] = briefings.list_briefings(db, since, until)
         data["plan"] = briefings.list_plan(db, since, until)
+        data["charts"] = build_charts(data["figures"], lang, namer(data["tags"], lang))
+        data["charts_lang"] = lang
         return data
 
     return task
@@ -46,22 +62,6 @@ def namer(tag_rows: dict[str, dict[str, Any]], lang: str) -> Callable[[str], str
         return t("none_category", lang) if key == "none" else key
 
     return name
-
-
-def headline_lines(figures: dict[str, Any], lang: str, names: Callable[[str], str]) -> list[str]:
-    """The sentences that open the PDF summary, in the same words."""
-    r, v, n, g, b = (figures[k] for k in ("refutations", "violations", "notices", "golden_hour", "briefings"))
-    categories = [names(k) for k in list(r["by_category"])[:3]]
-    top = t("headline_top", lang, categories=", ".join(categories)) if categories else t("headline_none", lang)
-    return [
-        t("headline", lang, refuted=r["total"], top=top, violations=v["total"], phishing=v["phishing_and_fraud"]),
-        t("headline_notices", lang, sent=n["sent"], in_time=n["removed_in_time"],
-          share=percent(n["share_removed_in_time"]), median=number(n["median_hours_to_removal"])),
-        t("headline_golden", lang, in_time=g["answered_in_time"], total=g["resonant_cases"], limit=g["limit_minutes"],
-          median=number(g["median_minutes_to_first_response"])),
-        t("headline_briefings", lang, briefings=b["briefings"], done=b["plan_done"], plan=b["plan_items"],
-          on_time=b["plan_done_on_time"]),
-    ]
 
 
 def headline_value(figures: dict[str, Any], key: str) -> tuple[int, str]:
@@ -95,10 +95,6 @@ def delta_text(current: int, previous: int) -> str:
     if change == 0:
         return "±0"
     return f"+{number(change)}" if change > 0 else f"−{number(-change)}"
-
-
-def local_day(iso: str | None, tz: dt.tzinfo) -> str:
-    return clock.from_iso(iso).astimezone(tz).strftime("%Y-%m-%d") if iso else ""
 
 
 def local_time(iso: str | None, tz: dt.tzinfo) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 PERIODS = ("month", "quarter", "year", "custom")
@@ -47,6 +47,9 @@ class PeriodBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._edited)
+        # Typing a date changes it digit by digit: recount once the analyst pauses.
+        self._debounce = QTimer(self, singleShot=True, interval=400)
+        self._debounce.timeout.connect(self.changed)
         self.compare = QCheckBox()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.compare.toggled.connect(self.changed)
@@ -89,6 +92,7 @@ class PeriodBar(QWidget):
         self.first.setDate(_qdate(first))
         self.last.setDate(_qdate(last))
         self.blockSignals(False)
+        self._debounce.stop()
         self.changed.emit()
 
     def _kind_changed(self) -> None:
@@ -97,7 +101,7 @@ class PeriodBar(QWidget):
 
     def _edited(self) -> None:
         if self.kind.currentData() == "custom":
-            self.changed.emit()
+            self._debounce.start()
 
     def _show_days(self) -> None:
         """The date edits always show the chosen period; they are editable only for a custom range."""

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,9 +74,16 @@ class PlanPage(QWidget):
         self.import_briefings_button.clicked.connect(lambda: self.import_csv("briefings"))
         self.add_event_button.clicked.connect(lambda: self.add_event())
         self.import_plan_button.clicked.connect(lambda: self.import_csv("plan"))
-        self.mark_buttons = {status: QPushButton() for status in ("done", "moved", "cancelled", "planned")}
-        for status, button in self.mark_buttons.items():
-            button.clicked.connect(lambda _c=False, s=status: self.mark(s))
+        # Marking an event: one button with a menu (also the table's context menu), so the row stays short.
+        self.status_menu = QMenu(self)
+        self.mark_actions = {status: self.status_menu.addAction("", lambda s=status: self.mark(s))
+                             for status in ("done", "moved", "cancelled", "planned")}
+        self.status_button = QToolButton()
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setMenu(self.status_menu)
+        self.plan.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.plan.customContextMenuRequested.connect(
+            lambda pos: self.status_menu.exec(self.plan.viewport().mapToGlobal(pos)) if self.selected_event() else None)
         self.plan_summary = QLabel()
         self.plan_summary.setWordWrap(True)
         self.briefings_hint, self.plan_hint = QLabel(), QLabel()
@@ -83,11 +92,13 @@ class PlanPage(QWidget):
             hint.setStyleSheet("color: palette(dark)")
         self._box(self.briefings_box, self.briefings, [self.add_briefing_button, self.import_briefings_button],
                   [self.briefings_hint])
-        self._box(self.plan_box, self.plan, [self.add_event_button, self.import_plan_button,
-                                             *self.mark_buttons.values()], [self.plan_summary, self.plan_hint])
+        self._box(self.plan_box, self.plan, [self.add_event_button, self.import_plan_button, self.status_button],
+                  [self.plan_summary, self.plan_hint])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.briefings_box)
         splitter.addWidget(self.plan_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate()
@@ -112,10 +123,12 @@ class PlanPage(QWidget):
         self.add_event_button.setText(self.tr("Add event…"))
         for button in (self.import_briefings_button, self.import_plan_button):
             button.setText(self.tr("Import CSV…"))
-        self.mark_buttons["done"].setText(self.tr("Mark done"))
-        self.mark_buttons["moved"].setText(self.tr("Mark moved"))
-        self.mark_buttons["cancelled"].setText(self.tr("Mark cancelled"))
-        self.mark_buttons["planned"].setText(self.tr("Back to planned"))
+        self.status_button.setText(self.tr("Set status"))
+        self.status_button.setToolTip(self.tr("Mark the selected media plan event done, moved or cancelled"))
+        self.mark_actions["done"].setText(self.tr("Mark done"))
+        self.mark_actions["moved"].setText(self.tr("Mark moved"))
+        self.mark_actions["cancelled"].setText(self.tr("Mark cancelled"))
+        self.mark_actions["planned"].setText(self.tr("Back to planned"))
         self.briefings.setHorizontalHeaderLabels([self.tr("Held at"), self.tr("State body"), self.tr("Speakers"),
                                                   self.tr("Topics"), self.tr("Link")])
         self.plan.setHorizontalHeaderLabels([self.tr("Planned for"), self.tr("State body"), self.tr("Topic"),
@@ -165,8 +178,9 @@ class PlanPage(QWidget):
     def _update_buttons(self) -> None:
         event = self.selected_event()
         status = next((r["status"] for r in self.plan_rows if r["id"] == event), None)
-        for key, button in self.mark_buttons.items():
-            button.setEnabled(status is not None and status != key)
+        self.status_button.setEnabled(status is not None)
+        for key, action in self.mark_actions.items():
+            action.setEnabled(status is not None and status != key)
 
     # --- writes ---------------------------------------------------------------------------------------------
     def _write(self, func, message) -> None:

@@ -15,11 +15,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.core import clock, stats
+from workstation.reports.headline import headline_lines
 from workstation.reports.text import t
 from workstation.ui.dashboard.charts_page import ChartsPage
 from workstation.ui.dashboard.dialogs import PdfDialog
 from workstation.ui.dashboard.drill import DrillDown
-from workstation.ui.dashboard.figures import headline_lines, load_task, namer
+from workstation.ui.dashboard.figures import build_charts, load_task, namer
 from workstation.ui.dashboard.headline import HeadlineView
 from workstation.ui.dashboard.period_bar import PeriodBar
 from workstation.ui.dashboard.plan_page import PlanPage
@@ -79,8 +80,10 @@ class DashboardTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.headline)
         layout.addWidget(self.pages, 1)
-        # Figures are gathered when the tab is opened (and after each change), not while it is hidden.
-        window.tabs.currentChanged.connect(lambda _i: self.refresh() if window.tabs.currentWidget() is self else None)
+        # Figures are gathered when the tab is opened (and after each change), not while it is hidden: the
+        # records change in the other tabs, so opening this one always recounts.
+        self.data_stale = True
+        window.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -108,11 +111,16 @@ class DashboardTab(QWidget):
         return stats.period_bounds(first, last, self.tz)
 
     def refresh(self) -> None:
+        """Recount the period; while another tab is shown, only remember to recount when this one opens."""
+        if self.window_.tabs.currentWidget() is not self:
+            self.data_stale = True
+            return
+        self.data_stale = False
         self.period.set_today(clock.now().astimezone(self.tz).date())
         since, until = self.bounds()
         self._generation += 1
         generation = self._generation
-        self.window_.runner.read(load_task(since, until, self.tz, self.period.compare.isChecked()),
+        self.window_.runner.read(load_task(since, until, self.tz, self.period.compare.isChecked(), self.window_.lang()),
                                  lambda data: self._arrived(generation, data), self.window_.show_error)
 
     def _arrived(self, generation: int, data: dict[str, Any]) -> None:
@@ -134,10 +142,25 @@ class DashboardTab(QWidget):
             period += " · " + self.tr("compared with {0} – {1}").format(_day(before, tz), _last_day(after, tz))
         period += " · " + zone_name(tz)
         self.headline.show_figures(figures, data["previous"], lang, headline_lines(figures, lang, names), period)
-        self.charts.show_figures(figures, lang, names)
+        self._show_charts()
         self.tables.show_figures(figures, lang, names)
         bodies = [s["state_body"] for s in figures["state_bodies"]] + list(figures["briefings"]["briefings_by_body"])
         self.plan.show_rows(data["briefings"], data["plan"], figures["briefings"], tz, lang, bodies)
+
+    def _show_charts(self) -> None:
+        data, lang, names = self.data, self.window_.lang(), self.names()
+        if data["charts_lang"] == lang:
+            self.charts.show_charts(data["charts"], data["figures"], lang, names)
+            return
+        # The interface language changed: the same figures, drawn again in the new language, off the UI thread.
+        figures, generation = data["figures"], self._generation
+
+        def redrawn(built: dict[str, Any]) -> None:
+            if generation == self._generation and self.window_.lang() == lang:
+                data["charts"], data["charts_lang"] = built, lang
+                self.charts.show_charts(built, figures, lang, names)
+
+        self.window_.runner.read(lambda _db, _ctx: build_charts(figures, lang, names), redrawn, self.window_.show_error)
 
     # --- the PDF summary ------------------------------------------------------------------------------------
     def export_pdf(self, path: str | Path | None = None, lang: str | None = None) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -48,6 +49,9 @@ class DataTable(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.empty = QLabel()
+        self.empty.setStyleSheet("color: palette(dark)")
+        self.empty.setVisible(False)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_dialog)
         bottom = QHBoxLayout()
@@ -55,13 +59,15 @@ class DataTable(QGroupBox):
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty)
         layout.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("Export CSV…"))
 
-    def show_rows(self, title: str, header: list[str], rows: list[list[object]]) -> None:
+    def show_rows(self, title: str, header: list[str], rows: list[list[object]], empty_text: str = "") -> None:
+        """Show the rows (or ``empty_text`` when there are none); up to eight rows show without scrolling."""
         self.setTitle(title)
         self.header, self.rows = header, rows
         self.table.clear()
@@ -78,9 +84,10 @@ class DataTable(QGroupBox):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if header:
             head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        shown = min(max(len(rows), 1), 8)
-        self.table.setMinimumHeight(head.sizeHint().height() + shown * self.table.verticalHeader()
-                                    .defaultSectionSize() + 4)
+        shown = min(len(rows), 8) * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(head.sizeHint().height() + shown + 2 * self.table.frameWidth())
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not rows)
 
     def export(self, path: str | Path) -> Path:
         return write_csv(path, self.header, self.rows)

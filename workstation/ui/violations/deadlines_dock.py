@@ -122,7 +122,7 @@ class DeadlinesDock(QDockWidget):
                 item.setForeground(QBrush(OVERDUE))
                 if row["id"] not in self.alerted:
                     self._alert(row)
-            item.setToolTip(self.tr("Notice to {0}").format(row["recipient"]))
+            item.setToolTip(item.text() + "\n" + self.tr("Notice to {0}").format(row["recipient"]))
         self._update_button()
         self.ticked.emit()
 

@@ -126,7 +126,7 @@ class ViolationDetail(QWidget):
             (self.tr("Platform"), violation["platform"] or self.tr("(not in the platform directory)")),
             (self.tr("Target organisation"), violation["target_organisation"]),
             (self.tr("Legal basis"), basis),
-            (self.tr("Detected"), local_time(violation["detected_at"])),
+            (self.tr("Detected at"), local_time(violation["detected_at"])),
             (self.tr("Recorded by"), violation["analyst"]),
         ]
         if violation["removed_in_time"] is not None:
@@ -136,7 +136,8 @@ class ViolationDetail(QWidget):
             fields.append((self.tr("Reason for closing"), violation["closed_reason"]))
         rows = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v or '—')}</td></tr>"
                        for k, v in fields)
-        notes = (f"<p><b>{html.escape(self.tr('Notes'))}:</b> {html.escape(violation['notes'])}</p>"
+        notes_label = self.tr("Notes")
+        notes = (f"<p><b>{html.escape(notes_label)}:</b> {html.escape(violation['notes'])}</p>"
                  if violation["notes"] else "")
         # The address as text in <code>, never an <a>: a phishing link must not be one click away.
         self.header.setText(f"<h3><code>{html.escape(violation['url_defanged'])}</code></h3>"

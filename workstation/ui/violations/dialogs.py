@@ -80,10 +80,13 @@ def _note(text: str) -> QLabel:
 
 
 def type_combo(tags: list[dict], lang: str) -> QComboBox:
+    """Violation types by name; phishing first chosen, the most common by far (3,322 of 3,741 in the letter)."""
     combo = QComboBox()
     for tag in tags:
         if tag["kind"] == "violation_type":
             combo.addItem(tag_name(tag, lang), tag["id"])
+            if tag["key"] == "violation.phishing":
+                combo.setCurrentIndex(combo.count() - 1)
     return combo
 
 

@@ -71,7 +71,7 @@ class ViolationsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Address (defanged)"), self.tr("Domain"), self.tr("Platform"), self.tr("Type"),
-                self.tr("Status"), self.tr("Detected"), self.tr("Time left"))[section]
+                self.tr("Status"), self.tr("Detected at"), self.tr("Time left"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workstation.core import violation_queries as records
 from workstation.core.notices import METHODS
+from workstation.reports.notice_pdf import write_notice_pdf
 from workstation.ui.i18n import describe
 from workstation.ui.tasks import TaskRunner
-from workstation.ui.violations import records
 from workstation.ui.violations.labels import language_label, method_label
-from workstation.ui.violations.notice_pdf import write_notice_pdf
 
 NOTICE_LANGS = ("kk", "ru")
 # The resource's own administration as the "To:" line of a notice, in the notice's language (not the interface's).

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.core import notices, violations
+from workstation.core import violation_queries as records
 from workstation.ui.i18n import describe
-from workstation.ui.violations import records
 from workstation.ui.violations.bulk_dialog import BulkIntakeDialog
 from workstation.ui.violations.contacts_dialog import ContactsDialog
 from workstation.ui.violations.deadlines_dock import DeadlinesDock
@@ -59,7 +60,8 @@ class ViolationsTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
-        self.table.setColumnWidth(0, 320)
+        for column, width in enumerate((300, 150, 110, 130, 150, 125)):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._row_changed(current.row()))
         self.detail = ViolationDetail(window)
 
@@ -81,19 +83,22 @@ class ViolationsTab(QWidget):
         top.addStretch()
         for action in (self.add_action, self.from_items_action, self.bulk_action, self.contacts_action):
             top.addWidget(self._button(action))
-        buttons = QHBoxLayout()
-        for action in self.workflow:
-            buttons.addWidget(self._button(action))
-        buttons.addStretch()
+        # A tool bar rather than a row of buttons: long Kazakh labels fold into its overflow menu, not squeeze the list.
+        workflow_bar = QToolBar()
+        workflow_bar.setObjectName("violation_workflow")
+        workflow_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        workflow_bar.addActions(self.workflow)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(workflow_bar)
         right_layout.addWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setSizes([760, 600])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([660, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter)
@@ -234,13 +239,14 @@ class ViolationsTab(QWidget):
         def failed(error: object) -> None:
             dialog.show_error(describe(error))
             self.detail.show_error(describe(error))
-            if hasattr(dialog, "send_button"):
-                dialog.send_button.setEnabled(True)
 
         self.window_.runner.write(func, done, failed)
 
     def _open(self, dialog) -> None:
-        self.dialog = dialog
+        """Open a form without blocking the window (the Deadlines dock keeps ticking); the one before is freed."""
+        previous, self.dialog = self.dialog, dialog
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()
         dialog.open()
 
     def _selected(self) -> dict | None:

@@ -1,9 +1,5 @@
-"""What the violations tab reads and writes, as task functions for the TaskRunner (no Qt; worker threads only).
-
-Most of this calls the core as it is. Two small reads have no core function yet and are written here:
-a violation's notices and restrictions (``_notices_of``, ``_restrictions_of``). They are candidates for
-``core.violations.violation_detail``; until the core offers it they live here, read-only.
-"""
+"""What the violations tab shows and does, as plain functions over a connection: the list, a violation with its
+notices, restrictions, evidence and history, drafts of notice texts, and violations from selected items."""
 
 from __future__ import annotations
 

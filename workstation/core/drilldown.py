@@ -1,7 +1,6 @@
-"""The records behind a bar of a chart, for the drill-down list (no Qt; runs on a worker thread).
+"""The records behind a bar of a dashboard chart, for the drill-down list.
 
 Each query counts exactly what the matching figure in core.stats counts, so a bar of 7 opens 7 records.
-These are candidates for core.stats; they live here until the core offers them.
 """
 
 from __future__ import annotations
