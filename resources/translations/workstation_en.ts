@@ -233,6 +233,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not resonant</source>
         <translation type="unfinished" />
     </message>

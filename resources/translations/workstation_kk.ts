@@ -233,6 +233,14 @@
         <translation>әлі жоқ</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation>Алғашқы ресми жауап</translation>
+    </message>
+    <message>
         <source>Not resonant</source>
         <translation>Резонансты алып тастау</translation>
     </message>

@@ -233,6 +233,14 @@
         <translation>пока нет</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>Выявлено</translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation>Первый официальный ответ</translation>
+    </message>
+    <message>
         <source>Not resonant</source>
         <translation>Снять резонанс</translation>
     </message>

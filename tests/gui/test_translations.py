@@ -52,3 +52,21 @@ def test_kazakh_and_russian_load_at_run_time(qapp):
         assert QCoreApplication.translate("core", "connection refused") != "connection refused"
     finally:
         translations.switch("en")
+
+
+def test_no_translated_string_hides_where_lupdate_cannot_see_it():
+    """lupdate reads tr("literal") calls; inside an f-string, or with a computed text, a string is never extracted."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "workstation").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", "") in ("tr", "translate"):
+                        hidden.append(f"{path.name}:{inner.lineno} inside an f-string")
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "tr" and node.args and \
+                    not isinstance(node.args[0], ast.Constant):
+                hidden.append(f"{path.name}:{node.lineno} tr() of a computed text")
+    assert hidden == []

@@ -139,11 +139,12 @@ class CaseDetail(QWidget):
             else self.tr("(no category)")
         resonant = " · " + self.tr("resonant") if case["resonant"] else ""
         response = local_time(case["first_response_at"]) if case["first_response_at"] else self.tr("none yet")
+        detected_label, response_label = self.tr("Detected"), self.tr("First official response")
         self.header.setText(
             f"<h3>{html.escape(case['title'])}</h3><p><b>{html.escape(status_label(case['status']))}</b> · "
             f"{html.escape(category)}{html.escape(resonant)}</p><p>{html.escape(case['claim'])}</p>"
-            f"<p>{html.escape(self.tr('Detected'))}: {local_time(case['detected_at'])} · "
-            f"{html.escape(self.tr('First official response'))}: {html.escape(response)}</p>")
+            f"<p>{html.escape(detected_label)}: {local_time(case['detected_at'])} · "
+            f"{html.escape(response_label)}: {html.escape(response)}</p>")
         self._status_buttons(case)
         self.resonant.setText(self.tr("Not resonant") if case["resonant"] else self.tr("Mark resonant"))
         self.respond.setEnabled(case["status"] != "dismissed")
