@@ -46,7 +46,11 @@ def _fill_v6(db: Database) -> None:
     db.execute("INSERT INTO briefings (uuid, held_at, state_body, created_at) VALUES ('u-b1', 'x', 'МИОР', 'x')")
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6}
+def _fill_v7(db: Database) -> None:
+    """Step 7 adds running counts, filled from the items already there."""
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7}
 
 
 def _build(path, version: int) -> None:
@@ -75,6 +79,7 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
         assert db.execute("SELECT analyst FROM item_tags").fetchall() == [("Aigerim",)]
     if version >= 4:
         assert db.execute("SELECT status FROM cases").fetchall() == [("refuted",)]
+    assert db.execute("SELECT day, source_id, lang, n FROM item_counts").fetchall() == [("2025-01-02", 1, "", 1)]
     if version >= 6:
         assert db.execute("SELECT state_body FROM briefings").fetchall() == [("МИОР",)]
     if version >= 5:

@@ -18,7 +18,7 @@ PLAN_STATUSES = ("planned", "done", "moved", "cancelled")
 
 
 def _when(value: str) -> str:
-    parsed = parse_date(value)
+    parsed = parse_date(value, max_ahead=None)  # a media plan is about the future
     if parsed is None:
         raise WorkstationError("arg.bad_date", value=value)
     return clock.to_iso(parsed.moment)

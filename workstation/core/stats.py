@@ -8,6 +8,7 @@ are bucketed in that zone too. What each figure counts is stated in METHODOLOGY,
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import statistics
 from collections import Counter
 from typing import Any
@@ -66,13 +67,18 @@ def _tag_names(db: Database) -> dict[int, dict[str, str]]:
 def refutations(db: Database, since: str, until: str, tz: dt.tzinfo) -> dict[str, Any]:
     """Refuted fakes in the period, per month (by the first refutation in the period) and per category."""
     rows = db.execute(
-        "SELECT c.id, c.category_tag_id, min(r.published_at) FROM cases c JOIN refutations r ON r.case_id = c.id "
-        "WHERE r.kind = 'refutation' AND r.published_at >= ? AND r.published_at < ? GROUP BY c.id",
-        [since, until]).fetchall()
-    per_month = Counter(_month(first, tz) for _id, _cat, first in rows)
+        "SELECT category_tag_id, hour, count(*) FROM (SELECT c.category_tag_id, substr(min(r.published_at), 1, 13) "
+        "AS hour FROM cases c JOIN refutations r ON r.case_id = c.id WHERE r.kind = 'refutation' "
+        "AND r.published_at >= ? AND r.published_at < ? GROUP BY c.id) GROUP BY 1, 2", [since, until]).fetchall()
+    # Month boundaries fall on whole hours in the analyst's zone, so an hour's month is its first minute's.
+    month_of_hour = {hour: _month(hour + ":00:00Z", tz) for hour in {h for _c, h, _n in rows}}
+    per_month: Counter = Counter()
+    per_category: Counter = Counter()
     tags = _tag_names(db)
-    per_category = Counter((tags.get(cat) or {}).get("key", "none") for _id, cat, _first in rows)
-    return {"total": len(rows),
+    for category, hour, count in rows:
+        per_month[month_of_hour[hour]] += count
+        per_category[(tags.get(category) or {}).get("key", "none")] += count
+    return {"total": sum(per_month.values()),
             "per_month": [{"month": m, "count": per_month.get(m, 0)} for m in months_between(since, until, tz)],
             "by_category": dict(per_category.most_common())}
 
@@ -97,16 +103,17 @@ def violations_summary(db: Database, since: str, until: str) -> dict[str, Any]:
 
 
 def notices_summary(db: Database, since: str, until: str) -> dict[str, Any]:
-    rows = db.execute("SELECT sent_at, deadline_at, outcome, resolved_at FROM notices WHERE sent_at >= ? AND "
-                      "sent_at < ?", [since, until]).fetchall()
-    removed = [(s, d, r) for s, d, o, r in rows if o == "removed"]
-    in_time = sum(1 for _s, d, r in removed if r <= d)
-    hours = [(clock.from_iso(r) - clock.from_iso(s)).total_seconds() / 3600 for s, _d, r in removed]
-    resolved = sum(1 for _s, _d, o, _r in rows if o != "pending")
-    return {"sent": len(rows), "removed_in_time": in_time, "removed_late": len(removed) - in_time,
-            "not_removed": sum(1 for _s, _d, o, _r in rows if o == "not_removed"),
-            "pending": sum(1 for _s, _d, o, _r in rows if o == "pending"),
-            "share_removed_in_time": round(in_time / resolved, 4) if resolved else None,
+    sent, in_time, removed, not_removed, pending = db.execute(
+        "SELECT count(*), coalesce(sum(outcome = 'removed' AND resolved_at <= deadline_at), 0), "
+        "coalesce(sum(outcome = 'removed'), 0), coalesce(sum(outcome = 'not_removed'), 0), "
+        "coalesce(sum(outcome = 'pending'), 0) FROM notices WHERE sent_at >= ? AND sent_at < ?",
+        [since, until]).fetchone()
+    hours = [r[0] for r in db.execute(
+        "SELECT (julianday(resolved_at) - julianday(sent_at)) * 24 FROM notices WHERE sent_at >= ? AND sent_at < ? "
+        "AND outcome = 'removed'", [since, until])]
+    resolved = sent - pending
+    return {"sent": sent, "removed_in_time": in_time, "removed_late": removed - in_time, "not_removed": not_removed,
+            "pending": pending, "share_removed_in_time": round(in_time / resolved, 4) if resolved else None,
             "median_hours_to_removal": round(statistics.median(hours), 2) if hours else None}
 
 
@@ -122,12 +129,40 @@ def restrictions_summary(db: Database, since: str, until: str) -> dict[str, Any]
             "by_domain": dict(Counter(d for d, _p in ordered).most_common(20))}
 
 
-def items_summary(db: Database, since: str, until: str, top: int = 20) -> dict[str, Any]:
-    rows = db.execute("SELECT source_id, lang, count(*) FROM items WHERE first_seen_at >= ? AND first_seen_at < ? "
-                      "GROUP BY source_id, lang", [since, until]).fetchall()
+def item_counts(db: Database, since: str, until: str) -> Counter:
+    """Items first stored in [since, until) per (source id, language); source id 0 for removed sources.
+
+    Whole UTC days inside the period come from the running counts (item_counts, kept by triggers); the
+    partial days at both ends are counted exactly from the items, so the edges follow the analyst's zone.
+    """
+    first_day = since[:10] if since[10:] == "T00:00:00Z" else _next_day(since[:10])
+    last_day = until[:10]  # exclusive: the part of this day before ``until`` is an edge
+    counts: Counter = Counter()
+    if first_day < last_day:
+        for source_id, lang, n in db.execute("SELECT source_id, lang, sum(n) FROM item_counts WHERE day >= ? AND "
+                                             "day < ? GROUP BY 1, 2", [first_day, last_day]):
+            counts[(source_id, lang)] += n
+        edges = [(since, first_day + "T00:00:00Z"), (last_day + "T00:00:00Z", until)]
+    else:
+        edges = [(since, until)]
+    for start, end in edges:
+        if start < end:
+            for source_id, lang, n in db.execute(
+                    "SELECT coalesce(source_id, 0), lang, count(*) FROM items WHERE first_seen_at >= ? AND "
+                    "first_seen_at < ? GROUP BY 1, 2", [start, end]):
+                counts[(source_id, lang)] += n
+    return Counter({k: v for k, v in counts.items() if v})
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+def items_summary(db: Database, since: str, until: str, top: int = 20, counts: Counter | None = None
+                  ) -> dict[str, Any]:
     per_source: Counter = Counter()
     per_lang: Counter = Counter()
-    for source_id, lang, count in rows:
+    for (source_id, lang), count in (counts if counts is not None else item_counts(db, since, until)).items():
         per_source[source_id] += count
         per_lang[lang or "other"] += count
     names = dict(db.execute("SELECT id, name FROM sources").fetchall())
@@ -137,12 +172,17 @@ def items_summary(db: Database, since: str, until: str, top: int = 20) -> dict[s
 
 
 def top_sources_of_fakes(db: Database, since: str, until: str, top: int = 10) -> list[dict[str, Any]]:
-    rows = db.execute(
-        "SELECT coalesce(s.name, '—'), count(DISTINCT c.id) FROM cases c JOIN case_items ci ON ci.case_id = c.id "
-        "JOIN items i ON i.id = ci.item_id LEFT JOIN sources s ON s.id = i.source_id WHERE c.detected_at >= ? AND "
-        "c.detected_at < ? AND c.status IN ('confirmed', 'refuted') GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-        [since, until, top]).fetchall()
-    return [{"source": name, "cases": count} for name, count in rows]
+    sql = ("SELECT coalesce(i.source_id, 0), count(DISTINCT ci.case_id) FROM case_items ci "
+           "JOIN items i {hint} ON i.id = ci.item_id WHERE ci.case_id IN (SELECT id FROM cases "
+           "WHERE detected_at >= ? AND detected_at < ? AND status IN ('confirmed', 'refuted')) GROUP BY 1")
+    try:
+        # The narrow index avoids reading thousands of large item rows; SQLite would not pick it by itself.
+        rows = db.execute(sql.format(hint="INDEXED BY items_id_source"), [since, until]).fetchall()
+    except sqlite3.OperationalError:  # a workspace whose index was dropped (a bulk loader, a repair tool)
+        rows = db.execute(sql.format(hint=""), [since, until]).fetchall()
+    names = dict(db.execute("SELECT id, name FROM sources").fetchall())
+    ranked = sorted(((names.get(s, "—"), s, n) for s, n in rows), key=lambda r: (-r[2], r[0]))[:top]
+    return [{"source": name, "source_id": source_id or None, "cases": count} for name, source_id, count in ranked]
 
 
 def briefings_summary(db: Database, since: str, until: str) -> dict[str, Any]:
@@ -159,18 +199,19 @@ def briefings_summary(db: Database, since: str, until: str) -> dict[str, Any]:
             "plan_cancelled": sum(1 for s, _p, _d in plan if s == "cancelled")}
 
 
-def state_bodies(db: Database, since: str, until: str) -> list[dict[str, Any]]:
+def state_bodies(db: Database, since: str, until: str, counts: Counter | None = None) -> list[dict[str, Any]]:
     """Per state body: publications from its official sources, refutations it published, golden-hour record."""
     bodies: dict[str, dict[str, Any]] = {}
+    counts = counts if counts is not None else item_counts(db, since, until)
+    body_of = dict(db.execute("SELECT id, state_body FROM sources WHERE state_body != ''").fetchall())
 
     def body(name: str) -> dict[str, Any]:
         return bodies.setdefault(name, {"state_body": name, "publications": 0, "refutations": 0,
                                         "resonant_cases": 0, "answered_in_time": 0})
 
-    for name, count in db.execute(
-            "SELECT s.state_body, count(*) FROM items i JOIN sources s ON s.id = i.source_id WHERE s.state_body != '' "
-            "AND i.first_seen_at >= ? AND i.first_seen_at < ? GROUP BY 1", [since, until]):
-        body(name)["publications"] = count
+    for (source_id, _lang), count in counts.items():
+        if source_id in body_of:
+            body(body_of[source_id])["publications"] += count
     for name, count in db.execute(
             "SELECT c.state_body, count(*) FROM refutations r JOIN cases c ON c.id = r.case_id "
             "WHERE c.state_body != '' AND r.published_at >= ? AND r.published_at < ? GROUP BY 1", [since, until]):
@@ -187,8 +228,14 @@ def state_bodies(db: Database, since: str, until: str) -> list[dict[str, Any]]:
 
 
 def country_share(db: Database, item_ids: list[int] | None = None, *, since: str | None = None,
-                  until: str | None = None, home: str = "KZ") -> dict[str, Any]:
+                  until: str | None = None, home: str = "KZ", counts: Counter | None = None) -> dict[str, Any]:
     """Domestic and foreign media among items (a case's items, or a period's), by the sources' country."""
+    if item_ids is None and since and until:
+        country_of = dict(db.execute("SELECT id, country FROM sources").fetchall())
+        by_country: Counter = Counter()
+        for (source_id, _lang), count in (counts if counts is not None else item_counts(db, since, until)).items():
+            by_country[country_of.get(source_id) or ""] += count
+        return _shares(list(by_country.items()), home)
     where, params = ["1"], []
     if item_ids is not None:
         where.append(f"i.id IN ({','.join('?' * len(item_ids))})" if item_ids else "0")
@@ -201,6 +248,10 @@ def country_share(db: Database, item_ids: list[int] | None = None, *, since: str
         params.append(until)
     rows = db.execute(f"SELECT coalesce(s.country, ''), count(*) FROM items i LEFT JOIN sources s ON s.id = "
                       f"i.source_id WHERE {' AND '.join(where)} GROUP BY 1", params).fetchall()
+    return _shares(rows, home)
+
+
+def _shares(rows: list[tuple[str, int]], home: str) -> dict[str, Any]:
     domestic = sum(c for country, c in rows if country == home)
     unknown = sum(c for country, c in rows if not country)
     foreign = sum(c for country, c in rows if country and country != home)
@@ -212,6 +263,7 @@ def country_share(db: Database, item_ids: list[int] | None = None, *, since: str
 def dashboard(db: Database, since: str, until: str, tz: dt.tzinfo, *, now: dt.datetime | None = None
               ) -> dict[str, Any]:
     """Every figure, for the CLI's `stats --json`, the dashboard and the PDF."""
+    counts = item_counts(db, since, until)  # shared by the items, state-body and media-origin figures
     return {
         "period": {"from": since, "to": until},
         "refutations": refutations(db, since, until, tz),
@@ -220,11 +272,11 @@ def dashboard(db: Database, since: str, until: str, tz: dt.tzinfo, *, now: dt.da
         "notices": notices_summary(db, since, until),
         "golden_hour": golden_hour.compliance(db, since, until, now=now),
         "restrictions": restrictions_summary(db, since, until),
-        "items": items_summary(db, since, until),
+        "items": items_summary(db, since, until, counts=counts),
         "top_sources_of_fakes": top_sources_of_fakes(db, since, until),
         "briefings": briefings_summary(db, since, until),
-        "state_bodies": state_bodies(db, since, until),
-        "media_origin": country_share(db, since=since, until=until),
+        "state_bodies": state_bodies(db, since, until, counts=counts),
+        "media_origin": country_share(db, since=since, until=until, counts=counts),
     }
 
 
