@@ -56,7 +56,7 @@ class DrillDown(QObject):
         elif chart == "items_per_language":
             self.show_items(lang=list(figures["items"]["by_language"])[index])
         elif chart == "top_sources_of_fakes":
-            source_id = data["sources"].get(figures["top_sources_of_fakes"][index]["source"])
+            source_id = figures["top_sources_of_fakes"][index]["source_id"]
             if source_id is not None:
                 self.show_items(source_id=source_id)
 
@@ -77,12 +77,7 @@ class DrillDown(QObject):
         if kind == "case":
             window.cases_tab.show_case(record_id)
             return
-        violations_tab = getattr(window, "violations_tab", None)
-        show = getattr(violations_tab, "show_violation", None)
-        if callable(show):
-            show(record_id)
-        elif violations_tab is not None:
-            window.tabs.setCurrentWidget(violations_tab)
+        window.violations_tab.show_violation(record_id)
 
     def show_items(self, *, source_id: int | None = None, lang: str | None = None) -> None:
         """The Items tab with the source (and every language) or the language (and every source)."""

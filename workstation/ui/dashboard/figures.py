@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workstation.core import briefings, clock, sources, stats, tags
+from workstation.core import briefings, clock, stats, tags
 from workstation.reports.text import number, percent, t
 
 # matplotlib keeps some global state (fonts, caches): one thread builds figures at a time.
@@ -42,7 +42,6 @@ def load_task(since: str, until: str, tz: dt.tzinfo, compare: bool, lang: str
             data["previous"] = stats.dashboard(db, before, after, tz, now=now)
             data["previous_period"] = (before, after)
         data["tags"] = {tag["key"]: tag for tag in tags.list_tags(db)}
-        data["sources"] = {s["name"]: s["id"] for s in sources.list_sources(db)}
         data["briefings"] = briefings.list_briefings(db, since, until)
         data["plan"] = briefings.list_plan(db, since, until)
         data["charts"] = build_charts(data["figures"], lang, namer(data["tags"], lang))
