@@ -86,3 +86,28 @@ def test_same_article_in_two_sources_is_kept_per_source(db):
     store_items(db, a["id"], [draft()])
     store_items(db, b["id"], [draft()])
     assert count(db) == 2
+
+
+def test_list_pages_sorted_by_source_include_items_of_removed_sources_once(db):
+    from workstation.core.items import ItemFilter, page_items
+    from workstation.core.sources import remove_source
+    a = add_source(db, "https://a.example/rss", name="Бета")
+    b = add_source(db, "https://b.example/rss", name="Альфа")
+    gone = add_source(db, "https://c.example/rss", name="Gone")
+    for src, n in ((a, 3), (b, 4), (gone, 2)):
+        store_items(db, src["id"], [draft(guid=f"{src['id']}-{k}", url=f"https://x/{src['id']}/{k}",
+                                          title=f"{src['name']} {k}") for k in range(n)])
+    set_flags(db, [r[0] for r in db.execute("SELECT id FROM items WHERE source_id = ?", [gone["id"]])], starred=True)
+    remove_source(db, gone["id"])  # its two starred items stay, with no source
+    for descending in (False, True):
+        seen, after = [], None
+        while True:
+            page = page_items(db, ItemFilter(), sort="source", descending=descending, after=after, limit=2)
+            if not page:
+                break
+            seen += [(r["source"] or "", r["id"]) for r in page]
+            after = page[-1]["sort_key"]
+        names = [name for name, _id in seen]
+        expected = ["", "", "Альфа", "Альфа", "Альфа", "Альфа", "Бета", "Бета", "Бета"]
+        assert names == (expected[::-1] if descending else expected)
+        assert len({i for _n, i in seen}) == 9

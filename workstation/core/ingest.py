@@ -21,7 +21,7 @@ from urllib.request import url2pathname
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.decode import decode
+from workstation.core.decode import Decoded, decode
 from workstation.core.dedup import store_items
 from workstation.core.errors import WorkstationError
 from workstation.core.fetch import FEED_ACCEPT, PAGE_ACCEPT, FetchSettings, HostLimiter, RetryLater, fetch, make_session
@@ -68,15 +68,15 @@ class SourceOutcome:
         return data
 
 
-def _parse_page(page: str, url: str, kind: str, selectors: dict | None, body: bytes, charset: str | None,
-                override: str | None) -> ParsedFeed:
+def _parse_page(page: str, url: str, kind: str, selectors: dict | None, body: bytes, decoded: Decoded
+                ) -> ParsedFeed:
     """Choose the parser a source's kind and content call for."""
     if kind == "telegram" or is_telegram_preview(page):
         return parse_telegram(page, url)
     if selectors and selectors.get("item"):
         return parse_site(page, url, selectors)
     if not looks_like_html(page):
-        return parse_feed(body, url=url, http_charset=charset, encoding_override=override)
+        return parse_feed(body, url=url, decoded=decoded)  # decoded once, here
     if kind in ("rss", "youtube"):
         raise HtmlNotFeed(page)  # a page where a feed was expected: the caller looks for a feed link in it
     return parse_article(page, url)
@@ -117,9 +117,8 @@ def _gunzip_if_needed(body: bytes) -> bytes:
 def _parse_body(body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
     if not body.strip():
         return Fetched(error=WorkstationError("parse.empty"))
-    override = source.get("encoding_override")
-    text = decode(body, http_charset=charset, override=override).text
-    return Fetched(parsed=_parse_page(text, url, source["kind"], source.get("selectors"), body, charset, override))
+    decoded = decode(body, http_charset=charset, override=source.get("encoding_override"))
+    return Fetched(parsed=_parse_page(decoded.text, url, source["kind"], source.get("selectors"), body, decoded))
 
 
 def read_source(source: dict, *, settings: FetchSettings, session=None, limiter: HostLimiter | None = None,
@@ -243,6 +242,7 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
     outcomes: list[SourceOutcome] = []
     if not sources:
         return outcomes
+    sources = spread_by_host(sources)
     limiter = HostLimiter(per_host)
     session = make_session(settings)
     try:
@@ -261,6 +261,20 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
     finally:
         session.close()
     return outcomes
+
+
+def spread_by_host(sources: list[dict]) -> list[dict]:
+    """Interleave hosts (a, b, c, a, b, c …) so that the workers are not all queued behind one site's limit."""
+    queues: dict[str, list[dict]] = {}
+    for source in sources:
+        queues.setdefault(urlsplit(source["url"]).hostname or "", []).append(source)
+    spread: list[dict] = []
+    while queues:
+        for host in list(queues):
+            spread.append(queues[host].pop(0))
+            if not queues[host]:
+                del queues[host]
+    return spread
 
 
 def _read_unless_cancelled(source, settings, session, limiter, cancel) -> Fetched | None:

@@ -33,13 +33,18 @@ class ItemFilter:
     no_source_only: bool = False  # items kept after their source was removed
 
 
-def filter_sql(flt: ItemFilter) -> tuple[str, list[Any]]:
-    """WHERE clause (over ``items`` joined to ``sources``) and its parameters."""
+def filter_sql(flt: ItemFilter, *, walk_order: bool = False) -> tuple[str, list[Any]]:
+    """WHERE clause (over ``items`` joined to ``sources``) and its parameters.
+
+    ``walk_order`` writes the text condition as ``+items.id IN (...)``: SQLite then walks the sort order's
+    index and stops after one page, instead of fetching and sorting every match. That wins for common words
+    (hundreds of thousands of matches) and loses for rare ones, so page_items decides by the match count.
+    """
     clauses: list[str] = []
     params: list[Any] = []
     if flt.query.strip():
         clause, extra = search.match_sql(flt.query)
-        clauses.append(clause)
+        clauses.append(("+" if walk_order else "") + clause)
         params += extra
     if flt.source_ids:
         clauses.append(f"items.source_id IN ({','.join('?' * len(flt.source_ids))})")
@@ -70,6 +75,10 @@ def filter_sql(flt: ItemFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "1"), params
 
 
+# Above this many text matches, the first page is found faster by walking the sort order than by sorting matches.
+WALK_ORDER_ABOVE = 5000
+
+
 def _order(sort: str, descending: bool) -> str:
     column = SORTABLE.get(sort, SORTABLE["published_at"])
     direction = "DESC" if descending else "ASC"
@@ -78,7 +87,7 @@ def _order(sort: str, descending: bool) -> str:
 
 def item_ids(db: Database, flt: ItemFilter, *, sort: str = "published_at", descending: bool = True,
              limit: int | None = None, offset: int = 0) -> list[int]:
-    """Ordered ids only: the desktop's list model loads rows lazily from these."""
+    """Ordered ids of everything the filter selects (for exports and bulk actions, not for the list)."""
     where, params = filter_sql(flt)
     sql = f"SELECT items.id FROM items LEFT JOIN sources ON sources.id = items.source_id WHERE {where} "
     sql += f"ORDER BY {_order(sort, descending)}"
@@ -88,35 +97,97 @@ def item_ids(db: Database, flt: ItemFilter, *, sort: str = "published_at", desce
     return [row[0] for row in search.run_match_sql(db, sql, params)]
 
 
+def _walk(db: Database, flt: ItemFilter) -> bool:
+    if not flt.query.strip():
+        return False
+    return search.count_matches(db, flt.query) > WALK_ORDER_ABOVE
+
+
+def _rows(db: Database, sql: str, params: list[Any], sort: str) -> list[dict[str, Any]]:
+    names = [*LIST_COLUMNS, "source", "source_key"]
+    rows = [dict(zip(names, r, strict=True)) for r in search.run_match_sql(db, sql, params)]
+    for row in rows:
+        row["read"], row["starred"], row["date_known"] = bool(row["read"]), bool(row["starred"]), \
+            bool(row["date_known"])
+        if sort == "source":
+            row["sort_key"] = (row["source"] or "", row["source_key"], row["id"])
+        else:
+            row["sort_key"] = (row[_KEY_COLUMN[sort]] or "", row["id"])
+        row.pop("source_key")
+    return rows
+
+
 def page_items(db: Database, flt: ItemFilter, *, sort: str = "published_at", descending: bool = True,
-               after: tuple[Any, int] | None = None, limit: int = 200) -> list[dict[str, Any]]:
-    """One page of rows in list order, continuing after the (sort value, id) of the last row shown.
+               after: tuple | None = None, limit: int = 200) -> list[dict[str, Any]]:
+    """One page of rows in list order, continuing after the ``sort_key`` of the last row shown.
 
     Keyset paging costs the same on page 5,000 as on page 1, which OFFSET does not; the desktop's
     list loads pages as the analyst scrolls.
     """
     sort = sort if sort in SORTABLE else "published_at"
-    where, params = filter_sql(flt)
+    if sort == "source":
+        return _page_by_source(db, flt, descending, after, limit)
+    where, params = filter_sql(flt, walk_order=_walk(db, flt))
     column = SORTABLE[sort]
     if after is not None:
         op = "<" if descending else ">"
         where += f" AND ({column}, items.id) {op} (?, ?)"
-        params = params + [after[0], after[1]]
+        params = params + [after[0], after[-1]]
     cols = ", ".join(f"items.{c}" for c in LIST_COLUMNS)
-    sql = (f"SELECT {cols}, sources.name AS source FROM items LEFT JOIN sources ON sources.id = items.source_id "
-           f"WHERE {where} ORDER BY {_order(sort, descending)} LIMIT ?")
-    names = [*LIST_COLUMNS, "source"]
-    rows = [dict(zip(names, r, strict=True)) for r in search.run_match_sql(db, sql, params + [limit])]
-    for row in rows:
-        row["read"], row["starred"], row["date_known"] = bool(row["read"]), bool(row["starred"]), \
-            bool(row["date_known"])
-        row["sort_key"] = (row[_KEY_COLUMN[sort]] or "", row["id"])
+    sql = (f"SELECT {cols}, sources.name AS source, items.source_id FROM items LEFT JOIN sources "
+           f"ON sources.id = items.source_id WHERE {where} ORDER BY {_order(sort, descending)} LIMIT ?")
+    return _rows(db, sql, params + [limit], sort)
+
+
+def _page_by_source(db: Database, flt: ItemFilter, descending: bool, after: tuple | None, limit: int
+                    ) -> list[dict[str, Any]]:
+    """Sorted by source name: sources walked in name order, each source's items by id (both indexed), so no
+    sort of a million rows. Items whose source was removed have the empty name: first ascending, last descending.
+    The keyset is (name, source id, item id); those items use (\"\", 0, id)."""
+    where, params = filter_sql(flt, walk_order=_walk(db, flt))
+    direction, op = ("DESC", "<") if descending else ("ASC", ">")
+    cols = ", ".join(f"items.{c}" for c in LIST_COLUMNS)
+    orphans_first = not descending
+    after_orphan = after is not None and after[1] == 0
+    rows: list[dict[str, Any]] = []
+
+    def orphans(remaining: int, key: tuple | None) -> list[dict[str, Any]]:
+        extra, values = ("", []) if key is None else (f" AND items.id {op} ?", [key[2]])
+        sql = (f"SELECT {cols}, NULL AS source, 0 FROM items LEFT JOIN sources ON sources.id = items.source_id "
+               f"WHERE items.source_id IS NULL AND {where}{extra} ORDER BY items.id {direction} LIMIT ?")
+        return _rows(db, sql, params + values + [remaining], "source")
+
+    def sourced(remaining: int, key: tuple | None) -> list[dict[str, Any]]:
+        extra, values = ("", [])
+        if key is not None:
+            extra = f" AND (sources.name COLLATE NOCASE, sources.id, items.id) {op} (?, ?, ?)"
+            values = [key[0], key[1], key[2]]
+        sql = (f"SELECT {cols}, sources.name AS source, sources.id FROM sources CROSS JOIN items "
+               f"ON items.source_id = sources.id WHERE {where}{extra} ORDER BY sources.name COLLATE NOCASE "
+               f"{direction}, sources.id {direction}, items.id {direction} LIMIT ?")
+        return _rows(db, sql, params + values + [remaining], "source")
+
+    if orphans_first:
+        if after is None or after_orphan:
+            rows = orphans(limit, after)
+        if len(rows) < limit:
+            rows += sourced(limit - len(rows), None if after is None or after_orphan else after)
+    else:
+        if after is None or not after_orphan:
+            rows = sourced(limit, after)
+        if len(rows) < limit:
+            rows += orphans(limit - len(rows), after if after_orphan else None)
     return rows
 
 
 def count_items(db: Database, flt: ItemFilter) -> int:
+    only_text = flt.query.strip() and flt == ItemFilter(query=flt.query)
+    if only_text:
+        return search.count_matches(db, flt.query)  # the index alone answers
     where, params = filter_sql(flt)
-    sql = f"SELECT count(*) FROM items LEFT JOIN sources ON sources.id = items.source_id WHERE {where}"
+    # The join is needed only to filter by folder; without it SQLite can count from a covering index.
+    source_join = "LEFT JOIN sources ON sources.id = items.source_id " if flt.folder else ""
+    sql = f"SELECT count(*) FROM items {source_join}WHERE {where}"
     return search.run_match_sql(db, sql, params)[0][0]
 
 

@@ -20,7 +20,11 @@ def sources_with_counts(db: Database) -> list[dict[str, Any]]:
 
 
 def global_counts(db: Database) -> dict[str, int]:
-    total, unread, starred = db.execute(
-        "SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(starred), 0) FROM items").fetchone()
-    orphans = db.execute("SELECT count(*) FROM items WHERE source_id IS NULL").fetchone()[0]
-    return {"total": total, "unread": unread, "starred": starred, "orphans": orphans}
+    """Four counts, each answered from an index (partial indexes for unread and starred), not a scan of items."""
+    def one(sql: str) -> int:
+        return db.execute(sql).fetchone()[0]
+
+    return {"total": one("SELECT count(*) FROM items"),
+            "unread": one("SELECT count(*) FROM items WHERE read = 0"),
+            "starred": one("SELECT count(*) FROM items WHERE starred = 1"),
+            "orphans": one("SELECT count(*) FROM items WHERE source_id IS NULL")}

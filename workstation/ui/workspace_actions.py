@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from workstation.ui.main_window import MainWindow
 
 BACKUP_EVERY_HOURS = 24
+KEEP_BACKUPS = 3
 CHECK_EVERY_MS = 6 * 3600 * 1000
 FIRST_CHECK_MS = 8000  # after start-up, when the analyst is not yet waiting on anything
 
@@ -54,7 +55,8 @@ class WorkspaceActions(QObject):
     # --- backups ----------------------------------------------------------------------------------------------
     def start_up_checks(self) -> None:
         """A quick integrity check in the background; a damaged workspace gets a clear offer to restore."""
-        self.w.runner.read(lambda db, _c: store.integrity_problems(db, quick=True), self._checked)
+        # Seconds on a large workspace: a long job, so the reading threads stay free for the analyst.
+        self.w.runner.long_job(lambda db, _c: store.integrity_problems(db, quick=True), self._checked)
 
     def _checked(self, problems: list[str]) -> None:
         if problems:
@@ -84,7 +86,8 @@ class WorkspaceActions(QObject):
 
     def make_backup(self, reason: str = "manual") -> None:
         path = self.w.db_path
-        self.w.runner.long_job(lambda _db, _c: backup.backup(path, reason=reason),
+        # A million-item workspace is gigabytes: keep a few recent copies, not ten.
+        self.w.runner.long_job(lambda _db, _c: backup.backup(path, reason=reason, keep=KEEP_BACKUPS),
                                lambda dest: self.w.statusBar().showMessage(
                                    self.tr("Backup written: {0}").format(Path(dest).name), 8000),
                                self.w.show_error)
