@@ -14,6 +14,7 @@ included: it is rare in feeds).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -63,6 +64,7 @@ _EN_MIN_SHARE = 0.12
 _WORD = re.compile(r"[^\W\d_]+")
 # Addresses and handles are Latin letters inside any language; they must not make Kazakh look English.
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[@#]\w+", re.I)
+_NOISE_HINT = re.compile(r"://|www\.|@|#")
 
 
 def _script(word: str) -> str:
@@ -74,21 +76,26 @@ def _script(word: str) -> str:
     return "other"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _classify(word: str) -> tuple[int, int, int, int, int]:
+    """(kk, kk_core, ru, foreign, i_words) evidence of one word; cached, as news repeats its words endlessly."""
+    letters = set(word)
+    if letters & _FOREIGN_LETTERS:
+        return 0, 0, 0, 2, 0  # a letter neither Russian nor Kazakh has is stronger evidence than a short word
+    if word in _UK_BE_WORDS or word in _KY_WORDS:
+        return 0, 0, 0, 1, 0
+    if letters & _KK_LETTERS or word in _KK_WORDS:
+        return 1, int(bool(letters & _KK_CORE_LETTERS or "і" in letters or word in _KK_WORDS)), 0, 0, 0
+    if word in _RU_WORDS:
+        return 0, 0, 1, 0, 0
+    return (0, 0, 0, 0, 1) if "і" in letters else (0, 0, 0, 0, 0)
+
+
 def _cyrillic_language(words: list[str]) -> str:
     kk = kk_core = ru = foreign = i_words = 0
     for word in words:
-        letters = set(word)
-        if letters & _FOREIGN_LETTERS:
-            foreign += 2  # a letter neither Russian nor Kazakh has is stronger evidence than a short word
-        elif word in _UK_BE_WORDS or word in _KY_WORDS:
-            foreign += 1
-        elif letters & _KK_LETTERS or word in _KK_WORDS:
-            kk += 1
-            kk_core += bool(letters & _KK_CORE_LETTERS or "і" in letters or word in _KK_WORDS)
-        elif word in _RU_WORDS:
-            ru += 1
-        elif "і" in letters:
-            i_words += 1
+        a, b, r, f, i = _classify(word)
+        kk, kk_core, ru, foreign, i_words = kk + a, kk_core + b, ru + r, foreign + f, i_words + i
     if kk >= 3 and not kk_core and not i_words:
         foreign, kk = foreign + kk, 0  # only ә ң ө ү һ, sentence after sentence: Kyrgyz, Tatar, Bashkir
     if kk:
@@ -108,7 +115,9 @@ def detect_language(text: str) -> str:
     """"kk", "ru", "en" or "other"; "" when the text has no letters."""
     if not text or not isinstance(text, str):
         return ""
-    sample = _NOISE.sub(" ", unicodedata.normalize("NFC", text[:SAMPLE_CHARS]).casefold())
+    sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]).casefold()
+    if _NOISE_HINT.search(sample):  # the address pattern backtracks: run it only where there may be one
+        sample = _NOISE.sub(" ", sample)
     words = _WORD.findall(sample)
     if not words:
         return ""
