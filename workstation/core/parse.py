@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import feedparser
 
+from workstation.core import fastfeed
 from workstation.core.dates import ParsedDate, from_struct_time, parse_date
 from workstation.core.decode import Decoded, decode, xml_for_parser
 from workstation.core.draft import ItemDraft
@@ -51,7 +52,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encoding_override: str | None = None,
-               decoded: Decoded | None = None) -> ParsedFeed:
+               decoded: Decoded | None = None, fast: bool = True) -> ParsedFeed:
     """Parse feed bytes fetched from ``url``; raises WorkstationError (HtmlNotFeed for web pages)."""
     if not body.strip():
         raise WorkstationError("parse.empty")
@@ -59,12 +60,18 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
     text = decoded.text
     if looks_like_html(text):
         raise HtmlNotFeed(text)
+    data = xml_for_parser(text)
+    # The feed's address is the base for relative links; a saved file's path is not (its links are
+    # resolved against the site the feed names instead).
+    base = url if url.startswith(("http://", "https://")) else ""
+    found = fastfeed.read(data, base) if fast else None
+    if found is not None:
+        feed, entries = found
+        return _finish(feed, entries, url, decoded, None)
     headers = {"content-type": "application/xml; charset=utf-8"}
-    if url.startswith(("http://", "https://")):
-        # The feed's address is the base for relative links; a saved file's path is not (its links
-        # are resolved against the site the feed names instead).
-        headers["content-location"] = url
-    parsed = feedparser.parse(io.BytesIO(xml_for_parser(text)), sanitize_html=False, resolve_relative_uris=False,
+    if base:
+        headers["content-location"] = base
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False,
                               response_headers=headers)
     if not parsed.entries and not parsed.get("version"):
         if looks_like_html(text) or "<html" in text[:2000].lower():
@@ -73,13 +80,16 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
         if "entit" in reason.lower():
             raise WorkstationError("parse.hostile_xml")
         raise WorkstationError("parse.not_feed", reason=reason)
-    feed = parsed.feed
-    site_url = absolute(feed.get("link"), url)
-    feed_lang = (feed.get("language") or "")[:2].lower()
-    items = [_entry_to_draft(entry, site_url or url, feed_lang) for entry in parsed.entries]
     warning = None
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
         warning = str(parsed.get("bozo_exception"))[:200]
+    return _finish(parsed.feed, parsed.entries, url, decoded, warning)
+
+
+def _finish(feed: dict, entries: list[dict], url: str, decoded: Decoded, warning: str | None) -> ParsedFeed:
+    site_url = absolute(feed.get("link"), url)
+    feed_lang = (feed.get("language") or "")[:2].lower()
+    items = [_entry_to_draft(entry, site_url or url, feed_lang) for entry in entries]
     return ParsedFeed(title=clean_title(feed.get("title")), site_url=site_url, items=items,
                       encoding=decoded.encoding, warning=warning)
 
