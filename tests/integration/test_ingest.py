@@ -177,3 +177,16 @@ def test_scheduled_runs_respect_each_sources_interval(db):
         clock.set_clock(lambda: t0 + dt.timedelta(minutes=61))
         assert {o.source_id for o in fetch_sources(db, settings=FAST, respect_backoff=True)} == {hourly["id"],
                                                                                                  often["id"]}
+
+
+def test_an_unchanged_body_without_etag_is_not_parsed_again(db, monkeypatch):
+    from workstation.core import ingest
+    with LocalServer() as server:
+        server.route("/rss", Reply(body=rss("A", "B"), headers={"Content-Type": "application/rss+xml"}))
+        add_source(db, server.url("/rss"))
+        [first] = fetch_sources(db, settings=FAST)
+        calls = []
+        real = ingest._parse_page
+        monkeypatch.setattr(ingest, "_parse_page", lambda *a: calls.append(1) or real(*a))
+        [second] = fetch_sources(db, settings=FAST)
+    assert first.new == 2 and second.not_modified and second.ok and calls == []

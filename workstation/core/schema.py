@@ -415,6 +415,9 @@ _V7 = [
     "CREATE INDEX items_lang ON items(lang)",
     "CREATE INDEX items_source ON items(source_id)",
     "CREATE INDEX sources_name ON sources(name COLLATE NOCASE, id)",
+    # What the last successful read of a source contained, so an unchanged body (a server without ETag, a
+    # re-imported file) is not parsed again.
+    "ALTER TABLE sources ADD COLUMN body_sha256 TEXT",
 ]
 
 STEPS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
