@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from workstation.cli.common import iso_arg, open_db, print_json, say
+from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
 from workstation.core import cases, claimreview, golden_hour, similar
 from workstation.core.analyst import default_analyst
-
-
-def _analyst(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--analyst", default=None, help="recorded on the change (default: $WORKSTATION_ANALYST)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,13 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--resonant", action="store_true", help="start the golden-hour clock")
     new.add_argument("--at", metavar="TIME", help="detection time (default: now)")
     new.add_argument("--json", action="store_true")
-    _analyst(new)
+    add_analyst_option(new)
     new.set_defaults(func=cmd_new)
 
     add = cmds.add_parser("add-item", help="attach items (their content is preserved as evidence)")
     add.add_argument("case_id", type=int)
     add.add_argument("items", type=int, nargs="+", metavar="ITEM_ID")
-    _analyst(add)
+    add_analyst_option(add)
     add.set_defaults(func=cmd_add_item)
 
     status = cmds.add_parser("status", help="move a case: " + ", ".join(cases.STATUSES))
@@ -38,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument("status", choices=cases.STATUSES)
     status.add_argument("--reason", default="", help="required to dismiss")
     status.add_argument("--at", metavar="TIME")
-    _analyst(status)
+    add_analyst_option(status)
     status.set_defaults(func=cmd_status)
 
     lst = cmds.add_parser("list", help="cases, newest detection first")
@@ -78,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     radd.add_argument("--publisher", default="", help="the body that published it")
     radd.add_argument("--statement", action="store_true", help="an official statement, not a refutation")
     radd.add_argument("--json", action="store_true")
-    _analyst(radd)
+    add_analyst_option(radd)
     radd.set_defaults(func=cmd_refutation_add)
     feed = ref_cmds.add_parser("feed", help="write an Atom feed of refutations")
     feed.add_argument("out", metavar="OUT.xml")

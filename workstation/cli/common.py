@@ -47,5 +47,10 @@ def iso_arg(value: str | None, *, end_of_day: bool = False) -> str | None:
     return clock.to_iso(parse_moment(value, end_of_day=end_of_day)) if value else None
 
 
+def add_analyst_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--analyst", default=None,
+                        help="recorded on the change (default: $WORKSTATION_ANALYST or the account name)")
+
+
 def say(message: str) -> None:
     print(message, file=sys.stderr)

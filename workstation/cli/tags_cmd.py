@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workstation.cli.common import open_db, print_json, say
+from workstation.cli.common import add_analyst_option, open_db, print_json, say
 from workstation.core import rules, tags
 from workstation.core.analyst import default_analyst
 
@@ -21,8 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     tag.add_argument("items", nargs="+", type=int, metavar="ITEM_ID")
     tag.add_argument("--add", action="append", default=[], metavar="TAG")
     tag.add_argument("--remove", action="append", default=[], metavar="TAG")
-    tag.add_argument("--analyst", default=None, help="recorded on the change (default: $WORKSTATION_ANALYST or "
-                                                     "the account name)")
+    add_analyst_option(tag)
     tag.set_defaults(func=cmd_tag)
 
     rules_parser = sub.add_parser("rules", help="watch rules that tag new items as they arrive")
@@ -33,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--tag", required=True)
     add.add_argument("--alert", action="store_true", help="also raise an alert for each new match")
     add.add_argument("--apply-existing", action="store_true", help="also tag the items already stored")
-    add.add_argument("--analyst", default=None)
+    add_analyst_option(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=cmd_rules_add)
     rlist = rule_cmds.add_parser("list", help="list rules")

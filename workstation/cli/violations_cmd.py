@@ -5,13 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workstation.cli.common import iso_arg, open_db, print_json, say
+from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
 from workstation.core import notices, violations
 from workstation.core.analyst import default_analyst
-
-
-def _analyst(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--analyst", default=None, help="recorded on the change (default: $WORKSTATION_ANALYST)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--at", metavar="TIME", help="detection time (default: now)")
     add.add_argument("--target", default="", help="organisation the phishing imitates")
     add.add_argument("--json", action="store_true")
-    _analyst(add)
+    add_analyst_option(add)
     add.set_defaults(func=cmd_add)
 
     imp = cmds.add_parser("import", help="bulk intake from a CSV or plain-text file of addresses")
@@ -33,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--type", required=True)
     imp.add_argument("--at", metavar="TIME")
     imp.add_argument("--json", action="store_true")
-    _analyst(imp)
+    add_analyst_option(imp)
     imp.set_defaults(func=cmd_import)
 
     lst = cmds.add_parser("list", help="violations, newest first; addresses defanged")
@@ -45,19 +41,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     esc.add_argument("violation_id", type=int)
     esc.add_argument("--order", metavar="REF", help="order reference")
     esc.add_argument("--at", metavar="TIME")
-    _analyst(esc)
+    add_analyst_option(esc)
     esc.set_defaults(func=cmd_escalate)
 
     lift = cmds.add_parser("lift", help="record that the restriction was lifted")
     lift.add_argument("violation_id", type=int)
     lift.add_argument("--at", metavar="TIME")
-    _analyst(lift)
+    add_analyst_option(lift)
     lift.set_defaults(func=cmd_lift)
 
     close = cmds.add_parser("close", help="close a violation as unfounded")
     close.add_argument("violation_id", type=int)
     close.add_argument("--reason", required=True)
-    _analyst(close)
+    add_analyst_option(close)
     close.set_defaults(func=cmd_close)
 
     nparser = sub.add_parser("notices", help="removal notices and their deadlines")
@@ -70,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     send.add_argument("--at", metavar="TIME")
     send.add_argument("--lang", default="ru", choices=("kk", "ru", "en"), help="language of the notice text")
     send.add_argument("--json", action="store_true")
-    _analyst(send)
+    add_analyst_option(send)
     send.set_defaults(func=cmd_send)
 
     due = ncmds.add_parser("due", help="open notices with the time left, overdue first")
@@ -83,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     group.add_argument("--removed", action="store_true")
     group.add_argument("--not-removed", action="store_true")
     resolve.add_argument("--at", metavar="TIME")
-    _analyst(resolve)
+    add_analyst_option(resolve)
     resolve.set_defaults(func=cmd_resolve)
 
     text = ncmds.add_parser("text", help="print a notice's text (or a draft for a violation with --violation)")

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,27 +23,7 @@ from workstation.ui.cases.dialogs import ResponseDialog
 from workstation.ui.cases.labels import channel_label, kind_label, status_label, transition_label
 from workstation.ui.i18n import describe
 from workstation.ui.items_model import local_time
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            cell = QTableWidgetItem(value)
-            if ids is not None and c == 0:
-                cell.setData(Qt.ItemDataRole.UserRole, ids[r])
-            table.setItem(r, c, cell)
-    table.resizeColumnsToContents()
+from workstation.ui.tables import fill_table, record_table
 
 
 class CaseDetail(QWidget):
@@ -68,13 +46,13 @@ class CaseDetail(QWidget):
         self.resonant.clicked.connect(self.toggle_resonant)
         self.add_selected = QPushButton()
         self.add_selected.clicked.connect(self.attach_selected_items)
-        self.items = _table(["", "", "", ""])
-        self.similar = _table(["", "", "", ""])
+        self.items = record_table(["", "", "", ""])
+        self.similar = record_table(["", "", "", ""])
         self.attach = QPushButton()
         self.attach.clicked.connect(self.attach_similar)
-        self.responses = _table(["", "", "", "", ""])
-        self.evidence = _table(["", "", "", ""])
-        self.history = _table(["", "", "", ""])
+        self.responses = record_table(["", "", "", "", ""])
+        self.evidence = record_table(["", "", "", ""])
+        self.history = record_table(["", "", "", ""])
         similar_page = QWidget()
         similar_layout = QVBoxLayout(similar_page)
         similar_layout.addWidget(self.similar)
@@ -148,16 +126,16 @@ class CaseDetail(QWidget):
         self._status_buttons(case)
         self.resonant.setText(self.tr("Not resonant") if case["resonant"] else self.tr("Mark resonant"))
         self.respond.setEnabled(case["status"] != "dismissed")
-        _fill(self.items, [[i["title"], i["source"] or "", local_time(i["published_at"]), defang(i["url"] or "")]
+        fill_table(self.items, [[i["title"], i["source"] or "", local_time(i["published_at"]), defang(i["url"] or "")]
                            for i in case["items"]])
         rows = getattr(self, "similar_rows", [])
-        _fill(self.similar, [[r["title"], r["source"] or "", local_time(r["published_at"]), f"{r['score']:.2f}"]
+        fill_table(self.similar, [[r["title"], r["source"] or "", local_time(r["published_at"]), f"{r['score']:.2f}"]
                              for r in rows], [r["id"] for r in rows])
-        _fill(self.responses, [[kind_label(r["kind"]), local_time(r["published_at"]), channel_label(r["channel"]),
+        fill_table(self.responses, [[kind_label(r["kind"]), local_time(r["published_at"]), channel_label(r["channel"]),
                                 r["publisher"], defang(r["url"])] for r in case["refutations"]])
-        _fill(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
+        fill_table(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
                                self.tr("yes") if e["intact"] else self.tr("TAMPERED")] for e in case["evidence"]])
-        _fill(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], h["action"],
+        fill_table(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], h["action"],
                               f"{h['old'] or ''} → {h['new'] or ''}"] for h in case["history"]])
 
     def _status_buttons(self, case: dict) -> None:

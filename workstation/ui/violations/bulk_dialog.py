@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
 )
 
 from workstation.core.violations import BulkIntake
+from workstation.ui.tables import fill_table, record_table
 from workstation.ui.violations.dialogs import type_combo
 
 
@@ -33,21 +32,8 @@ def read_address_file(path: str | Path) -> str:
         return data.decode("cp1251", errors="replace")
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
 
 
 class BulkIntakeDialog(QDialog):
@@ -72,10 +58,10 @@ class BulkIntakeDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("bulk_summary")
         self.summary.setWordWrap(True)
-        self.duplicates = _table([self.tr("Address (defanged)"), self.tr("Already recorded as violation")])
+        self.duplicates = record_table([self.tr("Address (defanged)"), self.tr("Already recorded as violation")])
         self.duplicates.cellActivated.connect(self._duplicate_activated)
-        self.invalid = _table([self.tr("Line")])
-        self.domains = _table([self.tr("Domain"), self.tr("New violations")])
+        self.invalid = record_table([self.tr("Line")])
+        self.domains = record_table([self.tr("Domain"), self.tr("New violations")])
         self.results = QTabWidget()
         self.results.addTab(self.domains, self.tr("By domain"))
         self.results.addTab(self.duplicates, self.tr("Duplicates"))
@@ -135,9 +121,9 @@ class BulkIntakeDialog(QDialog):
             self.tr("%n line(s) not usable", "", len(result.invalid)),
             self.tr("%n domain(s)", "", len(result.by_domain)))))
         by_domain = sorted(result.by_domain.items(), key=lambda kv: (-kv[1], kv[0]))
-        _fill(self.domains, [[domain, str(count)] for domain, count in by_domain])
-        _fill(self.duplicates, [[d["url"], str(d["violation_id"])] for d in result.duplicates])
-        _fill(self.invalid, [[line] for line in result.invalid])
+        fill_table(self.domains, [[domain, str(count)] for domain, count in by_domain])
+        fill_table(self.duplicates, [[d["url"], str(d["violation_id"])] for d in result.duplicates])
+        fill_table(self.invalid, [[line] for line in result.invalid])
         for row, duplicate in enumerate(result.duplicates):
             self.duplicates.item(row, 0).setData(Qt.ItemDataRole.UserRole, duplicate["violation_id"])
 

@@ -11,31 +11,19 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.core.tags import tag_name
 from workstation.core.urls import defang
 from workstation.ui.items_model import local_time
+from workstation.ui.tables import fill_table, record_table
 from workstation.ui.violations.labels import action_label, method_label, outcome_label, status_label
 
 TAMPERED = QColor("#b3261e")
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
 
 
 def _change(value: object) -> str:
@@ -62,10 +50,10 @@ class ViolationDetail(QWidget):
         self.message = QLabel()
         self.message.setObjectName("violation_message")
         self.message.setWordWrap(True)
-        self.evidence = _table(4)
-        self.notices = _table(6)
-        self.restrictions = _table(4)
-        self.history = _table(4)
+        self.evidence = record_table(4)
+        self.notices = record_table(6)
+        self.restrictions = record_table(4)
+        self.history = record_table(4)
         self.pages = QTabWidget()
         for page in (self.evidence, self.notices, self.restrictions, self.history):
             self.pages.addTab(page, "")
@@ -142,21 +130,21 @@ class ViolationDetail(QWidget):
         # The address as text in <code>, never an <a>: a phishing link must not be one click away.
         self.header.setText(f"<h3><code>{html.escape(violation['url_defanged'])}</code></h3>"
                             f"<table>{rows}</table>{notes}")
-        _fill(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
+        fill_table(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
                                self.tr("yes") if e["intact"] else self.tr("TAMPERED")]
                               for e in violation["evidence"]])
         for row, record in enumerate(violation["evidence"]):
             if not record["intact"]:
                 self.evidence.item(row, 3).setForeground(QBrush(TAMPERED))
-        _fill(self.notices, [[local_time(n["sent_at"]), n["recipient"], method_label(n["method"]),
+        fill_table(self.notices, [[local_time(n["sent_at"]), n["recipient"], method_label(n["method"]),
                               local_time(n["deadline_at"]), outcome_label(n["outcome"]),
                               local_time(n["resolved_at"]) if n["resolved_at"] else ""]
                              for n in violation["notices"]])
-        _fill(self.restrictions, [[local_time(r["requested_at"]), r["order_ref"] or "",
+        fill_table(self.restrictions, [[local_time(r["requested_at"]), r["order_ref"] or "",
                                    local_time(r["ordered_at"]) if r["ordered_at"] else "",
                                    local_time(r["lifted_at"]) if r["lifted_at"] else ""]
                                   for r in violation["restrictions"]])
-        _fill(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], self._action(h),
+        fill_table(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], self._action(h),
                               f"{_change(h['old'])} → {_change(h['new'])}" if h["old"] else _change(h["new"])]
                              for h in violation["history"]])
 
