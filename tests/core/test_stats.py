@@ -121,3 +121,27 @@ def test_cli_stats_json_gives_the_same_figures(fixture_db, db_path, capsys):
     assert code == 0
     assert data["refutations"]["total"] == 2 and data["violations"]["phishing_share"] == 0.8
     assert data["period"] == {"from": "2024-12-31T19:00:00Z", "to": "2025-03-31T19:00:00Z"}
+
+
+def test_running_counts_equal_a_direct_count_for_any_period(db):
+    import random
+    from collections import Counter
+
+    rng = random.Random(5)
+    sources = [add_source(db, f"https://s{i}.example/rss") for i in range(3)]
+    start = dt.datetime(2024, 11, 20, tzinfo=dt.timezone.utc)
+    for n in range(400):
+        moment = start + dt.timedelta(minutes=rng.randrange(0, 160 * 24 * 60))
+        clock.set_clock(lambda m=moment: m)
+        store_items(db, rng.choice(sources)["id"], [ItemDraft(title=f"t{n}", url=f"https://x/{n}",
+                                                              lang=rng.choice(["kk", "ru", ""]))])
+    from workstation.core.sources import remove_source
+    remove_source(db, sources[2]["id"])  # its items go (their counts with them)
+    for _ in range(25):
+        first = dt.date(2024, 11, 15) + dt.timedelta(days=rng.randrange(0, 150))
+        last = first + dt.timedelta(days=rng.randrange(0, 120))
+        since, until = stats.period_bounds(first, last, ALMATY)
+        direct = Counter({(s or 0, lang): n for s, lang, n in db.execute(
+            "SELECT source_id, lang, count(*) FROM items WHERE first_seen_at >= ? AND first_seen_at < ? GROUP BY 1, 2",
+            [since, until])})
+        assert stats.item_counts(db, since, until) == direct, (first, last)

@@ -109,8 +109,8 @@ def notices_summary(db: Database, since: str, until: str) -> dict[str, Any]:
         "coalesce(sum(outcome = 'pending'), 0) FROM notices WHERE sent_at >= ? AND sent_at < ?",
         [since, until]).fetchone()
     hours = [r[0] for r in db.execute(
-        "SELECT (julianday(resolved_at) - julianday(sent_at)) * 24 FROM notices WHERE sent_at >= ? AND sent_at < ? "
-        "AND outcome = 'removed'", [since, until])]
+        "SELECT hours_to_outcome FROM notices WHERE sent_at >= ? AND sent_at < ? AND outcome = 'removed'",
+        [since, until])]
     resolved = sent - pending
     return {"sent": sent, "removed_in_time": in_time, "removed_late": removed - in_time, "not_removed": not_removed,
             "pending": pending, "share_removed_in_time": round(in_time / resolved, 4) if resolved else None,
@@ -139,9 +139,20 @@ def item_counts(db: Database, since: str, until: str) -> Counter:
     last_day = until[:10]  # exclusive: the part of this day before ``until`` is an edge
     counts: Counter = Counter()
     if first_day < last_day:
-        for source_id, lang, n in db.execute("SELECT source_id, lang, sum(n) FROM item_counts WHERE day >= ? AND "
-                                             "day < ? GROUP BY 1, 2", [first_day, last_day]):
-            counts[(source_id, lang)] += n
+        # Whole months from the monthly counts, the days around them from the daily ones.
+        first_month = first_day[:7] if first_day.endswith("-01") else _next_month(first_day[:7])
+        last_month = last_day[:7]  # exclusive
+        day_ranges = [(first_day, last_day)]
+        if first_month < last_month:
+            for source_id, lang, n in db.execute("SELECT source_id, lang, sum(n) FROM item_counts_month WHERE "
+                                                 "month >= ? AND month < ? GROUP BY 1, 2", [first_month, last_month]):
+                counts[(source_id, lang)] += n
+            day_ranges = [(first_day, first_month + "-01"), (last_month + "-01", last_day)]
+        for start, end in day_ranges:
+            if start < end:
+                for source_id, lang, n in db.execute("SELECT source_id, lang, sum(n) FROM item_counts WHERE "
+                                                     "day >= ? AND day < ? GROUP BY 1, 2", [start, end]):
+                    counts[(source_id, lang)] += n
         edges = [(since, first_day + "T00:00:00Z"), (last_day + "T00:00:00Z", until)]
     else:
         edges = [(since, until)]
@@ -152,6 +163,11 @@ def item_counts(db: Database, since: str, until: str) -> Counter:
                     "first_seen_at < ? GROUP BY 1, 2", [start, end]):
                 counts[(source_id, lang)] += n
     return Counter({k: v for k, v in counts.items() if v})
+
+
+def _next_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + number // 12:04d}-{number % 12 + 1:02d}"
 
 
 def _next_day(day: str) -> str:
