@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 
 SAMPLE_CHARS = 2000
 
@@ -61,41 +62,36 @@ _EN_WORDS = frozenset(
 # An English text has about one function word in three; other Latin-script languages share few of these.
 _EN_MIN_SHARE = 0.12
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word's script is its first letter's: Cyrillic (incl. Kazakh letters), Latin (with its accented letters), other.
+_SCRIPT_WORDS = re.compile(r"([\u0400-\u052f][^\W\d_]*)|([A-Za-z\u00c0-\u024f][^\W\d_]*)|([^\W\d_]+)")
 # Addresses and handles are Latin letters inside any language; they must not make Kazakh look English.
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[@#]\w+", re.I)
 _NOISE_HINT = re.compile(r"://|www\.|@|#")
 
 
-def _script(word: str) -> str:
-    first = word[0]
-    if "\u0400" <= first <= "\u052f":
-        return "cyrillic"
-    if first.isascii() or "\u00c0" <= first <= "\u024f":
-        return "latin"
-    return "other"
+# Evidence a Cyrillic word gives, as a small code, so a text's words are counted by Counter(map(...)) in C:
+NONE, KK, KK_CORE, RU, FOREIGN, FOREIGN_LETTER, I_WORD = range(7)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _classify(word: str) -> tuple[int, int, int, int, int]:
-    """(kk, kk_core, ru, foreign, i_words) evidence of one word; cached, as news repeats its words endlessly."""
+def _classify(word: str) -> int:
+    """The evidence of one word; cached, as news repeats its words endlessly."""
     letters = set(word)
     if letters & _FOREIGN_LETTERS:
-        return 0, 0, 0, 2, 0  # a letter neither Russian nor Kazakh has is stronger evidence than a short word
+        return FOREIGN_LETTER  # a letter neither Russian nor Kazakh has is stronger evidence than a short word
     if word in _UK_BE_WORDS or word in _KY_WORDS:
-        return 0, 0, 0, 1, 0
+        return FOREIGN
     if letters & _KK_LETTERS or word in _KK_WORDS:
-        return 1, int(bool(letters & _KK_CORE_LETTERS or "і" in letters or word in _KK_WORDS)), 0, 0, 0
+        return KK_CORE if letters & _KK_CORE_LETTERS or "і" in letters or word in _KK_WORDS else KK
     if word in _RU_WORDS:
-        return 0, 0, 1, 0, 0
-    return (0, 0, 0, 0, 1) if "і" in letters else (0, 0, 0, 0, 0)
+        return RU
+    return I_WORD if "і" in letters else NONE
 
 
 def _cyrillic_language(words: list[str]) -> str:
-    kk = kk_core = ru = foreign = i_words = 0
-    for word in words:
-        a, b, r, f, i = _classify(word)
-        kk, kk_core, ru, foreign, i_words = kk + a, kk_core + b, ru + r, foreign + f, i_words + i
+    counts = Counter(map(_classify, words))
+    kk, kk_core, ru = counts[KK] + counts[KK_CORE], counts[KK_CORE], counts[RU]
+    foreign, i_words = counts[FOREIGN] + 2 * counts[FOREIGN_LETTER], counts[I_WORD]
     if kk >= 3 and not kk_core and not i_words:
         foreign, kk = foreign + kk, 0  # only ә ң ө ү һ, sentence after sentence: Kyrgyz, Tatar, Bashkir
     if kk:
@@ -118,20 +114,17 @@ def detect_language(text: str) -> str:
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS]).casefold()
     if _NOISE_HINT.search(sample):  # the address pattern backtracks: run it only where there may be one
         sample = _NOISE.sub(" ", sample)
-    words = _WORD.findall(sample)
-    if not words:
+    # Words by the script of their first letter, found by one regular expression (the loop is in C).
+    cyrillic, latin, other = [], [], []
+    for c, lat, o in _SCRIPT_WORDS.findall(sample):
+        (cyrillic if c else latin if lat else other).append(c or lat or o)
+    if not (cyrillic or latin or other):
         return ""
-    by_script: dict[str, list[str]] = {"cyrillic": [], "latin": [], "other": []}
-    letters = {"cyrillic": 0, "latin": 0, "other": 0}
-    for word in words:
-        script = _script(word)
-        by_script[script].append(word)
-        letters[script] += len(word)
+    letters = {"cyrillic": sum(map(len, cyrillic)), "latin": sum(map(len, latin)), "other": sum(map(len, other))}
     script = max(letters, key=letters.__getitem__)
     if script == "cyrillic":
-        return _cyrillic_language(by_script["cyrillic"])
+        return _cyrillic_language(cyrillic)
     if script == "latin":
-        latin = by_script["latin"]
         english = sum(1 for word in latin if word in _EN_WORDS)
         return "en" if english and english / len(latin) >= _EN_MIN_SHARE else "other"
     return "other"
