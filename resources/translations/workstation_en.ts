@@ -513,41 +513,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardRecords</name>
-    <message>
-        <source>Detected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notice sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restriction requested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Access restricted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restriction lifted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unfounded</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>DashboardTab</name>
     <message>
         <source>Saved: {0}</source>

@@ -513,41 +513,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardRecords</name>
-    <message>
-        <source>Detected</source>
-        <translation>Анықталды</translation>
-    </message>
-    <message>
-        <source>Notice sent</source>
-        <translation>Хабарлама жіберілді</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Жойылды</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Жойылмады</translation>
-    </message>
-    <message>
-        <source>Restriction requested</source>
-        <translation>Қолжетімділікті шектеу сұралды</translation>
-    </message>
-    <message>
-        <source>Access restricted</source>
-        <translation>Қолжетімділік шектелді</translation>
-    </message>
-    <message>
-        <source>Restriction lifted</source>
-        <translation>Шектеу алынды</translation>
-    </message>
-    <message>
-        <source>Unfounded</source>
-        <translation>Негізсіз</translation>
-    </message>
-</context>
-<context>
     <name>DashboardTab</name>
     <message>
         <source>Saved: {0}</source>

@@ -513,41 +513,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardRecords</name>
-    <message>
-        <source>Detected</source>
-        <translation>Выявлено</translation>
-    </message>
-    <message>
-        <source>Notice sent</source>
-        <translation>Уведомление направлено</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Удалено</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Не удалено</translation>
-    </message>
-    <message>
-        <source>Restriction requested</source>
-        <translation>Запрошено ограничение доступа</translation>
-    </message>
-    <message>
-        <source>Access restricted</source>
-        <translation>Доступ ограничен</translation>
-    </message>
-    <message>
-        <source>Restriction lifted</source>
-        <translation>Ограничение снято</translation>
-    </message>
-    <message>
-        <source>Unfounded</source>
-        <translation>Необоснованно</translation>
-    </message>
-</context>
-<context>
     <name>DashboardTab</name>
     <message>
         <source>Saved: {0}</source>

@@ -89,35 +89,35 @@ def export_bundle(db: Database, out: str | Path, *, since: str | None = None, un
         "tags": _rows(db, "SELECT uuid, key, kind, name_en, name_ru, name_kk, shortcut, created_at FROM tags"),
         "legal_bases": _rows(db, "SELECT uuid, key, name_en, name_ru, name_kk, deadline_hours FROM legal_bases"),
         "platform_contacts": _rows(db, "SELECT uuid, key, name, domains, contact, notes FROM platform_contacts"),
-        "sources": [_strip(r, ("id", "etag", "last_modified", "retry_after")) for r in
+        "sources": [without(r, ("id", "etag", "last_modified", "retry_after")) for r in
                     _rows(db, "SELECT * FROM sources")],
-        "items": [{**_strip(r, ("id", "source_id")), "source_uuid": uuids["source"].get(r["source_id"])}
+        "items": [{**without(r, ("id", "source_id")), "source_uuid": uuids["source"].get(r["source_id"])}
                   for r in items],
         "item_tags": [{"item_uuid": uuids["item"][r["item_id"]], "tag": keys["tag"][r["tag_id"]],
                        "analyst": r["analyst"], "created_at": r["created_at"]}
                       for r in _rows(db, f"SELECT * FROM item_tags WHERE item_id IN {_in(sorted(item_ids))}")],
-        "cases": [{**_strip(r, ("id", "category_tag_id")), "category": keys["tag"].get(r["category_tag_id"])}
+        "cases": [{**without(r, ("id", "category_tag_id")), "category": keys["tag"].get(r["category_tag_id"])}
                   for r in cases_],
         "case_items": [{"case_uuid": uuids["case"][r["case_id"]], "item_uuid": uuids["item"][r["item_id"]],
                         "added_at": r["added_at"], "analyst": r["analyst"]} for r in case_items],
-        "evidence": [{**_strip(r, ("id", "item_id", "case_id", "violation_id")),
+        "evidence": [{**without(r, ("id", "item_id", "case_id", "violation_id")),
                       "item_uuid": uuids["item"].get(r["item_id"]), "case_uuid": uuids["case"].get(r["case_id"]),
                       "violation_uuid": uuids["violation"].get(r["violation_id"])} for r in evidence],
-        "refutations": [{**_strip(r, ("id", "case_id")), "case_uuid": uuids["case"][r["case_id"]]}
+        "refutations": [{**without(r, ("id", "case_id")), "case_uuid": uuids["case"][r["case_id"]]}
                         for r in _rows(db, f"SELECT * FROM refutations WHERE case_id IN {_in(case_ids)}")],
-        "violations": [{**_strip(r, ("id", "item_id", "type_tag_id", "platform_id", "legal_basis_id")),
+        "violations": [{**without(r, ("id", "item_id", "type_tag_id", "platform_id", "legal_basis_id")),
                         "item_uuid": uuids["item"].get(r["item_id"]), "type": keys["tag"].get(r["type_tag_id"]),
                         "platform": keys["platform"].get(r["platform_id"]),
                         "legal_basis": keys["legal"].get(r["legal_basis_id"])} for r in violations_],
-        "notices": [{**_strip(r, ("id", "violation_id", "recipient_id")),
+        "notices": [{**without(r, ("id", "violation_id", "recipient_id")),
                      "violation_uuid": uuids["violation"][r["violation_id"]],
                      "recipient_key": keys["platform"].get(r["recipient_id"])} for r in notices_],
-        "restrictions": [{**_strip(r, ("id", "violation_id")), "violation_uuid": uuids["violation"][r["violation_id"]]}
+        "restrictions": [{**without(r, ("id", "violation_id")), "violation_uuid": uuids["violation"][r["violation_id"]]}
                          for r in _rows(db, f"SELECT * FROM restrictions WHERE violation_id IN "
                                             f"{_in(violation_ids)}")],
-        "briefings": [_strip(r, ("id",)) for r in
+        "briefings": [without(r, ("id",)) for r in
                       _rows(db, "SELECT * FROM briefings WHERE " + window.format(col="held_at"), bounds)],
-        "media_plan_events": [_strip(r, ("id",)) for r in
+        "media_plan_events": [without(r, ("id",)) for r in
                               _rows(db, "SELECT * FROM media_plan_events WHERE " + window.format(col="planned_at"),
                                     bounds)],
     }
@@ -127,7 +127,8 @@ def export_bundle(db: Database, out: str | Path, *, since: str | None = None, un
     return {table: len(rows) for table, rows in data.items()}
 
 
-def _strip(row: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
+def without(row: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
+    """The row without the given columns (integer ids stay home; references travel as UUIDs)."""
     return {k: v for k, v in row.items() if k not in drop}
 
 
@@ -136,7 +137,7 @@ def _audit_for(db: Database, entities: dict[str, list[int]], uuids: dict[str, di
     for entity, ids in entities.items():
         for row in _rows(db, f"SELECT * FROM audit_log WHERE entity = ? AND entity_id IN {_in(ids)} ORDER BY id",
                          [entity]):
-            out.append({**_strip(row, ("id", "entity_id")), "entity_uuid": uuids[entity].get(row["entity_id"])})
+            out.append({**without(row, ("id", "entity_id")), "entity_uuid": uuids[entity].get(row["entity_id"])})
     return out
 
 

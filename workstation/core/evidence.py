@@ -38,14 +38,6 @@ def capture_item(db: Database, item_id: int, *, case_id: int | None = None, viol
     return _insert(db, record, case_id=case_id, violation_id=violation_id, analyst=analyst)
 
 
-def capture_page(db: Database, *, url: str, title: str, raw_html: str, raw_text: str, case_id: int | None = None,
-                 violation_id: int | None = None, analyst: str = "", at: str | None = None) -> int:
-    """Evidence for content that is not a stored item (a page fetched or pasted by the analyst)."""
-    record = {"uuid": new_uuid(), "item_id": None, "url": url, "title": title, "raw_html": raw_html,
-              "raw_text": raw_text, "captured_at": at or clock.now_iso()}
-    return _insert(db, record, case_id=case_id, violation_id=violation_id, analyst=analyst)
-
-
 def _insert(db: Database, record: dict[str, Any], *, case_id, violation_id, analyst) -> int:
     columns = {**record, "case_id": case_id, "analyst": analyst, "sha256": seal(record)}
     if violation_id is not None:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import audit
-from workstation.core.bundle import ENTITY_TABLES, ImportReport, read_bundle
+from workstation.core.bundle import ENTITY_TABLES, ImportReport, read_bundle, without
 from workstation.core.dedup import index_item
 from workstation.core.urls import canonical_url
 
@@ -195,7 +195,7 @@ class _Merger:
         touched = set()
         for row in rows:
             case_id = self.local("cases", row["case_uuid"])
-            if self._once("refutations", {**_drop(row, "case_uuid"), "case_id": case_id}):
+            if self._once("refutations", {**without(row, ("case_uuid",)), "case_id": case_id}):
                 touched.add(case_id)
         for case_id in touched:  # the first response may now be earlier than either side knew
             first = self.db.execute("SELECT min(published_at) FROM refutations WHERE case_id = ?",
@@ -204,7 +204,7 @@ class _Merger:
 
     def notices(self, rows: list[dict]) -> None:
         for row in rows:
-            row = {**_drop(row, "violation_uuid", "recipient_key"),
+            row = {**without(row, ("violation_uuid", "recipient_key")),
                    "violation_id": self.local("violations", row["violation_uuid"]),
                    "recipient_id": self.key_id("platform_contacts", row.get("recipient_key"))}
             existing = self.local("notices", row["uuid"])
@@ -222,7 +222,7 @@ class _Merger:
 
     def restrictions(self, rows: list[dict]) -> None:
         for row in rows:
-            row = {**_drop(row, "violation_uuid"), "violation_id": self.local("violations", row["violation_uuid"])}
+            row = {**without(row, ("violation_uuid",)), "violation_id": self.local("violations", row["violation_uuid"])}
             existing = self.local("restrictions", row["uuid"])
             if existing is None:
                 self._once("restrictions", row)
@@ -237,10 +237,6 @@ class _Merger:
         for row in rows:
             table = ENTITY_TABLES.get(row["entity"])
             entity_id = self.local(table, row["entity_uuid"]) if table else None
-            self._once("audit_log", {**_drop(row, "entity_uuid"), "entity_id": entity_id,
+            self._once("audit_log", {**without(row, ("entity_uuid",)), "entity_id": entity_id,
                                      "entity_uuid": row["entity_uuid"]})
-
-
-def _drop(row: dict, *keys: str) -> dict:
-    return {k: v for k, v in row.items() if k not in keys}
 

@@ -44,8 +44,3 @@ def list_probes(db: Database, *, with_counts: bool = False) -> list[dict[str, An
             except WorkstationError:
                 row["count"] = None
     return rows
-
-
-def delete_probe(db: Database, probe_id: int) -> None:
-    with db.atomic():
-        db.execute("DELETE FROM saved_searches WHERE id = ?", [probe_id])

@@ -58,13 +58,6 @@ def list_rules(db: Database, *, rule_id: int | None = None, enabled_only: bool =
     return rows
 
 
-def set_rule_enabled(db: Database, rule_id: int, enabled: bool, *, analyst: str = "") -> None:
-    with db.atomic():
-        db.execute("UPDATE watch_rules SET enabled = ? WHERE id = ?", [int(enabled), rule_id])
-        audit.record(db, entity="watch_rule", entity_id=rule_id, action="enable" if enabled else "disable",
-                     analyst=analyst)
-
-
 def delete_rule(db: Database, rule_id: int, *, analyst: str = "") -> None:
     rule = get_rule(db, rule_id)
     with db.atomic():

@@ -328,12 +328,11 @@ _V5 = [
 ]
 
 # Step 6: what the statistics need: state bodies and countries of sources and cases, briefings, the media plan,
-# and an index that answers "items per source and language in a period" from the index alone.
+# (items per source and language in a period come from running counts, step 7).
 _V6 = [
     "ALTER TABLE sources ADD COLUMN state_body TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE sources ADD COLUMN country TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE cases ADD COLUMN state_body TEXT NOT NULL DEFAULT ''",
-    "CREATE INDEX items_first_seen_source_lang ON items(first_seen_at, source_id, lang)",
     """
     CREATE TABLE briefings (
         id INTEGER PRIMARY KEY,

@@ -7,7 +7,6 @@ each), asks for the next page through ``fetchMore``, and sorting or filtering is
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -212,8 +211,3 @@ def language_label(code: str) -> str:
               "en": QCoreApplication.translate("Languages", "English"),
               "other": QCoreApplication.translate("Languages", "Other")}
     return labels.get(code, code or "—")
-
-
-def today_start() -> str:
-    now = dt.datetime.now().astimezone()
-    return clock.to_iso(now.replace(hour=0, minute=0, second=0, microsecond=0))

@@ -26,6 +26,7 @@ from workstation.core import clock
 from workstation.ui.cases.labels import status_label
 from workstation.ui.dashboard.figures import local_time
 from workstation.ui.i18n import LANGUAGE_NAMES
+from workstation.ui.violations.labels import status_label as violation_status_label
 
 
 def plan_status_label(status: str) -> str:
@@ -35,17 +36,6 @@ def plan_status_label(status: str) -> str:
               "cancelled": QCoreApplication.translate("PlanStatus", "Cancelled")}
     return labels.get(status, status)
 
-
-def violation_status_label(status: str) -> str:
-    labels = {"detected": QCoreApplication.translate("DashboardRecords", "Detected"),
-              "notice_sent": QCoreApplication.translate("DashboardRecords", "Notice sent"),
-              "removed": QCoreApplication.translate("DashboardRecords", "Removed"),
-              "not_removed": QCoreApplication.translate("DashboardRecords", "Not removed"),
-              "restriction_requested": QCoreApplication.translate("DashboardRecords", "Restriction requested"),
-              "restricted": QCoreApplication.translate("DashboardRecords", "Access restricted"),
-              "lifted": QCoreApplication.translate("DashboardRecords", "Restriction lifted"),
-              "unfounded": QCoreApplication.translate("DashboardRecords", "Unfounded")}
-    return labels.get(status, status)
 
 
 def _time_edit(tz: dt.tzinfo) -> QDateTimeEdit:
