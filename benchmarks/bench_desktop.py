@@ -40,8 +40,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import workstation.ui.workspace_actions as workspace_actions  # noqa: E402
-from workstation.core import backup as backup_core  # noqa: E402
-from workstation.core import store  # noqa: E402
+from workstation.core.db import backup as backup_core  # noqa: E402
+from workstation.core.workspace import open_workspace  # noqa: E402
 from workstation.ui.i18n import Translations  # noqa: E402
 from workstation.ui.main_window import MainWindow  # noqa: E402
 from workstation.ui.settings import Settings  # noqa: E402
@@ -344,13 +344,13 @@ def main() -> None:
     if not args.no_fetch:
         from feedserver import FeedServers
 
-        from workstation.core.sources import add_source
+        from workstation.core.ingest.sources import add_source
 
         fetch_dir = Path(tempfile.mkdtemp(prefix="bench-desktop-fetch-"))
         try:
             with FeedServers(args.fetch_feeds, hosts=max(1, args.fetch_feeds // 8), latency=0.1, items=30) as srv:
                 fresh = fetch_dir / "fresh.db"
-                db = store.connect(fresh)
+                db = open_workspace(fresh)
                 for index, url in enumerate(srv.urls):
                     add_source(db, url, kind="rss", name=f"Site {index // 8:03d} — {index % 8}", folder="Media/KZ")
                 db.close()
@@ -363,7 +363,7 @@ def main() -> None:
                 fetch_s = time.perf_counter() - started
                 wait_until(lambda: not fetch_window.runner.busy(), 60)
                 monitor.set_phase("harness")
-                stored = store.connect(fresh).execute("SELECT count(*) FROM items").fetchone()[0]
+                stored = open_workspace(fresh).execute("SELECT count(*) FROM items").fetchone()[0]
                 close_window(fetch_window)
             gaps = monitor.summary("fetch")
             report.append(

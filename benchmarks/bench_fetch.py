@@ -6,7 +6,7 @@
 
 Feeds are served by benchmarks/feedserver.py from 127.0.0.1 ... 127.0.0.50 (separate servers, in a child process)
 with 100 ms before every reply; ten feeds per host, like the section feeds of one news site. The workstation
-fetches them with ``workstation.core.ingest.fetch_sources(db)``: its defaults, 8 workers and at most 2 requests at
+fetches them with ``workstation.core.ingest.run.fetch_sources(db)``: its defaults, 8 workers and at most 2 requests at
 once per host. Ideal wall time = feeds x latency / 8 workers (network only, no parsing).
 
 Two orders of the same sources are measured in the same run, alternating:
@@ -29,13 +29,14 @@ import _common as c
 from feeds import feed_bytes, feed_specs
 from feedserver import FeedServers
 
-from workstation.core import store
-from workstation.core.ingest import fetch_sources, import_files
-from workstation.core.sources import add_source
+from workstation.core.ingest.run import fetch_sources, import_files
+from workstation.core.ingest.sources import add_source
+from workstation.core.workspace import open_workspace
+from workstation.core.workspace.triage import triage_new_items
 
 
 def make_workspace(path: Path, urls: list[str], layout: str, per_host: int) -> None:
-    db = store.connect(path)
+    db = open_workspace(path)
     for index, url in enumerate(urls):
         site, section = divmod(index, per_host)
         name = (f"Site {site:03d} — section {section:02d}" if layout == "grouped"
@@ -45,10 +46,10 @@ def make_workspace(path: Path, urls: list[str], layout: str, per_host: int) -> N
 
 
 def fetch_round(path: Path, servers: FeedServers) -> dict:
-    db = store.connect(path)
+    db = open_workspace(path)
     servers.reset()
     started = time.perf_counter()
-    outcomes = fetch_sources(db)
+    outcomes = fetch_sources(db, triage=triage_new_items)
     wall = time.perf_counter() - started
     stats = servers.stats()
     db.close()
@@ -66,9 +67,9 @@ def processing_alone(workdir: Path, count: int, items: int) -> tuple[float, int]
         path = folder / f"feed{spec.index:04d}.xml"
         path.write_bytes(feed_bytes(spec, items, vocab))
         paths.append(path)
-    db = store.connect(workdir / "files.db")
+    db = open_workspace(workdir / "files.db")
     started = time.perf_counter()
-    outcomes = import_files(db, paths)
+    outcomes = import_files(db, paths, triage=triage_new_items)
     seconds = time.perf_counter() - started
     db.close()
     shutil.rmtree(folder)

@@ -28,9 +28,10 @@ from pathlib import Path
 import _common as c
 from bigworkspace import ensure_workspace
 
-from workstation.core import overview, store
-from workstation.core.items import LIST_COLUMNS, ItemFilter, count_items, page_items
-from workstation.core.search import to_fts
+from workstation.core.items import overview
+from workstation.core.items.queries import LIST_COLUMNS, ItemFilter, count_items, page_items
+from workstation.core.items.search import to_fts
+from workstation.core.workspace import open_workspace
 
 THRESHOLD = 20_000
 _WORD = re.compile(r"[^\W\d_]+")  # the word pattern and script rule of language.py as first measured
@@ -119,7 +120,7 @@ def sort_part(path: Path, workdir: Path) -> None:
     copy = workdir / "copy.db"
     started = time.perf_counter()
     shutil.copyfile(path, copy)
-    original = store.connect(path)
+    original = open_workspace(path)
     db = sqlite3.connect(copy)
     db.execute("CREATE INDEX items_lang_id ON items(lang)")  # (lang, rowid): serves ORDER BY lang, id
     db.execute("CREATE INDEX items_source_id ON items(source_id)")  # (source_id, rowid)
@@ -157,9 +158,9 @@ def ingest_part(workdir: Path) -> None:
     from lxml import etree
 
     from workstation.core import language, textfold
-    from workstation.core.decode import decode, xml_for_parser
-    from workstation.core.normalize import clean_title, html_to_text, sanitize_html
-    from workstation.core.parse import _entry_html
+    from workstation.core.ingest.decode import decode, xml_for_parser
+    from workstation.core.ingest.normalize import clean_title, html_to_text, sanitize_html
+    from workstation.core.ingest.parse import _entry_html
 
     paths = write_feeds(workdir / "feeds", 20, 100)
     docs = [xml_for_parser(decode(p.read_bytes()).text) for p in paths]
@@ -287,7 +288,7 @@ def main() -> None:
     print(f"workspace: {path.name}")
     workdir = Path(tempfile.mkdtemp(prefix="bench-fixes-", dir=c.OUT_DIR))
     try:
-        db = store.connect(path)
+        db = open_workspace(path)
         search_part(db, c.Vocabulary())
         db.close()
         if not args.no_copy:

@@ -6,7 +6,7 @@
 
 The feeds are written once to benchmarks/out/ingest-feeds-<N>x<M>/ and reused; the workspace is a fresh file in a
 temporary folder, deleted afterwards. The feeds are split into chunks; for each chunk the workstation
-(``workstation.core.ingest.import_files``: read, decode, parse, sanitize, detect language, dedup, store, index,
+(``workstation.core.ingest.run.import_files``: read, decode, parse, sanitize, detect language, dedup, store, index,
 apply watch rules) and bare ``feedparser.parse(bytes)`` with its default settings (its own sanitizer and relative
 URI resolution) run one after the other, alternating which goes first, so that machine noise hits both alike.
 A second pass re-imports every file (everything already stored: the dedup path), again beside feedparser.
@@ -29,8 +29,9 @@ import _common as c
 import feedparser
 from feeds import write_feeds
 
-from workstation.core import store
-from workstation.core.ingest import import_files
+from workstation.core.ingest.run import import_files
+from workstation.core.workspace import open_workspace
+from workstation.core.workspace.triage import triage_new_items
 
 
 def run_feedparser(paths: list[Path]) -> tuple[float, int]:
@@ -43,7 +44,7 @@ def run_feedparser(paths: list[Path]) -> tuple[float, int]:
 
 def run_workstation(db, paths: list[Path]) -> tuple[float, dict]:
     started = time.perf_counter()
-    outcomes = import_files(db, paths)
+    outcomes = import_files(db, paths, triage=triage_new_items)
     elapsed = time.perf_counter() - started
     totals = {"new": sum(o.new for o in outcomes), "updated": sum(o.updated for o in outcomes),
               "unchanged": sum(o.unchanged for o in outcomes), "failed": sum(not o.ok for o in outcomes)}
@@ -55,7 +56,7 @@ def chunks(items: list, size: int) -> list[list]:
 
 
 def measure(paths: list[Path], chunk: int, workdir: Path) -> dict:
-    db = store.connect(workdir / "workspace.db")
+    db = open_workspace(workdir / "workspace.db")
     results = {"import": [], "reimport": []}
     for phase in ("import", "reimport"):
         for number, part in enumerate(chunks(paths, chunk)):
@@ -106,20 +107,20 @@ STAGES = [  # (file suffix, function): cumulative time of each, from cProfile
     ("language.py", "detect_language"), ("parse.py", "_entry_date"), ("urls.py", "absolute"),
     ("ingest.py", "record"), ("dedup.py", "store_items"), ("dedup.py", "_find_existing"),
     ("dedup.py", "index_item"), ("urls.py", "canonical_url"), ("normalize.py", "content_hash"),
-    ("rules.py", "apply_rules"), ("similar.py", "flag_for_open_cases"), ("sources.py", "add_source"),
+    ("rules.py", "apply_rules"), ("matching.py", "flag_for_open_cases"), ("sources.py", "add_source"),
     ("textfold.py", "fold"), ("store.py", "new_uuid"),
 ]
 
 
 def profile(paths: list[Path], workdir: Path, top: int = 25) -> None:
     for phase in ("import", "reimport"):
-        db = store.connect(workdir / "profile.db")
+        db = open_workspace(workdir / "profile.db")
         if phase == "reimport":
-            import_files(db, paths)
+            import_files(db, paths, triage=triage_new_items)
         profiler = cProfile.Profile()
         started = time.perf_counter()
         profiler.enable()
-        import_files(db, paths)
+        import_files(db, paths, triage=triage_new_items)
         profiler.disable()
         wall = time.perf_counter() - started
         db.close()
@@ -149,20 +150,21 @@ def profile(paths: list[Path], workdir: Path, top: int = 25) -> None:
 def stage_timing(paths: list[Path], workdir: Path) -> None:
     """The same work as import_files, stage by stage, without a profiler, calling the core's own functions.
 
-    Uses a few private helpers of workstation.core.parse to split the per-entry work; if they change shape this
+    Uses a few private helpers of workstation.core.ingest.parse to split the per-entry work; if they change shape this
     section fails on its own and the rest of the benchmark still stands.
     """
-    from workstation.core import parse as parse_mod
-    from workstation.core.decode import decode, xml_for_parser
-    from workstation.core.dedup import index_item  # noqa: F401 - fails loudly if the module changed shape
-    from workstation.core.ingest import Fetched, record
+    from workstation.core.ingest import parse as parse_mod
+    from workstation.core.ingest.decode import decode, xml_for_parser
+    from workstation.core.ingest.dedup import index_item  # noqa: F401 - fails loudly if the module changed shape
+    from workstation.core.ingest.normalize import clean_title, content_hash, html_to_text, sanitize_html
+    from workstation.core.ingest.run import Fetched, record
+    from workstation.core.ingest.sources import add_source
     from workstation.core.language import detect_language
-    from workstation.core.normalize import clean_title, content_hash, html_to_text, sanitize_html
-    from workstation.core.sources import add_source
     from workstation.core.textfold import fold
     from workstation.core.urls import absolute, canonical_url
+    from workstation.core.workspace.triage import triage_new_items
 
-    db = store.connect(workdir / "stages.db")
+    db = open_workspace(workdir / "stages.db")
     stages = ["read file", "decode (x2 in import_files)", "feedparser.parse (sanitize off)", "entry: absolute(link)",
               "entry: sanitize_html", "entry: html_to_text", "entry: clean_title", "entry: detect_language",
               "entry: _entry_date", "store: canonical_url+content_hash", "store: fold title+text",
@@ -213,7 +215,7 @@ def stage_timing(paths: list[Path], workdir: Path) -> None:
         parsed = parse_feed_for(path, body)
         source = add_source(db, str(path), kind="file", folder="Imported")
         t4 = clock()
-        record(db, source, Fetched(parsed=parsed))
+        record(db, source, Fetched(parsed=parsed), triage=triage_new_items)
         totals["record() (dedup+insert+FTS+rules)"] += clock() - t4
         items += len(parsed.items)
     db.close()
@@ -225,7 +227,7 @@ def stage_timing(paths: list[Path], workdir: Path) -> None:
 
 
 def parse_feed_for(path: Path, body: bytes):
-    from workstation.core.parse import parse_feed
+    from workstation.core.ingest.parse import parse_feed
     return parse_feed(body, url=path.as_uri())
 
 

@@ -4,7 +4,7 @@
     python benchmarks/bench_search.py --quick    # 50,000 items, 3 rounds
     python benchmarks/bench_search.py --items 200000 --rounds 7
 
-For each analyst query: ``workstation.core.items.search_items(db, q, limit=50)`` (CLI ``search``: newest stored
+For each analyst query: ``workstation.core.items.queries.search_items(db, q, limit=50)`` (CLI ``search``: newest stored
 first, straight on the index), ``page_items(db, ItemFilter(query=q), limit=200)`` (the desktop's first page,
 newest published first) and ``count_items`` (the desktop's count beside the list, run in parallel with the page).
 The named baseline, timed in the same rounds, is the bare FTS5 statement the query becomes
@@ -21,9 +21,9 @@ import time
 import _common as c
 from bigworkspace import ensure_workspace
 
-from workstation.core import store
-from workstation.core.items import ItemFilter, count_items, page_items, search_items
-from workstation.core.search import to_fts
+from workstation.core.items.queries import ItemFilter, count_items, page_items, search_items
+from workstation.core.items.search import to_fts
+from workstation.core.workspace import open_workspace
 
 TARGET_MS = 50.0
 
@@ -77,7 +77,7 @@ def main() -> None:
     built = c.Stopwatch()
     path = ensure_workspace(args.items)
     print(f"workspace: {path} ({path.stat().st_size / 1e9:.2f} GB) ready in {built.elapsed():.1f} s")
-    db = store.connect(path)
+    db = open_workspace(path)
     total = db.execute("SELECT max(id) FROM items").fetchone()[0]
     qs = queries(c.Vocabulary())
     names = ("baseline", "search_items", "page_items", "count_items")

@@ -26,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import print_machine  # noqa: E402
 from bigworkspace import ensure_workspace  # noqa: E402
 
-from workstation.core import stats, store  # noqa: E402
+from workstation.core.figures import stats
+from workstation.core.workspace import open_workspace  # noqa: E402
 from workstation.reports.pdf import build_pdf  # noqa: E402
 
 YEAR_START = dt.date(2024, 7, 1)
@@ -98,7 +99,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "stats.db"
         shutil.copy(source, path)
-        db = store.connect(path)
+        db = open_workspace(path)
         started = time.perf_counter()
         add_records(db, cases, violations)
         print(f"added {cases} cases and {violations} violations in {time.perf_counter() - started:.1f} s")

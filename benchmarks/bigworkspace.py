@@ -1,6 +1,6 @@
 """A large workspace for the search and desktop benchmarks, built fast with direct SQL and cached.
 
-Items go into ``items`` and ``items_fts`` the way workstation/core/dedup.py stores them (folded title and text in
+Items go into ``items`` and ``items_fts`` the way workstation/core/ingest/dedup.py stores them (folded title and text in
 the index, rowid = items.id). 500 sources in a few folders, one year of items in arrival order (ids grow with
 time), titles of 5-11 words and texts of about 300 characters drawn from a Zipf-like Kazakh/Russian/English news
 vocabulary, most older items read, a few starred, 2% tagged. The schema comes from the product's own migrations
@@ -25,9 +25,10 @@ from pathlib import Path
 
 from _common import OUT_DIR, Vocabulary, paragraph, pick_lang, title
 
-from workstation.core import schema, store
-from workstation.core.sources import add_source
+from workstation.core.db import schema
+from workstation.core.ingest.sources import add_source
 from workstation.core.textfold import fold
+from workstation.core.workspace import open_workspace
 
 GENERATOR = 1
 SOURCES = 500
@@ -84,7 +85,7 @@ def _iso(moment: dt.datetime) -> str:
 def build(path: Path, n: int, *, seed: int, log=print) -> None:
     rng = random.Random(seed)
     vocab = Vocabulary()
-    db = store.connect(path)  # the product's schema, migrations and seeds
+    db = open_workspace(path)  # the product's schema, migrations and seeds
     source_rows = []
     for number in range(SOURCES):
         lang = pick_lang(rng)

@@ -11,7 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep tests away from the user's real workspace and settings.
 os.environ.pop("WORKSTATION_DB", None)
 
-from workstation.core import clock, store  # noqa: E402
+from workstation.core import clock
+from workstation.core.workspace import open_workspace
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
@@ -32,7 +33,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):
-    database = store.connect(db_path)
+    database = open_workspace(db_path)
     yield database
     database.close()
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from workstation import APP_ID, APP_NAME, __version__
+from workstation.core.workspace import open_workspace
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -30,11 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from workstation.core import store
-    from workstation.core.backup import restore
-    from workstation.core.demo import build_demo, is_empty
+    from workstation.core.db.backup import restore
     from workstation.core.errors import WorkstationError
     from workstation.core.paths import data_dir, default_db_path
+    from workstation.core.workspace.demo import build_demo, is_empty
     from workstation.ui.i18n import Translations, describe
     from workstation.ui.main_window import MainWindow
     from workstation.ui.settings import Settings
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     translations.switch(args.lang or settings.language())
     db_path = Path(args.db) if args.db else default_db_path()
     try:
-        db = store.connect(db_path)
+        db = open_workspace(db_path)
         empty = is_empty(db)
         db.close()
     except WorkstationError as exc:
@@ -102,7 +102,7 @@ def offer_restore_at_start(db_path: Path, problem: str) -> bool:
     """The workspace cannot even be opened: offer the newest backup. True when it was restored."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from workstation.core.backup import list_backups, restore
+    from workstation.core.db.backup import list_backups, restore
 
     backups = list_backups(db_path)
     if not backups:

@@ -7,7 +7,8 @@ import pytest
 
 from workstation import __version__
 from workstation.cli import main
-from workstation.core import store
+from workstation.core.db import connect as store
+from workstation.core.workspace import open_workspace
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Stopfake KZ</title><link>https://stopfake.kz/</link>
@@ -104,7 +105,7 @@ def test_search_syntax_error_is_a_message_not_a_traceback(run, feed_file):
 
 
 def test_locked_database_gives_a_clear_message_and_writes_nothing(run, db_path, monkeypatch):
-    store.connect(db_path).close()
+    open_workspace(db_path).close()
     monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.2)
     holder = sqlite3.connect(db_path)
     holder.execute("BEGIN EXCLUSIVE")

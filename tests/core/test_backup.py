@@ -3,9 +3,10 @@ import sqlite3
 import pytest
 
 from workstation.cli import main
-from workstation.core import backup, schema, store
+from workstation.core.db import backup, schema
 from workstation.core.errors import WorkstationError
-from workstation.core.sources import add_source, list_sources
+from workstation.core.ingest.sources import add_source, list_sources
+from workstation.core.workspace import open_workspace
 
 
 def test_backup_while_writing_and_restore_brings_the_data_back(db, db_path, tmp_path):
@@ -14,9 +15,9 @@ def test_backup_while_writing_and_restore_brings_the_data_back(db, db_path, tmp_
     add_source(db, "https://b.example/rss")  # written after the backup
     db.close()
     kept = backup.restore(copy, db_path)
-    restored = store.connect(db_path)
+    restored = open_workspace(db_path)
     assert [s["url"] for s in list_sources(restored)] == ["https://a.example/rss"]
-    assert len(list_sources(store.connect(kept))) == 2  # the replaced workspace is kept, nothing lost
+    assert len(list_sources(open_workspace(kept))) == 2  # the replaced workspace is kept, nothing lost
 
 
 def test_rotation_keeps_the_newest(db, db_path, monkeypatch):
@@ -37,7 +38,7 @@ def test_a_damaged_backup_is_refused_and_the_workspace_untouched(db, db_path, tm
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     with pytest.raises(WorkstationError):
         backup.restore(bad, db_path)
-    assert len(list_sources(store.connect(db_path))) == 1
+    assert len(list_sources(open_workspace(db_path))) == 1
 
 
 def test_migration_takes_a_backup_first(tmp_path):
@@ -46,7 +47,7 @@ def test_migration_takes_a_backup_first(tmp_path):
     from sqlite_utils import Database
     schema.migrate(Database(conn), 1)
     conn.close()
-    store.connect(path)
+    open_workspace(path)
     [info] = backup.list_backups(path)
     assert f"before-schema-{schema.LATEST}" in info.path.name
     assert sqlite3.connect(info.path).execute("PRAGMA user_version").fetchone()[0] == 1

@@ -6,12 +6,18 @@ import zipfile
 
 import pytest
 
-from workstation.core import audit, bundle, cases, clock, merge, notices, store, violations
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
+from workstation.core import clock
+from workstation.core.cases import workflow as cases
+from workstation.core.db import audit
 from workstation.core.errors import WorkstationError
-from workstation.core.sources import add_source
-from workstation.core.tags import resolve_tag, tag_items
+from workstation.core.exchange import bundle, merge
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.items.tags import resolve_tag, tag_items
+from workstation.core.violations import notices
+from workstation.core.violations import workflow as violations
+from workstation.core.workspace import open_workspace
 
 T0 = dt.datetime(2025, 4, 1, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -26,7 +32,7 @@ def counts(db):
 @pytest.fixture
 def field(tmp_path):
     clock.set_clock(lambda: T0)
-    db = store.connect(tmp_path / "field.db")
+    db = open_workspace(tmp_path / "field.db")
     src = add_source(db, "https://news.example/rss", name="Дала")
     ids = store_items(db, src["id"], [ItemDraft(title="Жалған ұтыс", url="https://news.example/1", guid="g1",
                                                 content_text="Ұтыс ойыны жалған"),
@@ -45,7 +51,7 @@ def test_headquarters_receives_everything_once(field, tmp_path):
     out = tmp_path / "field.mmwb"
     exported = bundle.export_bundle(field, out)
     assert exported["cases"] == 1 and exported["evidence"] == 2 and exported["items"] == 2
-    hq = store.connect(tmp_path / "hq.db")
+    hq = open_workspace(tmp_path / "hq.db")
     hq_src = add_source(hq, "https://news.example/rss", name="News (HQ)")
     store_items(hq, hq_src["id"], [ItemDraft(title="Жалған ұтыс", url="https://news.example/1", guid="g1",
                                              content_text="Ұтыс ойыны жалған")])  # HQ fetched it too
@@ -66,7 +72,7 @@ def test_headquarters_receives_everything_once(field, tmp_path):
 def test_conflicting_edits_later_change_wins_and_both_are_audited(field, tmp_path):
     out = tmp_path / "b.mmwb"
     bundle.export_bundle(field, out)
-    hq = store.connect(tmp_path / "hq.db")
+    hq = open_workspace(tmp_path / "hq.db")
     merge.import_bundle(hq, out)
     case_uuid = cases.list_cases(field)[0]["uuid"]
     hq_case = hq.execute("SELECT id FROM cases WHERE uuid = ?", [case_uuid]).fetchone()[0]
@@ -93,7 +99,7 @@ def test_a_tampered_bundle_is_refused_with_a_report(field, tmp_path):
             if info.filename == "data/evidence.jsonl":
                 body = body.replace("Ұтыс ойыны жалған".encode(), "Ұтыс ойыны шын".encode())
             dst.writestr(info, body)
-    hq = store.connect(tmp_path / "hq.db")
+    hq = open_workspace(tmp_path / "hq.db")
     before = counts(hq)
     with pytest.raises(WorkstationError) as err:
         merge.import_bundle(hq, forged)
@@ -116,7 +122,7 @@ def test_evidence_reforged_with_a_matching_manifest_is_still_caught_by_its_seal(
         for name, body in members.items():
             dst.writestr(name, body)
     with pytest.raises(WorkstationError) as err:
-        merge.import_bundle(store.connect(tmp_path / "hq.db"), forged)
+        merge.import_bundle(open_workspace(tmp_path / "hq.db"), forged)
     assert "seal" in str(err.value)
 
 

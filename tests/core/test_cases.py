@@ -4,11 +4,18 @@ import json
 import feedparser
 import pytest
 
-from workstation.core import cases, claimreview, clock, evidence, golden_hour, similar
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
+from workstation.core import clock
+from workstation.core.cases import claimreview, golden_hour
+from workstation.core.cases import workflow as cases
+from workstation.core.db import evidence
 from workstation.core.errors import WorkstationError
-from workstation.core.sources import add_source
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.parse import ParsedFeed
+from workstation.core.ingest.run import Fetched, record
+from workstation.core.ingest.sources import add_source
+from workstation.core.items import similar
+from workstation.core.workspace.triage import triage_new_items
 
 T0 = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -153,11 +160,10 @@ def test_similar_items_find_the_copies_in_both_languages(db, items):
 def test_new_item_repeating_an_open_case_is_flagged(db, items):
     case = cases.create_case(db, "Банк разыгрывает 500 тысяч тенге", claim="Розыгрыш 500 тысяч тенге от банка")
     src = add_source(db, "https://third.example/rss")
-    from workstation.core.ingest import Fetched, record
-    from workstation.core.parse import ParsedFeed
     draft = ItemDraft(title="Розыгрыш 500 тысяч тенге от банка — снова", url="https://third.example/1",
                       content_text="Снова пишут про розыгрыш 500 тысяч тенге от имени банка.")
-    outcome = record(db, {**src, "error_count": 0}, Fetched(parsed=ParsedFeed(items=[draft])))
+    outcome = record(db, {**src, "error_count": 0}, Fetched(parsed=ParsedFeed(items=[draft])),
+                     triage=triage_new_items)
     alerts = db.execute("SELECT kind, case_id, item_id FROM alerts").fetchall()
     assert alerts == [("case_match", case["id"], outcome.new_ids[0])]
 

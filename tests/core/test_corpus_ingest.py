@@ -2,8 +2,8 @@
 
 import time
 
-from workstation.core import store
-from workstation.core.ingest import import_files
+from workstation.core.db import connect as store
+from workstation.core.ingest.run import import_files
 
 
 def test_every_corpus_file_ingests_without_an_exception(corpus, db):

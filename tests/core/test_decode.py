@@ -13,7 +13,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from workstation.core.decode import decode, repair_double_encoding, xml_for_parser
+from workstation.core.ingest.decode import decode, repair_double_encoding, xml_for_parser
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 ENCODINGS = CORPUS / "world" / "encodings"

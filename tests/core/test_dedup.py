@@ -1,9 +1,9 @@
 from workstation.core import clock
 from workstation.core.dates import ParsedDate
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
-from workstation.core.items import get_item, set_flags
-from workstation.core.sources import add_source
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.items.queries import get_item, set_flags
 
 
 def draft(**kw):
@@ -89,8 +89,8 @@ def test_same_article_in_two_sources_is_kept_per_source(db):
 
 
 def test_list_pages_sorted_by_source_include_items_of_removed_sources_once(db):
-    from workstation.core.items import ItemFilter, page_items
-    from workstation.core.sources import remove_source
+    from workstation.core.ingest.sources import remove_source
+    from workstation.core.items.queries import ItemFilter, page_items
     a = add_source(db, "https://a.example/rss", name="Бета")
     b = add_source(db, "https://b.example/rss", name="Альфа")
     gone = add_source(db, "https://c.example/rss", name="Gone")

@@ -1,10 +1,11 @@
-from workstation.core import store
-from workstation.core.demo import build_demo
+from workstation.core.db import connect as store
+from workstation.core.workspace import open_workspace
+from workstation.core.workspace.demo import build_demo
 
 
 def test_demo_workspace_has_kazakh_and_russian_items_cases_and_violations(tmp_path):
     path = build_demo(tmp_path / "demo.db")
-    db = store.connect(path)
+    db = open_workspace(path)
     langs = dict(db.execute("SELECT lang, count(*) FROM items GROUP BY lang").fetchall())
     assert sum(langs.values()) >= 300
     assert langs["kk"] >= 100 and langs["ru"] >= 100

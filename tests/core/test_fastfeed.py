@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from workstation.core import fastfeed
-from workstation.core.decode import decode, xml_for_parser
-from workstation.core.parse import parse_feed
+from workstation.core.ingest import fastfeed
+from workstation.core.ingest.decode import decode, xml_for_parser
+from workstation.core.ingest.parse import parse_feed
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "feeds"
 

@@ -5,8 +5,10 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
-from workstation.core import schema, store
+from workstation.core.db import connect as store
+from workstation.core.db import schema
 from workstation.core.errors import WorkstationError
+from workstation.core.workspace import open_workspace
 
 
 def _fill_v1(db: Database) -> None:
@@ -69,7 +71,7 @@ def test_every_step_has_a_filler():
 def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
     path = tmp_path / f"v{version}.db"
     _build(path, version)
-    db = store.connect(path)
+    db = open_workspace(path)
     assert store.schema_version(db) == schema.LATEST
     item = db.execute("SELECT uuid, title, read, starred FROM items WHERE id = 1").fetchone()
     assert item == ("u-i1", "Жалған ұтыс", 1, 1)
@@ -93,7 +95,7 @@ def test_migration_steps_are_atomic(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "STEPS", [schema.STEPS[0], broken])
     monkeypatch.setattr(schema, "LATEST", 2)
     with pytest.raises(WorkstationError):
-        store.connect(path)
+        open_workspace(path)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert "tags" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

@@ -3,7 +3,7 @@ import random
 import pytest
 from lxml import html as lxml_html
 
-from workstation.core.normalize import (
+from workstation.core.ingest.normalize import (
     ALLOWED_TAGS,
     MAX_INPUT_CHARS,
     clean_title,

@@ -1,15 +1,15 @@
 import pytest
 
-from workstation.core import opml
 from workstation.core.errors import WorkstationError
-from workstation.core.sources import add_source, list_sources
+from workstation.core.ingest import opml
+from workstation.core.ingest.sources import add_source, list_sources
+from workstation.core.workspace import open_workspace
 
 KEYS = ("kind", "url", "name", "folder", "category", "language", "selectors", "interval_minutes", "encoding_override",
         "state_body", "country")
 
 
 def test_round_trip_keeps_every_source_and_its_settings(db, tmp_path):
-    import workstation.core.store as store
     add_source(db, "https://tengrinews.kz/rss", name="Tengri", folder="Media/KZ")
     add_source(db, "@stopfake_kz", folder="Telegram", category="messenger")
     add_source(db, "https://gov.kz/news", kind="site", name="Gov", folder="Gov/Central", category="state body",
@@ -19,7 +19,7 @@ def test_round_trip_keeps_every_source_and_its_settings(db, tmp_path):
     add_source(db, "https://www.youtube.com/channel/UC1234567890abcdefghijkl", name="Анықта")
     out = tmp_path / "sources.opml"
     assert opml.export_opml(db, out) == 4
-    other = store.connect(tmp_path / "other.db")
+    other = open_workspace(tmp_path / "other.db")
     result = opml.import_opml(other, out)
     assert len(result.added) == 4 and not result.failed
     before = sorted(tuple(s[k] for k in KEYS) for s in list_sources(db))

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from tests.core.test_stats import ALMATY, fixture_db  # noqa: F401 - the hand-counted workspace
 from workstation.cli import main
-from workstation.core import stats
+from workstation.core.figures import stats
 from workstation.reports import charts
 from workstation.reports.pdf import build_pdf, tag_namer
 from workstation.reports.text import LANGS, catalog

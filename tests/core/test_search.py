@@ -1,10 +1,10 @@
 import pytest
 
-from workstation.core import search
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
 from workstation.core.errors import WorkstationError
-from workstation.core.sources import add_source
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.items import search
 
 
 @pytest.fixture

@@ -1,10 +1,10 @@
 import pytest
 
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
 from workstation.core.errors import WorkstationError
-from workstation.core.items import set_flags
-from workstation.core.sources import add_source, infer, list_sources, remove_source, update_source
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source, infer, list_sources, remove_source, update_source
+from workstation.core.items.queries import set_flags
 
 
 @pytest.mark.parametrize("given, expected", [

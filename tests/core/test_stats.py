@@ -7,10 +7,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from workstation.cli import main
-from workstation.core import briefings, cases, clock, notices, stats, violations
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
-from workstation.core.sources import add_source, update_source
+from workstation.core import clock
+from workstation.core.cases import workflow as cases
+from workstation.core.figures import briefings, stats
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source, update_source
+from workstation.core.violations import notices
+from workstation.core.violations import workflow as violations
 
 ALMATY = ZoneInfo("Asia/Almaty")  # UTC+5 in 2025
 
@@ -135,7 +139,7 @@ def test_running_counts_equal_a_direct_count_for_any_period(db):
         clock.set_clock(lambda m=moment: m)
         store_items(db, rng.choice(sources)["id"], [ItemDraft(title=f"t{n}", url=f"https://x/{n}",
                                                               lang=rng.choice(["kk", "ru", ""]))])
-    from workstation.core.sources import remove_source
+    from workstation.core.ingest.sources import remove_source
     remove_source(db, sources[2]["id"])  # its items go (their counts with them)
     for _ in range(25):
         first = dt.date(2024, 11, 15) + dt.timedelta(days=rng.randrange(0, 150))

@@ -2,8 +2,10 @@ import sqlite3
 
 import pytest
 
-from workstation.core import schema, store
+from workstation.core.db import connect as store
+from workstation.core.db import schema
 from workstation.core.errors import WorkstationError
+from workstation.core.ids import new_uuid
 
 
 def test_new_workspace_uses_wal_foreign_keys_and_busy_timeout(db, db_path):
@@ -58,7 +60,7 @@ def test_integrity_check_reports_a_damaged_page(tmp_path):
     with db.atomic():
         for i in range(2000):
             db.execute("INSERT INTO sources (uuid, kind, url, created_at) VALUES (?, 'rss', ?, 'x')",
-                       [store.new_uuid(), f"https://example.kz/{i}"])
+                       [new_uuid(), f"https://example.kz/{i}"])
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     data = bytearray(path.read_bytes())

@@ -2,11 +2,13 @@ import datetime as dt
 
 import pytest
 
-from workstation.core import clock, notices, violations
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
+from workstation.core import clock
 from workstation.core.errors import WorkstationError
-from workstation.core.sources import add_source
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.violations import notices
+from workstation.core.violations import workflow as violations
 
 T0 = dt.datetime(2025, 5, 12, 6, 0, tzinfo=dt.timezone.utc)
 
@@ -83,7 +85,7 @@ def test_escalation_after_an_overdue_notice_then_lifting(db):
     assert violations.get_violation(db, v["id"])["status"] == "lifted"
     assert db.execute("SELECT lifted_at FROM restrictions").fetchone()[0] == at(100)
     history = [h["new"].get("status") for h in
-               __import__("workstation.core.audit", fromlist=["history"]).history(db, "violation", v["id"])
+               __import__("workstation.core.db.audit", fromlist=["history"]).history(db, "violation", v["id"])
                if h["action"] == "status"]
     assert history == ["notice_sent", "not_removed", "restriction_requested", "restricted", "lifted"]
 

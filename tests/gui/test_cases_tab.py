@@ -3,10 +3,11 @@
 import datetime as dt
 
 from tests.gui.conftest import wait_rows
-from workstation.core import cases, clock
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
-from workstation.core.sources import add_source
+from workstation.core import clock
+from workstation.core.cases import workflow as cases
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
 from workstation.ui.cases.labels import status_label
 
 T0 = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.timezone.utc)

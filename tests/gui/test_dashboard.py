@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from tests.core.test_stats import ALMATY, fixture_db, local  # noqa: F401 - fixture_db is a fixture
-from workstation.core import briefings, stats
+from workstation.core.figures import briefings, stats
 from workstation.reports.headline import headline_lines
 from workstation.reports.text import t
 from workstation.ui.dashboard.figures import HEADLINE_KEYS, headline_value, namer

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import activate, wait_rows
 from tests.integration.httpserver import LocalServer, Reply
-from workstation.core import store
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
-from workstation.core.sources import add_source
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.workspace import open_workspace
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Дала жаңалықтары</title><link>http://127.0.0.1/</link>
@@ -62,7 +62,7 @@ def test_add_source_fetch_search_and_tag_with_the_keyboard(qtbot, make_window, f
     qtbot.waitUntil(lambda: window.viewer.item is not None)
     qtbot.keyClick(window.table, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 4)) == "Harm of 5G", timeout=5000)
-    db = store.connect(db_path)
+    db = open_workspace(db_path)
     tagged = db.execute("SELECT t.key, it.analyst FROM item_tags it JOIN tags t ON t.id = it.tag_id").fetchall()
     assert tagged == [("fake.5g", "Айгерим")]
     # The same key again removes it.
@@ -77,7 +77,7 @@ def test_item_view_loads_nothing_and_shows_links_defanged(qtbot, make_window, fe
     assert window.fetcher.fetch()
     qtbot.waitUntil(lambda: not window.fetcher.running)  # no sources yet: nothing happens, nothing breaks
     assert window.last_summary == "Fetched 0 sources: 0 new items, 0 failed."
-    db = store.connect(window.db_path)
+    db = open_workspace(window.db_path)
     source = add_source(db, feed_server.url("/rss"))
     assert window.fetcher.fetch([source["id"]])
     wait_rows(qtbot, window, 3, timeout=15000)

@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from tests.gui.conftest import wait_rows
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
-from workstation.core.sources import add_source
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
 from workstation.ui.dialogs.help_dialog import ShortcutsDialog
 from workstation.ui.dialogs.rules_dialog import RulesDialog
 

@@ -12,11 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.gui.conftest import activate, wait_rows
-from workstation.core import clock, store
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
-from workstation.core.sources import add_source
-from workstation.core.violations import add_violation
+from workstation.core import clock
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.violations.workflow import add_violation
+from workstation.core.workspace import open_workspace
 from workstation.ui.violations.dialogs import EscalateDialog
 from workstation.ui.violations.model import COLUMNS
 from workstation.ui.violations.notice_dialog import NoticeDialog
@@ -229,7 +230,7 @@ def test_violation_from_a_selected_item_keeps_its_evidence(qtbot, make_window, d
     qtbot.waitUntil(lambda: tab.detail.evidence.rowCount() == 1, timeout=5000)
     assert tab.detail.evidence.item(0, 3).text() == "yes"
     assert tab.detail.evidence.item(0, 1).text() == "hxxps://kaspi-gift[.]example/prize"
-    assert store.connect(window.db_path).execute("SELECT count(*) FROM audit_log WHERE entity = 'violation'") \
+    assert open_workspace(window.db_path).execute("SELECT count(*) FROM audit_log WHERE entity = 'violation'") \
         .fetchone() == (1,)
 
 
@@ -273,7 +274,7 @@ def test_add_by_keyboard_from_a_defanged_address_then_close_it_as_unfounded(qtbo
 
 
 def test_notice_outcome_removed_in_time_and_a_new_platform_in_the_directory(qtbot, make_window, db, now):
-    from workstation.core.notices import send_notice
+    from workstation.core.violations.notices import send_notice
     window, tab, violation = with_one_violation(qtbot, make_window, db)
     send_notice(db, violation["id"], to="TikTok", lang="ru")
     tab.refresh()

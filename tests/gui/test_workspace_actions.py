@@ -3,10 +3,13 @@
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.conftest import wait_rows
-from workstation.core import backup, bundle, cases, store
-from workstation.core.dedup import store_items
-from workstation.core.draft import ItemDraft
-from workstation.core.sources import add_source
+from workstation.core.cases import workflow as cases
+from workstation.core.db import backup
+from workstation.core.exchange import bundle
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.workspace import open_workspace
 
 
 def test_back_up_now_writes_a_backup(qtbot, make_window, db_path):
@@ -17,7 +20,7 @@ def test_back_up_now_writes_a_backup(qtbot, make_window, db_path):
 
 
 def test_importing_a_bundle_shows_the_new_case(qtbot, make_window, tmp_path, monkeypatch):
-    field = store.connect(tmp_path / "field.db")
+    field = open_workspace(tmp_path / "field.db")
     src = add_source(field, "https://news.example/rss")
     ids = store_items(field, src["id"], [ItemDraft(title="Жалған ұтыс", url="https://news.example/1")]).new_ids
     cases.create_case(field, "Жалған ұтыс ойыны", item_ids=ids, analyst="Ерлан")

@@ -12,17 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from workstation.core import store
+from workstation.core.db import connect as store
+from workstation.core.workspace import open_workspace
 
 CHILD = textwrap.dedent("""
     import os, sys, itertools
-    from workstation.core import store, cases
-    from workstation.core.dedup import store_items
-    from workstation.core.draft import ItemDraft
-    from workstation.core.sources import add_source, list_sources
-    from workstation.core.tags import tag_items, resolve_tag
+    from workstation.core.workspace import open_workspace
+    from workstation.core.cases import workflow as cases
+    from workstation.core.ingest.dedup import store_items
+    from workstation.core.ingest.draft import ItemDraft
+    from workstation.core.ingest.sources import add_source, list_sources
+    from workstation.core.items.tags import tag_items, resolve_tag
 
-    db = store.connect(sys.argv[1])
+    db = open_workspace(sys.argv[1])
     journal = open(sys.argv[2], "a", encoding="utf-8")
     sources = list_sources(db) or [add_source(db, "https://news.example/rss")]
     tag = resolve_tag(db, "fake.5g")["id"]
@@ -46,7 +48,7 @@ CHILD = textwrap.dedent("""
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
 def test_sigkill_during_ingest_and_edits_loses_no_committed_change(tmp_path):
     db_path, journal = tmp_path / "ws.db", tmp_path / "journal.txt"
-    store.connect(db_path).close()
+    open_workspace(db_path).close()
     rng = random.Random(20261128)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     kills = 0
@@ -60,7 +62,7 @@ def test_sigkill_during_ingest_and_edits_loses_no_committed_change(tmp_path):
         child.wait(10)
         if child.returncode not in (-signal.SIGKILL,):
             pytest.fail(f"child ended by itself: {child.stderr.read().decode()[-2000:]}")
-        db = store.connect(db_path)
+        db = open_workspace(db_path)
         assert store.integrity_problems(db) == []
         lines = journal.read_text(encoding="utf-8").split("\n")[:-1]  # a line cut by the kill is not a record
         committed = [line.split() for line in lines if line.strip()]

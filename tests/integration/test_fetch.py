@@ -23,7 +23,7 @@ from tests.integration.httpserver import (
 from workstation import __version__
 from workstation.core import clock
 from workstation.core.errors import WorkstationError
-from workstation.core.fetch import (
+from workstation.core.ingest.fetch import (
     FEED_ACCEPT,
     PAGE_ACCEPT,
     FetchSettings,

@@ -6,10 +6,10 @@ import json
 from tests.integration.httpserver import LocalServer, Reply, closed_port
 from workstation.cli import main
 from workstation.core import clock
-from workstation.core.fetch import FetchSettings
-from workstation.core.ingest import fetch_sources
-from workstation.core.items import list_items
-from workstation.core.sources import add_source, get_source
+from workstation.core.ingest.fetch import FetchSettings
+from workstation.core.ingest.run import fetch_sources
+from workstation.core.ingest.sources import add_source, get_source
+from workstation.core.items.queries import list_items
 
 
 def rss(*titles: str, encoding: str = "utf-8") -> bytes:
@@ -180,7 +180,7 @@ def test_scheduled_runs_respect_each_sources_interval(db):
 
 
 def test_an_unchanged_body_without_etag_is_not_parsed_again(db, monkeypatch):
-    from workstation.core import ingest
+    from workstation.core.ingest import run as ingest
     with LocalServer() as server:
         server.route("/rss", Reply(body=rss("A", "B"), headers={"Content-Type": "application/rss+xml"}))
         add_source(db, server.url("/rss"))

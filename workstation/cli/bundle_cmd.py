@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from workstation.cli.common import iso_arg, open_db, print_json, say
-from workstation.core import bundle, merge
 from workstation.core.analyst import default_analyst
+from workstation.core.exchange import bundle, merge
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 
 from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
-from workstation.core import cases, claimreview, golden_hour, similar
 from workstation.core.analyst import default_analyst
+from workstation.core.cases import claimreview, golden_hour
+from workstation.core.cases import workflow as cases
+from workstation.core.items import similar
 
 
 def register(sub: argparse._SubParsersAction) -> None:

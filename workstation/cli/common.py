@@ -10,13 +10,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workstation.core import clock, store
+from workstation.core import clock
 from workstation.core.errors import WorkstationError
 from workstation.core.paths import default_db_path
+from workstation.core.workspace import open_workspace
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    return store.connect(args.db or default_db_path())
+    return open_workspace(args.db or default_db_path())
 
 
 def print_json(data: Any) -> None:

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from workstation.cli.common import open_db, print_json, say
-from workstation.core import backup, store
+from workstation.core.db import backup
+from workstation.core.db import connect as store
 from workstation.core.paths import default_db_path
 
 
@@ -70,7 +71,7 @@ def register_demo(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from workstation.core.demo import build_demo
+    from workstation.core.workspace.demo import build_demo
 
     path = build_demo(_db_path(args))
     say(f"demo workspace ready: {path}")

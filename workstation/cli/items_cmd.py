@@ -7,8 +7,9 @@ import sys
 import threading
 
 from workstation.cli.common import iso_arg, open_db, print_json, say
-from workstation.core import items as items_core
-from workstation.core.ingest import SourceOutcome, fetch_sources, import_files
+from workstation.core.ingest.run import SourceOutcome, fetch_sources, import_files
+from workstation.core.items import queries as items_core
+from workstation.core.workspace.triage import triage_new_items
 
 ITEM_JSON = ("id", "uuid", "source_id", "source", "title", "url", "published_at", "date_known", "lang", "read",
              "starred", "first_seen_at", "author")
@@ -70,7 +71,8 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         sys.stderr.write(f"[{done}/{total}] {outcome.name}: {state}\n")
 
     try:
-        outcomes = fetch_sources(db, args.sources, jobs=args.jobs, progress=progress, cancel=cancel)
+        outcomes = fetch_sources(db, args.sources, jobs=args.jobs, progress=progress, cancel=cancel,
+                                 triage=triage_new_items)
     except KeyboardInterrupt:
         cancel.set()
         raise
@@ -78,7 +80,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    return _print_outcomes(import_files(open_db(args), args.files), args.json)
+    return _print_outcomes(import_files(open_db(args), args.files, triage=triage_new_items), args.json)
 
 
 def _print_items(rows: list[dict], as_json: bool) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from workstation.cli.common import open_db, print_json, say
-from workstation.core import opml, sources
-from workstation.core.sources import KINDS, SELECTOR_KEYS
+from workstation.core.ingest import opml, sources
+from workstation.core.ingest.sources import KINDS, SELECTOR_KEYS
 
 SOURCE_JSON = ("id", "uuid", "kind", "url", "name", "folder", "category", "language", "site_url", "selectors",
                "interval_minutes", "encoding_override", "enabled", "last_ok_at", "last_fetch_at", "error_count",

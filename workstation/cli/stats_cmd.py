@@ -7,9 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 from workstation.cli.common import iso_arg, open_db, print_json, say
-from workstation.core import briefings, clock, stats
+from workstation.core import clock
 from workstation.core.analyst import default_analyst
 from workstation.core.errors import WorkstationError
+from workstation.core.figures import briefings, stats
 
 
 def _period_args(parser: argparse.ArgumentParser) -> None:

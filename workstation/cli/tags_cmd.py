@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from workstation.cli.common import add_analyst_option, open_db, print_json, say
-from workstation.core import rules, tags
 from workstation.core.analyst import default_analyst
+from workstation.core.items import rules, tags
 
 
 def register(sub: argparse._SubParsersAction) -> None:

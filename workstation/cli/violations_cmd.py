@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
-from workstation.core import notices, violations
 from workstation.core.analyst import default_analyst
+from workstation.core.violations import notices
+from workstation.core.violations import workflow as violations
 
 
 def register(sub: argparse._SubParsersAction) -> None:

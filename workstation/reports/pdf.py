@@ -17,8 +17,10 @@ from fpdf.enums import XPos, YPos
 from sqlite_utils import Database
 
 from workstation import APP_NAME
-from workstation.core import clock, notices, stats
+from workstation.core import clock
+from workstation.core.figures import stats
 from workstation.core.paths import resources_dir
+from workstation.core.violations import notices
 from workstation.reports import charts
 from workstation.reports.headline import headline_lines
 from workstation.reports.text import number, percent, t

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workstation.core.fetch import FetchSettings
-from workstation.core.ingest import SourceOutcome, fetch_sources, import_files
+from workstation.core.ingest.fetch import FetchSettings
+from workstation.core.ingest.run import SourceOutcome, fetch_sources, import_files
+from workstation.core.workspace.triage import triage_new_items
 from workstation.ui.tasks import TaskHandle, TaskRunner
 
 
@@ -43,7 +44,7 @@ class FetchController(QObject):
                 ctx.progress((done, total, outcome))
             # A scheduled run skips sources still waiting after failures; "fetch now" tries them all.
             return fetch_sources(db, source_ids, jobs=jobs, settings=settings, respect_backoff=scheduled,
-                                 progress=report, cancel=ctx.cancel)
+                                 progress=report, cancel=ctx.cancel, triage=triage_new_items)
 
         self.started.emit(0)
         self.handle = self.runner.long_job(task, self._done, self._failed, self._progress)
@@ -53,7 +54,8 @@ class FetchController(QObject):
         if self.running:
             return False
         self.started.emit(len(paths))
-        self.handle = self.runner.long_job(lambda db, _ctx: import_files(db, paths), self._done, self._failed)
+        self.handle = self.runner.long_job(lambda db, _ctx: import_files(db, paths, triage=triage_new_items),
+                                           self._done, self._failed)
         return True
 
     def cancel(self) -> None:

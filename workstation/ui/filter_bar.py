@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core import clock, search
+from workstation.core import clock
 from workstation.core.errors import WorkstationError
-from workstation.core.items import ItemFilter
+from workstation.core.items import search
+from workstation.core.items.queries import ItemFilter
 from workstation.ui.i18n import core_message
 from workstation.ui.items_model import language_label
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
-from workstation.core.display import for_display, link_index
+from workstation.core.items.display import for_display, link_index
 from workstation.core.urls import defang
 from workstation.ui.items_model import language_label, local_time
 

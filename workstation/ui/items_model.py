@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from workstation.core import clock
-from workstation.core import items as items_core
-from workstation.core.tags import tag_name, tags_of
+from workstation.core.items import queries as items_core
+from workstation.core.items.tags import tag_name, tags_of
 from workstation.ui.tasks import TaskRunner
 
 PAGE = 200

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import APP_NAME
-from workstation.core import items as items_core
-from workstation.core import overview, probes, rules, store, tags
-from workstation.core.tags import tag_name
+from workstation.core.items import alerts, overview, probes, tags
+from workstation.core.items import queries as items_core
+from workstation.core.items.tags import tag_name
+from workstation.core.workspace import open_workspace
 from workstation.ui.cases.tab import CasesTab
 from workstation.ui.dashboard import DashboardTab
 from workstation.ui.fetch_controller import FetchController
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.demo = demo
         # Bring the schema up to date once, here, before worker threads open their own connections.
-        store.connect(self.db_path).close()
+        open_workspace(self.db_path).close()
         self.runner = TaskRunner(self.db_path, self)
         self.runner.error.connect(self.show_error)
         self.snapshot: dict | None = None
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         self.actions_.fetch.setEnabled(True)
 
     def check_alerts(self) -> None:
-        self.runner.read(lambda db, _c: rules.unseen_alerts(db), self._alerts_arrived)
+        self.runner.read(lambda db, _c: alerts.unseen_alerts(db), self._alerts_arrived)
 
     def _alerts_arrived(self, alerts: list[dict]) -> None:
         self.pending_alerts = alerts

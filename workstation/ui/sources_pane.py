@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView
 
 from workstation.core.errors import WorkstationError
-from workstation.core.tags import tag_name
+from workstation.core.items.tags import tag_name
 from workstation.ui.i18n import core_message
 
 NodeRole = Qt.ItemDataRole.UserRole + 10

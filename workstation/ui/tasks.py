@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
 
-from workstation.core import store
+from workstation.core.db import connect as store
 from workstation.core.errors import WorkstationError
 
 _local = threading.local()

@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QSystemTrayIcon, QToolBar
 
-from workstation.core import items as items_core
-from workstation.core import opml, rules, sources
-from workstation.core.tags import tag_name
+from workstation.core.ingest import opml, sources
+from workstation.core.items import queries as items_core
+from workstation.core.items.tags import tag_name
 from workstation.ui.dialogs.help_dialog import ShortcutsDialog
 from workstation.ui.dialogs.rules_dialog import RulesDialog
 from workstation.ui.dialogs.settings_dialog import SettingsDialog
@@ -290,7 +290,7 @@ class WindowActions(QObject):
         lines = "\n".join(f"• {a['message']}: {a['title'] or ''}" for a in alerts[:30])
         QMessageBox.information(self.w, self.tr("Alerts"), lines)
         ids = [a["id"] for a in alerts]
-        self.w.runner.write(lambda db, _c: rules.mark_alerts_seen(db, ids), lambda _r: self.w.check_alerts())
+        self.w.runner.write(lambda db, _c: alerts.mark_alerts_seen(db, ids), lambda _r: self.w.check_alerts())
 
     def notify(self, title: str, text: str) -> None:
         """A desktop notification when the system has a tray; otherwise the status bar button is enough."""

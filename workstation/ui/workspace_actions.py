@@ -10,7 +10,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from workstation.core import backup, bundle, clock, merge, store
+from workstation.core import clock
+from workstation.core.db import backup
+from workstation.core.db import connect as store
+from workstation.core.exchange import bundle, merge
 from workstation.ui.i18n import describe
 
 if TYPE_CHECKING:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core import cases, similar
-from workstation.core.cases import TRANSITIONS
-from workstation.core.tags import tag_name
+from workstation.core.cases import workflow as cases
+from workstation.core.cases.workflow import TRANSITIONS
+from workstation.core.items import similar
+from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
 from workstation.ui.cases.dialogs import ResponseDialog
 from workstation.ui.cases.labels import channel_label, kind_label, status_label, transition_label

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.core import clock
-from workstation.core.cases import CHANNELS, RESPONSE_KINDS
-from workstation.core.tags import tag_name
+from workstation.core.cases.workflow import CHANNELS, RESPONSE_KINDS
+from workstation.core.items.tags import tag_name
 from workstation.ui.cases.labels import channel_label, kind_label
 
 

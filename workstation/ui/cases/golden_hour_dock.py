@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
-from workstation.core import clock, golden_hour
+from workstation.core import clock
+from workstation.core.cases import golden_hour
 from workstation.ui.cases.labels import duration
 
 RELOAD_MS = 30_000

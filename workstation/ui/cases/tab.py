@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core import cases
-from workstation.core.tags import tag_name
+from workstation.core.cases import workflow as cases
+from workstation.core.items.tags import tag_name
 from workstation.ui.cases.detail import CaseDetail
 from workstation.ui.cases.dialogs import CaseDialog
 from workstation.ui.cases.golden_hour_dock import GoldenHourDock

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from workstation.core import drilldown as records
+from workstation.core.figures import drilldown as records
 from workstation.reports.text import t
 from workstation.ui.dashboard.dialogs import RecordsDialog
 

@@ -9,7 +9,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workstation.core import briefings, clock, stats, tags
+from workstation.core import clock
+from workstation.core.figures import briefings, stats
+from workstation.core.items import tags
 from workstation.reports.text import number, percent, t
 
 # matplotlib keeps some global state (fonts, caches): one thread builds figures at a time.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core import briefings
+from workstation.core.figures import briefings
 from workstation.reports.text import t
 from workstation.ui.dashboard.dialogs import BriefingDialog, PlanEventDialog, plan_status_label
 from workstation.ui.dashboard.figures import local_time

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from workstation.core import clock, stats
+from workstation.core import clock
+from workstation.core.figures import stats
 from workstation.reports.headline import headline_lines
 from workstation.reports.text import t
 from workstation.ui.dashboard.charts_page import ChartsPage

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core import rules, search
 from workstation.core.errors import WorkstationError
-from workstation.core.tags import list_tags, tag_name
+from workstation.core.items import rules, search
+from workstation.core.items.tags import list_tags, tag_name
 from workstation.ui.i18n import describe
 from workstation.ui.tasks import TaskRunner
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core.sources import CATEGORIES, KINDS, SELECTOR_KEYS
+from workstation.core.ingest.sources import CATEGORIES, KINDS, SELECTOR_KEYS
 
 ENCODINGS = ("", "utf-8", "windows-1251", "koi8-r", "koi8-u", "cp866", "mac-cyrillic", "iso-8859-5", "windows-1252")
 

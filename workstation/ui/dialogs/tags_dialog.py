@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core.tags import TAG_KINDS, create_tag, list_tags, rename_tag
+from workstation.core.items.tags import TAG_KINDS, create_tag, list_tags, rename_tag
 from workstation.ui.i18n import describe
 from workstation.ui.tasks import TaskRunner
 

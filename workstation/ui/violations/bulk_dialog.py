@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core.violations import BulkIntake
+from workstation.core.violations.workflow import BulkIntake
 from workstation.ui.tables import fill_table, record_table
 from workstation.ui.violations.dialogs import type_combo
 

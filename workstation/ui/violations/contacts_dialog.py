@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core import notices
+from workstation.core.violations import notices
 from workstation.ui.i18n import describe
 from workstation.ui.tasks import TaskRunner
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core import clock, notices
+from workstation.core import clock
+from workstation.core.violations import notices
 from workstation.ui.violations.labels import countdown
 
 RELOAD_MS = 30_000

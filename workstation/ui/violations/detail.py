@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from workstation.core.tags import tag_name
+from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
 from workstation.ui.items_model import local_time
 from workstation.ui.tables import fill_table, record_table

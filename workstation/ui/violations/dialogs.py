@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.core import clock
-from workstation.core.tags import tag_name
+from workstation.core.items.tags import tag_name
 
 
 class TimeEdit(QDateTimeEdit):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.core import clock
-from workstation.core.tags import tag_name
+from workstation.core.items.tags import tag_name
 from workstation.ui.items_model import local_time
 from workstation.ui.violations.labels import countdown, status_label
 

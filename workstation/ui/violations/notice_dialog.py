@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core import violation_queries as records
-from workstation.core.notices import METHODS
+from workstation.core.violations import register as records
+from workstation.core.violations.notices import METHODS
 from workstation.reports.notice_pdf import write_notice_pdf
 from workstation.ui.i18n import describe
 from workstation.ui.tasks import TaskRunner

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core import notices, violations
-from workstation.core import violation_queries as records
+from workstation.core.violations import notices
+from workstation.core.violations import register as records
+from workstation.core.violations import workflow as violations
 from workstation.ui.i18n import describe
 from workstation.ui.violations.bulk_dialog import BulkIntakeDialog
 from workstation.ui.violations.contacts_dialog import ContactsDialog

@@ -1,0 +1,245 @@
+"""Fake cases: one false claim, the items where it appeared, its status workflow and its official responses.
+
+Statuses: new → verifying → confirmed → refuted; new or verifying → dismissed (not a fake, with a
+reason); refuted or dismissed → verifying (reopened). Every change is appended to the audit log in
+the same transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from workstation.core import clock
+from workstation.core.db import audit
+from workstation.core.db.evidence import capture_item, verify_case_evidence
+from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.ids import new_uuid
+from workstation.core.items.tags import resolve_tag
+
+STATUSES = ("new", "verifying", "confirmed", "refuted", "dismissed")
+OPEN_STATUSES = ("new", "verifying", "confirmed")
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "new": ("verifying", "confirmed", "dismissed"),
+    "verifying": ("confirmed", "dismissed"),
+    "confirmed": ("refuted", "verifying", "dismissed"),
+    "refuted": ("verifying",),
+    "dismissed": ("verifying",),
+}
+# Meedan Check's core statuses, for exchange with other fact-checking tools.
+CHECK_STATUS = {"new": "undetermined", "verifying": "in_progress", "confirmed": "false", "refuted": "false",
+                "dismissed": "not_applicable"}
+CHANNELS = ("stopfake", "official_website", "mass_media", "social_account", "briefing", "video_project")
+RESPONSE_KINDS = ("refutation", "statement")
+CASE_FIELDS = ("id", "uuid", "title", "claim", "category_tag_id", "status", "dismiss_reason", "resonant",
+               "detected_at", "first_response_at", "analyst", "notes", "created_at", "updated_at")
+
+
+def _row(db: Database, case_id: int) -> dict[str, Any]:
+    row = db.execute(f"SELECT {', '.join(CASE_FIELDS)} FROM cases WHERE id = ?", [case_id]).fetchone()
+    if row is None:
+        raise NotFound("case", case_id)
+    case = dict(zip(CASE_FIELDS, row, strict=True))
+    case["resonant"] = bool(case["resonant"])
+    return case
+
+
+def _category_id(db: Database, category: str | int | None) -> int | None:
+    if category is None or category == "":
+        return None
+    if isinstance(category, int):
+        return category
+    tag = resolve_tag(db, category)
+    if tag["kind"] != "fake_category":
+        raise WorkstationError("case.bad_category", category=category)
+    return tag["id"]
+
+
+def create_case(db: Database, title: str, *, category: str | int | None = None, claim: str = "",
+                item_ids: list[int] = (), resonant: bool = False, detected_at: str | None = None,
+                analyst: str = "", notes: str = "") -> dict[str, Any]:
+    title = title.strip()
+    if not title:
+        raise WorkstationError("case.empty_title")
+    category_id = _category_id(db, category)
+    now = clock.now_iso()
+    detected = detected_at or now
+    with db.atomic():
+        case_id = db.execute(
+            "INSERT INTO cases (uuid, title, claim, category_tag_id, resonant, detected_at, analyst, notes, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_uuid(), title, claim.strip(), category_id, int(resonant), detected, analyst, notes, now, now],
+        ).lastrowid
+        audit.record(db, entity="case", entity_id=case_id, action="create", analyst=analyst, at=now,
+                     new={"title": title, "claim": claim, "category_tag_id": category_id, "resonant": resonant,
+                          "detected_at": detected, "status": "new"})
+        if item_ids:
+            add_items(db, case_id, list(item_ids), analyst=analyst, at=now)
+    return _row(db, case_id)
+
+
+def get_case(db: Database, case_id: int) -> dict[str, Any]:
+    return _row(db, case_id)
+
+
+def add_items(db: Database, case_id: int, item_ids: list[int], *, analyst: str = "", at: str | None = None) -> int:
+    """Attach items to a case, capturing each item's content as evidence. Already attached items are skipped."""
+    _row(db, case_id)
+    now = at or clock.now_iso()
+    added = 0
+    with db.atomic():
+        for item_id in dict.fromkeys(item_ids):
+            exists = db.execute("SELECT 1 FROM case_items WHERE case_id = ? AND item_id = ?",
+                                [case_id, item_id]).fetchone()
+            if exists:
+                continue
+            capture_item(db, item_id, case_id=case_id, analyst=analyst, at=now)  # raises NotFound for bad ids
+            db.execute("INSERT INTO case_items (case_id, item_id, added_at, analyst) VALUES (?, ?, ?, ?)",
+                       [case_id, item_id, now, analyst])
+            audit.record(db, entity="case", entity_id=case_id, action="add_item", analyst=analyst, at=now,
+                         new={"item_id": item_id})
+            added += 1
+        if added:
+            _touch(db, case_id, now)
+    return added
+
+
+def _touch(db: Database, case_id: int, now: str) -> None:
+    db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [now, case_id])
+
+
+def set_status(db: Database, case_id: int, status: str, *, reason: str = "", analyst: str = "",
+               at: str | None = None) -> dict[str, Any]:
+    if status not in STATUSES:
+        raise WorkstationError("case.bad_status", status=status, allowed=", ".join(STATUSES))
+    case = _row(db, case_id)
+    if status not in TRANSITIONS[case["status"]]:
+        raise WorkstationError("case.bad_transition", old=case["status"], new=status,
+                               allowed=", ".join(TRANSITIONS[case["status"]]) or "—")
+    if status == "dismissed" and not reason.strip():
+        raise WorkstationError("case.reason_required")
+    if status == "refuted" and not _has_refutation(db, case_id):
+        raise WorkstationError("case.needs_refutation")
+    now = at or clock.now_iso()
+    with db.atomic():
+        db.execute("UPDATE cases SET status = ?, dismiss_reason = ?, updated_at = ? WHERE id = ?",
+                   [status, reason.strip() or None if status == "dismissed" else None, now, case_id])
+        audit.record(db, entity="case", entity_id=case_id, action="status", analyst=analyst, at=now,
+                     old={"status": case["status"]},
+                     new={"status": status, **({"reason": reason.strip()} if reason.strip() else {})})
+    return _row(db, case_id)
+
+
+def _has_refutation(db: Database, case_id: int) -> bool:
+    return db.execute("SELECT 1 FROM refutations WHERE case_id = ? AND kind = 'refutation'",
+                      [case_id]).fetchone() is not None
+
+
+def update_case(db: Database, case_id: int, *, analyst: str = "", **changes: Any) -> dict[str, Any]:
+    """Edit title, claim, category, notes, resonant or detection time; each field's old and new value audited."""
+    allowed = {"title", "claim", "category", "notes", "resonant", "detected_at"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    case = _row(db, case_id)
+    values: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "category":
+            values["category_tag_id"] = _category_id(db, value)
+        elif key == "resonant":
+            values["resonant"] = int(bool(value))
+        elif key == "title":
+            if not str(value).strip():
+                raise WorkstationError("case.empty_title")
+            values["title"] = str(value).strip()
+        else:
+            values[key] = value
+    values = {k: v for k, v in values.items() if (bool(case[k]) if k == "resonant" else case[k]) != v}
+    if not values:
+        return case
+    now = clock.now_iso()
+    with db.atomic():
+        db.table("cases").update(case_id, {**values, "updated_at": now})
+        audit.record(db, entity="case", entity_id=case_id, action="edit", analyst=analyst, at=now,
+                     old={k: case[k] for k in values}, new=values)
+    return _row(db, case_id)
+
+
+def add_response(db: Database, case_id: int, *, channel: str, url: str = "", published_at: str | None = None,
+                 text: str = "", publisher: str = "", kind: str = "refutation", analyst: str = "") -> dict[str, Any]:
+    """Record an official refutation (or a statement). The first response stops the golden-hour clock;
+    a refutation moves a case that is not yet refuted to ``refuted`` through the allowed steps."""
+    if channel not in CHANNELS:
+        raise WorkstationError("refutation.bad_channel", channel=channel, allowed=", ".join(CHANNELS))
+    if kind not in RESPONSE_KINDS:
+        raise WorkstationError("refutation.bad_kind", kind=kind)
+    case = _row(db, case_id)
+    if case["status"] == "dismissed":
+        raise WorkstationError("refutation.dismissed_case")
+    now = clock.now_iso()
+    published = published_at or now
+    with db.atomic():
+        response_id = db.execute(
+            "INSERT INTO refutations (uuid, case_id, kind, published_at, channel, url, publisher, text, analyst, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_uuid(), case_id, kind, published, channel, url.strip(), publisher.strip(), text, analyst, now],
+        ).lastrowid
+        audit.record(db, entity="case", entity_id=case_id, action=f"add_{kind}", analyst=analyst, at=now,
+                     new={"id": response_id, "channel": channel, "url": url, "published_at": published})
+        first = db.execute("SELECT min(published_at) FROM refutations WHERE case_id = ?", [case_id]).fetchone()[0]
+        if first != case["first_response_at"]:
+            db.execute("UPDATE cases SET first_response_at = ? WHERE id = ?", [first, case_id])
+            audit.record(db, entity="case", entity_id=case_id, action="first_response", analyst=analyst, at=now,
+                         old={"first_response_at": case["first_response_at"]}, new={"first_response_at": first})
+        if kind == "refutation" and case["status"] != "refuted":
+            path = {"new": ["confirmed", "refuted"], "verifying": ["confirmed", "refuted"], "confirmed": ["refuted"]}
+            for step in path[case["status"]]:
+                set_status(db, case_id, step, analyst=analyst, at=now)
+        _touch(db, case_id, now)
+    return dict(db.query("SELECT * FROM refutations WHERE id = ?", [response_id]).__next__())
+
+
+def list_cases(db: Database, *, status: str | None = None, resonant_only: bool = False,
+               limit: int | None = None) -> list[dict[str, Any]]:
+    if status is not None and status not in STATUSES:
+        raise WorkstationError("case.bad_status", status=status, allowed=", ".join(STATUSES))
+    where, params = [], []
+    if status:
+        where.append("c.status = ?")
+        params.append(status)
+    if resonant_only:
+        where.append("c.resonant = 1")
+    sql = (f"SELECT {', '.join('c.' + f for f in CASE_FIELDS)}, t.key AS category, "
+           "(SELECT count(*) FROM case_items ci WHERE ci.case_id = c.id) AS items, "
+           "(SELECT count(*) FROM refutations r WHERE r.case_id = c.id AND r.kind = 'refutation') AS refutations "
+           "FROM cases c LEFT JOIN tags t ON t.id = c.category_tag_id")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.detected_at DESC, c.id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = list(db.query(sql, params))
+    for row in rows:
+        row["resonant"] = bool(row["resonant"])
+        row["check_status"] = CHECK_STATUS[row["status"]]
+    return rows
+
+
+def case_detail(db: Database, case_id: int) -> dict[str, Any]:
+    """The case with its items, responses, evidence check and history: what `cases show` prints."""
+
+    case = _row(db, case_id)
+    category = db.execute("SELECT key FROM tags WHERE id = ?", [case["category_tag_id"]]).fetchone()
+    case["category"] = category[0] if category else None
+    case["check_status"] = CHECK_STATUS[case["status"]]
+    case["items"] = list(db.query(
+        "SELECT i.id, i.uuid, i.title, i.url, i.published_at, i.lang, s.name AS source, ci.added_at, ci.analyst "
+        "FROM case_items ci JOIN items i ON i.id = ci.item_id LEFT JOIN sources s ON s.id = i.source_id "
+        "WHERE ci.case_id = ? ORDER BY i.published_at", [case_id]))
+    case["refutations"] = list(db.query(
+        "SELECT id, uuid, kind, published_at, channel, url, publisher, text, analyst FROM refutations "
+        "WHERE case_id = ? ORDER BY published_at, id", [case_id]))
+    case["evidence"] = verify_case_evidence(db, case_id)
+    case["history"] = audit.history(db, "case", case_id)
+    return case

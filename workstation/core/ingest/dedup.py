@@ -1,0 +1,140 @@
+"""Storing parsed items without duplicates: guid, then canonical URL, then content hash.
+
+A re-fetched item that changed is updated in place; it keeps its uuid, its first-seen time and
+everything the analyst did with it (read, starred, tags, cases), because those live in columns and
+tables this module never writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from workstation.core import clock
+from workstation.core.ids import new_uuid
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.normalize import content_hash
+from workstation.core.textfold import fold
+from workstation.core.urls import canonical_url
+
+# Long texts are indexed only up to this many characters: enough to find an article by any of its
+# paragraphs, while keeping the index of a million items within a laptop's disk.
+INDEX_TEXT_CHARS = 20_000
+
+
+@dataclass
+class StoreSummary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    new_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+
+
+def index_item(db: Database, item_id: int, title: str, text: str, *, replace: bool) -> None:
+    if replace:
+        db.execute("DELETE FROM items_fts WHERE rowid = ?", [item_id])
+    db.execute(
+        "INSERT INTO items_fts(rowid, title, text) VALUES (?, ?, ?)",
+        [item_id, fold(title), fold(text[:INDEX_TEXT_CHARS])],
+    )
+
+
+_COLS = "id, title, content_hash, published_at, date_known, url, guid, canonical_url"
+
+
+class _Existing:
+    """The items of one source that a batch could match, looked up once per batch instead of three queries
+    per item (guid, then canonical URL, then content hash); kept current as the batch inserts and updates."""
+
+    def __init__(self, db: Database, source_id: int | None, guids: list, canons: list, digests: list) -> None:
+        self.by_guid: dict[str, tuple] = {}
+        self.by_canon: dict[str, list[tuple]] = {}
+        self.by_hash: dict[str, tuple] = {}
+        for column, values in (("guid", guids), ("canonical_url", canons), ("content_hash", digests)):
+            wanted = sorted({v for v in values if v})
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                for row in db.execute(f"SELECT {_COLS} FROM items WHERE source_id IS ? AND {column} IN "
+                                      f"({','.join('?' * len(chunk))})", [source_id, *chunk]):
+                    self.add(row)
+
+    def add(self, row: tuple) -> None:
+        if row[6]:
+            self.by_guid.setdefault(row[6], row)
+        if row[7]:
+            rows = self.by_canon.setdefault(row[7], [])
+            if all(r[0] != row[0] for r in rows):
+                rows.append(row)
+        self.by_hash.setdefault(row[2], row)
+
+    def find(self, guid: str | None, canon: str | None, digest: str) -> tuple | None:
+        if guid and guid in self.by_guid:
+            return self.by_guid[guid]
+        if canon:
+            # A row with a different guid is a different item that happens to share a link (front-page links).
+            for row in sorted(self.by_canon.get(canon, ()), key=lambda r: r[0]):
+                if row[6] is None or guid is None:
+                    return row
+        return self.by_hash.get(digest)
+
+
+def store_items(db: Database, source_id: int | None, drafts: list[ItemDraft], *, fetched_at: str | None = None
+                ) -> StoreSummary:
+    """Insert new items and update changed ones, all in one short transaction."""
+    fetched_at = fetched_at or clock.now_iso()
+    summary = StoreSummary()
+    seen_guids: set[str] = set()
+    prepared = []
+    for draft in drafts:
+        guid = (draft.guid or "").strip() or None
+        if guid in seen_guids:
+            guid = None  # a feed that repeats one guid for different entries: fall back to URL and hash
+        if guid:
+            seen_guids.add(guid)
+        prepared.append((draft, guid, canonical_url(draft.url), content_hash(draft.title, draft.content_text)))
+    with db.atomic():
+        existing_items = _Existing(db, source_id, [p[1] for p in prepared], [p[2] for p in prepared],
+                                   [p[3] for p in prepared])
+        for draft, guid, canon, digest in prepared:
+            existing = existing_items.find(guid, canon, digest)
+            if draft.published is not None:
+                published_at, offset, known = clock.to_iso(draft.published.moment), draft.published.offset_minutes, 1
+            else:
+                published_at, offset, known = fetched_at, None, 0
+            if existing is None:
+                item_id = db.execute(
+                    """INSERT INTO items (uuid, source_id, guid, url, canonical_url, title, author, published_at,
+                           published_offset, date_known, first_seen_at, fetched_at, content_html, content_text,
+                           lang, content_hash)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    [new_uuid(), source_id, guid, draft.url, canon, draft.title, draft.author, published_at, offset,
+                     known, fetched_at, fetched_at, draft.content_html, draft.content_text, draft.lang, digest],
+                ).lastrowid
+                index_item(db, item_id, draft.title, draft.content_text, replace=False)
+                existing_items.add((item_id, draft.title, digest, published_at, known, draft.url, guid, canon))
+                summary.new += 1
+                summary.new_ids.append(item_id)
+                continue
+            item_id, old_title, old_hash, old_published, old_known, old_url, old_guid, _old_canon = existing
+            if old_hash == digest and old_title == draft.title and old_url == draft.url:
+                db.execute("UPDATE items SET fetched_at = ? WHERE id = ?", [fetched_at, item_id])
+                summary.unchanged += 1
+                continue
+            if not known:
+                # An item that never had a date keeps the time we first saw it.
+                published_at, offset, known = old_published, None, old_known
+            db.execute(
+                """UPDATE items SET guid = coalesce(guid, ?), url = ?, canonical_url = ?, title = ?, author = ?,
+                       published_at = ?, published_offset = ?, date_known = ?, fetched_at = ?, updated_at = ?,
+                       content_html = ?, content_text = ?, lang = ?, content_hash = ?
+                   WHERE id = ?""",
+                [guid, draft.url, canon, draft.title, draft.author, published_at, offset, known, fetched_at,
+                 fetched_at, draft.content_html, draft.content_text, draft.lang, digest, item_id],
+            )
+            index_item(db, item_id, draft.title, draft.content_text, replace=True)
+            existing_items.add((item_id, draft.title, digest, published_at, known, draft.url, old_guid or guid, canon))
+            summary.updated += 1
+            summary.updated_ids.append(item_id)
+    return summary

@@ -1,0 +1,326 @@
+"""From sources to stored items: read each source (network or file), parse it, store it, record the outcome.
+
+Reading and parsing run on worker threads (at most ``jobs`` at once, at most two per host); every
+database write happens on the calling thread, one short transaction per source, so workers never
+contend for the database and a failing source never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import threading
+import zlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from sqlite_utils import Database
+
+from workstation.core import clock
+from workstation.core.errors import WorkstationError
+from workstation.core.ingest.decode import Decoded, decode
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.fetch import (
+    FEED_ACCEPT,
+    PAGE_ACCEPT,
+    FetchSettings,
+    HostLimiter,
+    RetryLater,
+    fetch,
+    make_session,
+)
+from workstation.core.ingest.parse import HtmlNotFeed, ParsedFeed, looks_like_html, parse_feed
+from workstation.core.ingest.scrape import (
+    discover_feeds,
+    is_telegram_preview,
+    parse_article,
+    parse_site,
+    parse_telegram,
+)
+from workstation.core.ingest.sources import add_source, default_name, get_source, list_sources
+
+# What happens to newly stored items (watch rules, open-case matching), passed in by the caller.
+Triage = Callable[[Database, list[int]], None]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+BACKOFF_FIRST = dt.timedelta(minutes=5)
+BACKOFF_MAX = dt.timedelta(hours=6)
+
+
+@dataclass
+class Fetched:
+    """What reading one source produced, before anything is stored."""
+
+    parsed: ParsedFeed | None = None
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    new_url: str | None = None  # a feed found by autodiscovery replaces the page address
+    error: WorkstationError | None = None
+    retry_after: dt.datetime | None = None
+    body_sha256: str | None = None  # of the body and how it is read; equal to the last one: nothing to parse
+
+
+@dataclass
+class SourceOutcome:
+    source_id: int
+    name: str
+    ok: bool
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    error_key: str | None = None
+    new_ids: list[int] = field(default_factory=list, repr=False)
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        data.pop("new_ids")
+        return data
+
+
+def _parse_page(page: str, url: str, kind: str, selectors: dict | None, body: bytes, decoded: Decoded
+                ) -> ParsedFeed:
+    """Choose the parser a source's kind and content call for."""
+    if kind == "telegram" or is_telegram_preview(page):
+        return parse_telegram(page, url)
+    if selectors and selectors.get("item"):
+        return parse_site(page, url, selectors)
+    if not looks_like_html(page):
+        return parse_feed(body, url=url, decoded=decoded)  # decoded once, here
+    if kind in ("rss", "youtube"):
+        raise HtmlNotFeed(page)  # a page where a feed was expected: the caller looks for a feed link in it
+    return parse_article(page, url)
+
+
+def read_file(path: Path, source: dict) -> Fetched:
+    """Read and parse a saved feed or page; never raises for bad input."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise WorkstationError("fetch.too_large", limit_mib=MAX_FILE_BYTES // (1024 * 1024))
+        body = _gunzip_if_needed(path.read_bytes())
+        return _parse_body(body, None, path.as_uri(), source)
+    except FileNotFoundError:
+        return Fetched(error=WorkstationError("fetch.file_missing", path=str(path)))
+    except WorkstationError as exc:
+        return Fetched(error=exc)
+    except OSError as exc:
+        return Fetched(error=WorkstationError("fetch.file_unreadable", path=str(path), reason=exc.strerror or exc))
+    except Exception as exc:  # noqa: BLE001 - one hostile file must not stop an import of many
+        return Fetched(error=WorkstationError("parse.not_feed", reason=f"{type(exc).__name__}: {exc}"[:200]))
+
+
+def _gunzip_if_needed(body: bytes) -> bytes:
+    """Saved feeds are sometimes the raw gzip a server sent; inflate them, within the same size cap."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, MAX_FILE_BYTES + 1)
+    except zlib.error as exc:
+        raise WorkstationError("fetch.bad_encoding", encoding="gzip") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise WorkstationError("fetch.too_large", limit_mib=MAX_FILE_BYTES // (1024 * 1024))
+    return data
+
+
+def _parse_body(body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
+    if not body.strip():
+        return Fetched(error=WorkstationError("parse.empty"))
+    # The same bytes read the same way give the same items: skip the parsing (most of an unchanged fetch's cost).
+    how = json.dumps([source["kind"], source.get("selectors"), source.get("encoding_override"), charset, url])
+    digest = hashlib.sha256(how.encode() + body).hexdigest()
+    if digest == source.get("body_sha256"):
+        return Fetched(not_modified=True, body_sha256=digest)
+    decoded = decode(body, http_charset=charset, override=source.get("encoding_override"))
+    parsed = _parse_page(decoded.text, url, source["kind"], source.get("selectors"), body, decoded)
+    return Fetched(parsed=parsed, body_sha256=digest)
+
+
+def read_source(source: dict, *, settings: FetchSettings, session=None, limiter: HostLimiter | None = None,
+                cancel: threading.Event | None = None) -> Fetched:
+    """Fetch and parse one source; never raises for bad input, the problem is in ``Fetched.error``."""
+    try:
+        if source["kind"] == "file":
+            return read_file(Path(url2pathname(urlsplit(source["url"]).path)), source)
+        return _read_http(source, settings=settings, session=session, limiter=limiter, cancel=cancel)
+    except RetryLater as exc:
+        return Fetched(error=exc, retry_after=exc.retry_after)
+    except WorkstationError as exc:
+        return Fetched(error=exc)
+    except Exception as exc:  # noqa: BLE001 - a parser bug on one hostile feed must not stop the other sources
+        return Fetched(error=WorkstationError("parse.not_feed", reason=f"{type(exc).__name__}: {exc}"[:200]))
+
+
+def _get(url: str, accept: str, *, etag=None, last_modified=None, settings, session, limiter, cancel):
+    if limiter is None:
+        return fetch(url, etag=etag, last_modified=last_modified, settings=settings, session=session,
+                     accept=accept, cancel=cancel)
+    with limiter.slot(url):
+        return fetch(url, etag=etag, last_modified=last_modified, settings=settings, session=session,
+                     accept=accept, cancel=cancel)
+
+
+def _read_http(source: dict, *, settings, session, limiter, cancel) -> Fetched:
+    kind = source["kind"]
+    accept = PAGE_ACCEPT if kind in ("site", "telegram") else FEED_ACCEPT
+    net = {"settings": settings, "session": session, "limiter": limiter, "cancel": cancel}
+    result = _get(source["url"], accept, etag=source.get("etag"), last_modified=source.get("last_modified"), **net)
+    if result.not_modified:
+        return Fetched(not_modified=True, etag=result.etag or source.get("etag"),
+                       last_modified=result.last_modified or source.get("last_modified"))
+    try:
+        fetched = _parse_body(result.body, result.charset, result.url, source)
+    except HtmlNotFeed as page:
+        # Feed autodiscovery: the analyst gave a site's home page (or a YouTube channel page).
+        feeds = discover_feeds(page.page, result.url)
+        if not feeds:
+            if kind == "site":
+                return Fetched(parsed=parse_article(page.page, result.url), etag=result.etag,
+                               last_modified=result.last_modified)
+            raise
+        feed = _get(feeds[0], FEED_ACCEPT, **net)
+        fetched = _parse_body(feed.body, feed.charset, feed.url, {**source, "kind": "rss", "selectors": None})
+        fetched.new_url = feeds[0]
+        fetched.etag, fetched.last_modified = feed.etag, feed.last_modified
+        return fetched
+    fetched.etag, fetched.last_modified = result.etag, result.last_modified
+    return fetched
+
+
+def record(db: Database, source: dict, fetched: Fetched, *, respect_site_name: bool = True,
+           triage: Triage | None = None) -> SourceOutcome:
+    """Store what was read and the source's new state, then triage the new items; one transaction."""
+    now = clock.now_iso()
+    outcome = SourceOutcome(source_id=source["id"], name=source["name"], ok=fetched.error is None)
+    with db.atomic():
+        if fetched.error is not None:
+            failures = (source.get("error_count") or 0) + 1
+            retry = fetched.retry_after or (clock.now() + min(BACKOFF_FIRST * 2 ** (failures - 1), BACKOFF_MAX))
+            db.table("sources").update(source["id"], {
+                "last_fetch_at": now, "error_count": failures, "last_error": str(fetched.error),
+                "last_error_key": fetched.error.key,
+                "last_error_params": json.dumps(fetched.error.params, ensure_ascii=False, default=str),
+                "retry_after": clock.to_iso(retry),
+            })
+            outcome.error, outcome.error_key = str(fetched.error), fetched.error.key
+            return outcome
+        changes = {"last_fetch_at": now, "last_ok_at": now, "error_count": 0, "last_error": None,
+                   "last_error_key": None, "last_error_params": None, "retry_after": None,
+                   "etag": fetched.etag, "last_modified": fetched.last_modified}
+        if fetched.body_sha256:
+            changes["body_sha256"] = fetched.body_sha256
+        if fetched.new_url:
+            taken = db.execute("SELECT 1 FROM sources WHERE url = ? AND id != ?",
+                               [fetched.new_url, source["id"]]).fetchone()
+            if not taken:
+                changes["url"], changes["site_url"] = fetched.new_url, source.get("site_url") or source["url"]
+        parsed = fetched.parsed
+        if parsed is not None:
+            if parsed.site_url and not source.get("site_url") and "site_url" not in changes:
+                changes["site_url"] = parsed.site_url
+            if parsed.title and respect_site_name and source["name"] == default_name(source["kind"], source["url"]):
+                changes["name"] = outcome.name = parsed.title[:200]
+            summary = store_items(db, source["id"], parsed.items, fetched_at=now)
+            outcome.new, outcome.updated, outcome.unchanged = summary.new, summary.updated, summary.unchanged
+            outcome.new_ids = summary.new_ids
+            if triage is not None:
+                triage(db, summary.new_ids)
+        outcome.not_modified = fetched.not_modified
+        db.table("sources").update(source["id"], changes)
+    return outcome
+
+
+def due_sources(db: Database, *, respect_backoff: bool) -> list[dict]:
+    """Enabled sources. A scheduled run (``respect_backoff``) takes only those whose own interval has passed
+    and that are not waiting after failures or a server's Retry-After; "fetch now" takes them all."""
+    now = clock.now()
+    now_iso = clock.to_iso(now)
+    due = []
+    for source in list_sources(db, enabled_only=True):
+        if respect_backoff:
+            if source["retry_after"] and source["retry_after"] > now_iso:
+                continue
+            last = source["last_fetch_at"]
+            if last and clock.from_iso(last) + dt.timedelta(minutes=source["interval_minutes"]) > now:
+                continue
+        due.append(source)
+    return due
+
+
+def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs: int = 8, per_host: int = 2,
+                  settings: FetchSettings | None = None, respect_backoff: bool = False,
+                  progress: Callable[[int, int, SourceOutcome], None] | None = None,
+                  cancel: threading.Event | None = None, triage: Triage | None = None) -> list[SourceOutcome]:
+    """Fetch many sources concurrently; outcomes in completion order. Unknown ids raise NotFound."""
+    settings = settings or FetchSettings()
+    if source_ids is not None:
+        sources = [get_source(db, int(i)) for i in source_ids]
+    else:
+        sources = due_sources(db, respect_backoff=respect_backoff)
+    outcomes: list[SourceOutcome] = []
+    if not sources:
+        return outcomes
+    sources = spread_by_host(sources)
+    limiter = HostLimiter(per_host)
+    session = make_session(settings)
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(sources))), thread_name_prefix="fetch") as pool:
+            futures = {}
+            for source in sources:
+                futures[pool.submit(_read_unless_cancelled, source, settings, session, limiter, cancel)] = source
+            for future in as_completed(futures):
+                fetched = future.result()
+                if fetched is None:
+                    continue  # cancelled before it started: nothing recorded, nothing lost
+                outcome = record(db, futures[future], fetched, triage=triage)
+                outcomes.append(outcome)
+                if progress:
+                    progress(len(outcomes), len(sources), outcome)
+    finally:
+        session.close()
+    return outcomes
+
+
+def spread_by_host(sources: list[dict]) -> list[dict]:
+    """Interleave hosts (a, b, c, a, b, c …) so that the workers are not all queued behind one site's limit."""
+    queues: dict[str, list[dict]] = {}
+    for source in sources:
+        queues.setdefault(urlsplit(source["url"]).hostname or "", []).append(source)
+    spread: list[dict] = []
+    while queues:
+        for host in list(queues):
+            spread.append(queues[host].pop(0))
+            if not queues[host]:
+                del queues[host]
+    return spread
+
+
+def _read_unless_cancelled(source, settings, session, limiter, cancel) -> Fetched | None:
+    if cancel is not None and cancel.is_set():
+        return None
+    return read_source(source, settings=settings, session=session, limiter=limiter, cancel=cancel)
+
+
+def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Imported",
+                 triage: Triage | None = None) -> list[SourceOutcome]:
+    """Ingest saved feeds and HTML pages; each file becomes (or updates) a source of kind ``file``."""
+    outcomes = []
+    for raw in paths:
+        path = Path(raw).expanduser().resolve()
+        existing = db.execute("SELECT id FROM sources WHERE url = ?", [path.as_uri()]).fetchone()
+        if not path.is_file() and existing is None:
+            outcomes.append(SourceOutcome(source_id=0, name=str(raw), ok=False,
+                                          error=str(WorkstationError("fetch.file_missing", path=str(raw))),
+                                          error_key="fetch.file_missing"))
+            continue
+        source = get_source(db, existing[0]) if existing else add_source(db, str(path), kind="file", folder=folder)
+        outcomes.append(record(db, source, read_file(path, source), triage=triage))
+    return outcomes

@@ -1,0 +1,14 @@
+"""Triage of newly stored items: watch rules tag them and may alert, and items repeating an open case's claim
+raise an alert. Ingest takes this step as a parameter, so ingest itself knows nothing of rules or cases."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from workstation.core.cases.matching import flag_for_open_cases
+from workstation.core.items.rules import apply_rules
+
+
+def triage_new_items(db: Database, item_ids: list[int]) -> None:
+    apply_rules(db, item_ids)
+    flag_for_open_cases(db, item_ids)
