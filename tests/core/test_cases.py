@@ -5,7 +5,7 @@ import feedparser
 import pytest
 
 from workstation.core import clock
-from workstation.core.cases import claimreview, golden_hour
+from workstation.core.cases import claimreview, golden_hour, refutation_feed
 from workstation.core.cases import workflow as cases
 from workstation.core.db import evidence
 from workstation.core.errors import WorkstationError
@@ -190,7 +190,7 @@ def test_refutations_feed_is_a_valid_atom_feed(db, tmp_path):
     case = cases.create_case(db, "Фейк о 5G", category="fake.5g")
     cases.add_response(db, case["id"], channel="official_website", url="https://gov.example/5g", text="Опровержение")
     out = tmp_path / "feed.xml"
-    assert claimreview.refutations_feed(db, out) == 1
+    assert refutation_feed.refutations_feed(db, out) == 1
     parsed = feedparser.parse(out.read_bytes())
     assert not parsed.bozo
     assert parsed.entries[0].title == "Фейк о 5G" and parsed.entries[0].link == "https://gov.example/5g"

@@ -9,11 +9,11 @@ import pytest
 from workstation.cli import main
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
-from workstation.core.figures import briefings, stats
+from workstation.core.figures import briefings, media_plan, stats
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source, update_source
-from workstation.core.violations import notices
+from workstation.core.violations import notices, restriction
 from workstation.core.violations import workflow as violations
 
 ALMATY = ZoneInfo("Asia/Almaty")  # UTC+5 in 2025
@@ -53,7 +53,7 @@ def fixture_db(db):
     n3 = notices.send_notice(db, ids[2], sent_at=sent)
     notices.resolve_notice(db, n3["id"], removed=False, at=local("2025-02-10 16:00"))
     notices.send_notice(db, ids[3], sent_at=sent)  # pending
-    notices.escalate(db, ids[2], order_ref="R-1", at=local("2025-02-11 10:00"))
+    restriction.escalate(db, ids[2], order_ref="R-1", at=local("2025-02-11 10:00"))
     src = add_source(db, "https://news.example/rss", name="News")
     update_source(db, src["id"], state_body="МИОР", country="KZ")
     foreign = add_source(db, "https://foreign.example/rss", name="Foreign")
@@ -65,12 +65,12 @@ def fixture_db(db):
     clock.set_clock(lambda: dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc))
     for when in ("2025-01-20 11:00", "2025-03-31 23:00", "2025-04-01 09:00"):
         briefings.add_briefing(db, held_at=local(when), state_body="МИОР")
-    done = briefings.add_plan_event(db, planned_at=local("2025-02-01 10:00"), state_body="МИОР", topic="t1")
-    briefings.set_plan_status(db, done, "done", at=local("2025-02-01 15:00"))
-    late = briefings.add_plan_event(db, planned_at=local("2025-02-03 10:00"), state_body="МИОР", topic="t2")
-    briefings.set_plan_status(db, late, "done", at=local("2025-02-10 10:00"))
-    cancelled = briefings.add_plan_event(db, planned_at=local("2025-03-03 10:00"), state_body="МИОР", topic="t3")
-    briefings.set_plan_status(db, cancelled, "cancelled")
+    done = media_plan.add_plan_event(db, planned_at=local("2025-02-01 10:00"), state_body="МИОР", topic="t1")
+    media_plan.set_plan_status(db, done, "done", at=local("2025-02-01 15:00"))
+    late = media_plan.add_plan_event(db, planned_at=local("2025-02-03 10:00"), state_body="МИОР", topic="t2")
+    media_plan.set_plan_status(db, late, "done", at=local("2025-02-10 10:00"))
+    cancelled = media_plan.add_plan_event(db, planned_at=local("2025-03-03 10:00"), state_body="МИОР", topic="t3")
+    media_plan.set_plan_status(db, cancelled, "cancelled")
     return db
 
 

@@ -7,7 +7,7 @@ from workstation.core.errors import WorkstationError
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source
-from workstation.core.violations import notices
+from workstation.core.violations import notices, restriction
 from workstation.core.violations import workflow as violations
 
 T0 = dt.datetime(2025, 5, 12, 6, 0, tzinfo=dt.timezone.utc)
@@ -75,13 +75,13 @@ def test_escalation_after_an_overdue_notice_then_lifting(db):
     v = violations.add_violation(db, "https://fraud.example/", violation_type="fraudulent resource")
     notices.send_notice(db, v["id"], sent_at=at(0))
     with pytest.raises(WorkstationError) as err:
-        notices.escalate(db, v["id"], order_ref="№ 12-3/456", at=at(5))
+        restriction.escalate(db, v["id"], order_ref="№ 12-3/456", at=at(5))
     assert err.value.key == "notice.not_overdue"
-    restricted = notices.escalate(db, v["id"], order_ref="№ 12-3/456", at=at(8))
+    restricted = restriction.escalate(db, v["id"], order_ref="№ 12-3/456", at=at(8))
     assert restricted["status"] == "restricted"
     row = db.execute("SELECT order_ref, ordered_at, lifted_at FROM restrictions").fetchone()
     assert row == ("№ 12-3/456", at(8), None)
-    notices.lift(db, v["id"], at=at(100))
+    restriction.lift(db, v["id"], at=at(100))
     assert violations.get_violation(db, v["id"])["status"] == "lifted"
     assert db.execute("SELECT lifted_at FROM restrictions").fetchone()[0] == at(100)
     history = [h["new"].get("status") for h in
@@ -93,7 +93,7 @@ def test_escalation_after_an_overdue_notice_then_lifting(db):
 def test_illegal_violation_transitions_are_refused(db):
     v = violations.add_violation(db, "https://x.example/", violation_type="phishing")
     with pytest.raises(WorkstationError) as err:
-        notices.lift(db, v["id"])
+        restriction.lift(db, v["id"])
     assert "cannot become" in str(err.value)
     with pytest.raises(WorkstationError):
         violations.set_status(db, v["id"], "unfounded")  # a reason is required

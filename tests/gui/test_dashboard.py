@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from tests.core.test_stats import ALMATY, fixture_db, local  # noqa: F401 - fixture_db is a fixture
-from workstation.core.figures import briefings, stats
+from workstation.core.figures import media_plan, stats
 from workstation.reports.headline import headline_lines
 from workstation.reports.text import t
 from workstation.ui.dashboard.figures import HEADLINE_KEYS, headline_value, namer
@@ -191,7 +191,7 @@ def test_briefings_and_plan_are_logged_imported_marked_and_counted(qtbot, window
     plan.mark("moved", event)
     qtbot.waitUntil(lambda: "0 moved" not in plan.plan_summary.text(), timeout=5000)
     assert "1 moved" in plan.plan_summary.text()
-    assert [e["status"] for e in briefings.list_plan(fixture_db) if e["id"] == event] == ["moved"]
+    assert [e["status"] for e in media_plan.list_plan(fixture_db) if e["id"] == event] == ["moved"]
 
 
 def test_pdf_summary_through_the_tab_and_a_screenshot(qtbot, window, fixture_db, tmp_path):  # noqa: F811

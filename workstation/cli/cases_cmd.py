@@ -6,7 +6,7 @@ import argparse
 
 from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
 from workstation.core.analyst import default_analyst
-from workstation.core.cases import claimreview, golden_hour
+from workstation.core.cases import claimreview, golden_hour, refutation_feed
 from workstation.core.cases import workflow as cases
 from workstation.core.items import similar
 
@@ -180,6 +180,6 @@ def cmd_refutation_add(args: argparse.Namespace) -> int:
 
 
 def cmd_feed(args: argparse.Namespace) -> int:
-    count = claimreview.refutations_feed(open_db(args), args.out, title=args.title, link=args.link)
+    count = refutation_feed.refutations_feed(open_db(args), args.out, title=args.title, link=args.link)
     say(f"wrote {count} refutations to {args.out}")
     return 0

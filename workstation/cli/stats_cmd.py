@@ -10,7 +10,7 @@ from workstation.cli.common import iso_arg, open_db, print_json, say
 from workstation.core import clock
 from workstation.core.analyst import default_analyst
 from workstation.core.errors import WorkstationError
-from workstation.core.figures import briefings, stats
+from workstation.core.figures import briefings, media_plan, stats
 
 
 def _period_args(parser: argparse.ArgumentParser) -> None:
@@ -71,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     padd.set_defaults(func=cmd_plan_add)
     pst = pcmds.add_parser("status", help="mark an event done, moved or cancelled")
     pst.add_argument("event_id", type=int)
-    pst.add_argument("status", choices=briefings.PLAN_STATUSES)
+    pst.add_argument("status", choices=media_plan.PLAN_STATUSES)
     pst.add_argument("--at", metavar="TIME")
     pst.set_defaults(func=cmd_plan_status)
     plst = pcmds.add_parser("list", help="plan events in a period")
@@ -135,20 +135,20 @@ def cmd_briefing_import(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_add(args: argparse.Namespace) -> int:
-    print(briefings.add_plan_event(open_db(args), planned_at=iso_arg(args.at), state_body=args.body, topic=args.topic,
+    print(media_plan.add_plan_event(open_db(args), planned_at=iso_arg(args.at), state_body=args.body, topic=args.topic,
                                    channel=args.channel, analyst=default_analyst()))
     return 0
 
 
 def cmd_plan_status(args: argparse.Namespace) -> int:
-    briefings.set_plan_status(open_db(args), args.event_id, args.status, at=iso_arg(args.at),
+    media_plan.set_plan_status(open_db(args), args.event_id, args.status, at=iso_arg(args.at),
                               analyst=default_analyst())
     return 0
 
 
 def cmd_plan_list(args: argparse.Namespace) -> int:
     since, until, _tz = period(args)
-    rows = briefings.list_plan(open_db(args), since, until)
+    rows = media_plan.list_plan(open_db(args), since, until)
     if args.json:
         print_json(rows)
     else:
@@ -158,7 +158,7 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_import(args: argparse.Namespace) -> int:
-    return _report(briefings.import_plan_csv(open_db(args), _read(args.file), analyst=default_analyst()))
+    return _report(media_plan.import_plan_csv(open_db(args), _read(args.file), analyst=default_analyst()))
 
 
 def register_report(sub: argparse._SubParsersAction) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
 from workstation.core.analyst import default_analyst
-from workstation.core.violations import notices
+from workstation.core.violations import notices, restriction
 from workstation.core.violations import workflow as violations
 
 
@@ -132,14 +132,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_escalate(args: argparse.Namespace) -> int:
-    row = notices.escalate(open_db(args), args.violation_id, order_ref=args.order, at=iso_arg(args.at),
+    row = restriction.escalate(open_db(args), args.violation_id, order_ref=args.order, at=iso_arg(args.at),
                            analyst=args.analyst or default_analyst())
     say(f"violation {row['id']} is now {row['status']}")
     return 0
 
 
 def cmd_lift(args: argparse.Namespace) -> int:
-    row = notices.lift(open_db(args), args.violation_id, at=iso_arg(args.at), analyst=args.analyst or default_analyst())
+    row = restriction.lift(open_db(args), args.violation_id, at=iso_arg(args.at),
+                           analyst=args.analyst or default_analyst())
     say(f"violation {row['id']} is now {row['status']}")
     return 0
 

@@ -1,4 +1,4 @@
-"""Removal notices with their legal deadline, their outcome, and escalation to access restriction.
+"""Removal notices: their text from the editable templates, their legal deadline and their outcome.
 
 A notice's deadline is its sent time plus the legal basis's hours (6 h under the Law "On
 Communications", art. 41-1 p. 3-1). Removal at or before the deadline counts as in time.
@@ -7,7 +7,6 @@ Communications", art. 41-1 p. 3-1). Removal at or before the deadline counts as 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import string
 from typing import Any
 
@@ -22,50 +21,16 @@ from workstation.core.urls import defang
 from workstation.core.violations import workflow as viol
 
 METHODS = ("email", "portal", "letter", "phone", "other")
-_SEEDED = "legal_seeded"
-
-
-def seed_legal(db: Database) -> None:
-    """Load the default legal basis and the platforms' legal representatives once; edits are kept."""
-    if db.execute("SELECT 1 FROM workspace_meta WHERE key = ?", [_SEEDED]).fetchone():
-        return
-    data = json.loads((resources_dir() / "legal.json").read_text(encoding="utf-8"))
-    with db.atomic():
-        for basis in data["legal_bases"]:
-            db.execute("INSERT OR IGNORE INTO legal_bases (uuid, key, name_en, name_ru, name_kk, deadline_hours) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", [new_uuid(), basis["key"], basis["en"], basis["ru"], basis["kk"],
-                                                     basis["deadline_hours"]])
-        for platform in data["platforms"]:
-            db.execute("INSERT OR IGNORE INTO platform_contacts (uuid, key, name, domains, contact, notes) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", [new_uuid(), platform["key"], platform["name"],
-                                                     platform["domains"], platform["contact"], platform["notes"]])
-        db.execute("INSERT INTO workspace_meta (key, value) VALUES (?, ?)", [_SEEDED, clock.now_iso()])
-
-
-def list_contacts(db: Database) -> list[dict[str, Any]]:
-    return list(db.query("SELECT id, uuid, key, name, domains, contact, notes FROM platform_contacts ORDER BY name"))
-
-
-def save_contact(db: Database, name: str, *, domains: str = "", contact: str = "", notes: str = "",
-                 contact_id: int | None = None, analyst: str = "") -> int:
-    values = {"name": name.strip(), "domains": " ".join(domains.lower().split()), "contact": contact.strip(),
-              "notes": notes.strip()}
-    if not values["name"]:
-        raise WorkstationError("notice.empty_recipient")
-    with db.atomic():
-        if contact_id is None:
-            key = "custom." + new_uuid()[:8]
-            contact_id = db.execute("INSERT INTO platform_contacts (uuid, key, name, domains, contact, notes) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)", [new_uuid(), key, *values.values()]).lastrowid
-        else:
-            db.table("platform_contacts").update(contact_id, values)
-        audit.record(db, entity="platform_contact", entity_id=contact_id, action="save", analyst=analyst, new=values)
-    return contact_id
 
 
 def deadline_hours(db: Database, violation: dict[str, Any]) -> float:
     row = db.execute("SELECT deadline_hours FROM legal_bases WHERE id = ?", [violation["legal_basis_id"]]).fetchone()
     return float(row[0]) if row else 6.0
+
+
+def deadline_at(db: Database, violation: dict[str, Any], sent_at: str) -> str:
+    """When a notice sent at ``sent_at`` about ``violation`` must be complied with: sent + the basis's hours."""
+    return clock.to_iso(clock.from_iso(sent_at) + dt.timedelta(hours=deadline_hours(db, violation)))
 
 
 # The default recipient is written in the notice's own language, like the rest of its text.
@@ -117,7 +82,7 @@ def send_notice(db: Database, violation_id: int, *, to: str | None = None, metho
                                allowed=", ".join(viol.TRANSITIONS[violation["status"]]) or "—")
     recipient_id, recipient = _recipient(db, violation, to, lang)
     sent = sent_at or clock.now_iso()
-    deadline = clock.to_iso(clock.from_iso(sent) + dt.timedelta(hours=deadline_hours(db, violation)))
+    deadline = deadline_at(db, violation, sent)
     text = notice_text(db, violation_id, lang, recipient=recipient, sent_at=sent, deadline_at=deadline)
     with db.atomic():
         notice_id = db.execute(
@@ -170,41 +135,3 @@ def resolve_notice(db: Database, notice_id: int, *, removed: bool, at: str | Non
         viol.set_status(db, notice["violation_id"], "removed" if removed else "not_removed", analyst=analyst,
                         at=when, removed_in_time=in_time if removed else None)
     return get_notice(db, notice_id)
-
-
-def escalate(db: Database, violation_id: int, *, order_ref: str | None = None, at: str | None = None,
-             analyst: str = "") -> dict[str, Any]:
-    """Request access restriction; with an order reference, record the restriction as ordered."""
-    violation = viol.get_violation(db, violation_id)
-    when = at or clock.now_iso()
-    with db.atomic():
-        if violation["status"] == "notice_sent":
-            # The notice's deadline has passed with no removal: that is the ground for escalation.
-            for notice in db.query("SELECT id, deadline_at FROM notices WHERE violation_id = ? AND outcome = 'pending'",
-                                   [violation_id]):
-                if when < notice["deadline_at"]:
-                    raise WorkstationError("notice.not_overdue", id=notice["id"], deadline=notice["deadline_at"])
-                resolve_notice(db, notice["id"], removed=False, at=when, analyst=analyst)
-            violation = viol.get_violation(db, violation_id)
-        if violation["status"] != "restriction_requested":
-            viol.set_status(db, violation_id, "restriction_requested", analyst=analyst, at=when)
-            db.execute("INSERT INTO restrictions (uuid, violation_id, requested_at, analyst) VALUES (?, ?, ?, ?)",
-                       [new_uuid(), violation_id, when, analyst])
-        if order_ref:
-            restriction_id = db.execute("SELECT id FROM restrictions WHERE violation_id = ? ORDER BY id DESC LIMIT 1",
-                                        [violation_id]).fetchone()[0]
-            db.execute("UPDATE restrictions SET order_ref = ?, ordered_at = ? WHERE id = ?",
-                       [order_ref.strip(), when, restriction_id])
-            viol.set_status(db, violation_id, "restricted", analyst=analyst, at=when)
-            audit.record(db, entity="violation", entity_id=violation_id, action="restriction_ordered",
-                         analyst=analyst, at=when, new={"order_ref": order_ref.strip()})
-    return viol.get_violation(db, violation_id)
-
-
-def lift(db: Database, violation_id: int, *, at: str | None = None, analyst: str = "") -> dict[str, Any]:
-    when = at or clock.now_iso()
-    with db.atomic():
-        viol.set_status(db, violation_id, "lifted", analyst=analyst, at=when)
-        db.execute("UPDATE restrictions SET lifted_at = ? WHERE violation_id = ? AND lifted_at IS NULL",
-                   [when, violation_id])
-    return viol.get_violation(db, violation_id)

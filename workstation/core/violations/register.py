@@ -3,7 +3,6 @@ notices, restrictions, evidence and history, drafts of notice texts, and violati
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +12,7 @@ from workstation.core import clock
 from workstation.core.db import audit, evidence
 from workstation.core.errors import WorkstationError
 from workstation.core.items import queries as items_core
-from workstation.core.violations import notices
+from workstation.core.violations import directory, notices
 from workstation.core.violations import workflow as violations
 
 OPEN = "open"  # the status filter's value for "every open violation"
@@ -87,11 +86,11 @@ def notice_preview(db: Database, violation_id: int, lang: str, recipient: str) -
     """The notice as it would go out now: its text, the time it states as sent and its deadline."""
     violation = violations.get_violation(db, violation_id)
     sent = clock.now_iso()
-    deadline = clock.to_iso(clock.from_iso(sent) + dt.timedelta(hours=notices.deadline_hours(db, violation)))
+    deadline = notices.deadline_at(db, violation, sent)
     text = notices.notice_text(db, violation_id, lang, recipient=recipient, sent_at=sent, deadline_at=deadline)
     return {"text": text, "sent_at": sent, "deadline_at": deadline, "violation": violation}
 
 
 def recipients(db: Database, violation_id: int) -> dict[str, Any]:
     """The platform directory and the violation (for its platform and domain), for the notice dialog."""
-    return {"contacts": notices.list_contacts(db), "violation": violations.get_violation(db, violation_id)}
+    return {"contacts": directory.list_contacts(db), "violation": violations.get_violation(db, violation_id)}

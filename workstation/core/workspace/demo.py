@@ -19,7 +19,7 @@ from workstation.core.items.rules import add_rule
 from workstation.core.items.tags import resolve_tag
 from workstation.core.paths import resources_dir
 from workstation.core.urls import canonical_url, registrable_domain
-from workstation.core.violations import notices
+from workstation.core.violations import notices, restriction
 from workstation.core.violations import workflow as violations
 from workstation.core.workspace.open import open_workspace
 from workstation.core.workspace.triage import triage_new_items
@@ -118,6 +118,6 @@ def _record_violations(db: Database) -> None:
             notices.resolve_notice(db, notice["id"], removed=True, analyst=DEMO_ANALYST,
                                    at=clock.to_iso(detected + dt.timedelta(hours=10)))
         elif step == 2:
-            notices.escalate(db, violation["id"], order_ref=f"DEMO-{index:03d}", analyst=DEMO_ANALYST,
+            restriction.escalate(db, violation["id"], order_ref=f"DEMO-{index:03d}", analyst=DEMO_ANALYST,
                              at=clock.to_iso(detected + dt.timedelta(hours=8)))
         # step 3: the notice stays open, so the deadlines list has something to show

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from workstation.core.db.connect import connect
 from workstation.core.items.tags import seed_taxonomy
-from workstation.core.violations.notices import seed_legal
+from workstation.core.violations.directory import seed_legal
 
 
 def open_workspace(path: str | Path) -> Database:

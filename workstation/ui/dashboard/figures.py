@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.figures import briefings, stats
+from workstation.core.figures import briefings, media_plan, stats
 from workstation.core.items import tags
 from workstation.reports.text import number, percent, t
 
@@ -45,7 +45,7 @@ def load_task(since: str, until: str, tz: dt.tzinfo, compare: bool, lang: str
             data["previous_period"] = (before, after)
         data["tags"] = {tag["key"]: tag for tag in tags.list_tags(db)}
         data["briefings"] = briefings.list_briefings(db, since, until)
-        data["plan"] = briefings.list_plan(db, since, until)
+        data["plan"] = media_plan.list_plan(db, since, until)
         data["charts"] = build_charts(data["figures"], lang, namer(data["tags"], lang))
         data["charts_lang"] = lang
         return data

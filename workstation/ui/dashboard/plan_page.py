@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core.figures import briefings
+from workstation.core.figures import briefings, media_plan
 from workstation.reports.text import t
 from workstation.ui.dashboard.dialogs import BriefingDialog, PlanEventDialog, plan_status_label
 from workstation.ui.dashboard.figures import local_time
@@ -210,7 +210,7 @@ class PlanPage(QWidget):
                 return
             values = dialog.values()
         analyst = self.window_.analyst()
-        self._write(lambda db, _c: briefings.add_plan_event(db, analyst=analyst, **values),
+        self._write(lambda db, _c: media_plan.add_plan_event(db, analyst=analyst, **values),
                     lambda _id: self.tr("Media plan event added"))
 
     def mark(self, status: str, event_id: int | None = None) -> None:
@@ -218,7 +218,7 @@ class PlanPage(QWidget):
         if event_id is None:
             return
         analyst = self.window_.analyst()
-        self._write(lambda db, _c: briefings.set_plan_status(db, event_id, status, analyst=analyst),
+        self._write(lambda db, _c: media_plan.set_plan_status(db, event_id, status, analyst=analyst),
                     lambda _r: self.tr("Media plan event marked: {0}").format(plan_status_label(status)))
 
     def import_csv(self, kind: str, path: str | None = None) -> None:
@@ -229,7 +229,7 @@ class PlanPage(QWidget):
             if not path:
                 return
         analyst = self.window_.analyst()
-        importer = briefings.import_briefings_csv if kind == "briefings" else briefings.import_plan_csv
+        importer = briefings.import_briefings_csv if kind == "briefings" else media_plan.import_plan_csv
         self._write(lambda db, _c: importer(db, read_csv_text(path), analyst=analyst), self._imported)
 
     def _imported(self, result: briefings.CsvImport) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core.violations import notices
+from workstation.core.violations import directory
 from workstation.ui.i18n import describe
 from workstation.ui.tasks import TaskRunner
 
@@ -53,7 +53,7 @@ class ContactsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.runner.read(lambda db, _c: notices.list_contacts(db), self._loaded, self._failed)
+        self.runner.read(lambda db, _c: directory.list_contacts(db), self._loaded, self._failed)
 
     def _loaded(self, contacts: list[dict]) -> None:
         self.contacts = contacts
@@ -94,7 +94,7 @@ class ContactsDialog(QDialog):
 
         def write(db, _ctx):
             for values in changed:
-                notices.save_contact(db, values["name"], domains=values["domains"], contact=values["contact"],
+                directory.save_contact(db, values["name"], domains=values["domains"], contact=values["contact"],
                                      notes=values["notes"], contact_id=values["id"], analyst=analyst)
             return len(changed)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core.violations import notices
+from workstation.core.violations import notices, restriction
 from workstation.core.violations import register as records
 from workstation.core.violations import workflow as violations
 from workstation.ui.i18n import describe
@@ -372,8 +372,8 @@ class ViolationsTab(QWidget):
             (n["url_defanged"] for n in self.dock.notices if n["violation_id"] == violation_id), "")
         dialog = EscalateDialog(self.window_, address)
         dialog.submitted.connect(lambda values: self._form_write(
-            dialog, lambda db, _c: notices.escalate(db, violation_id, order_ref=values["order_ref"], at=values["at"],
-                                                    analyst=analyst),
+            dialog, lambda db, _c: restriction.escalate(db, violation_id, order_ref=values["order_ref"],
+                                                        at=values["at"], analyst=analyst),
             lambda v: self.tr("Access restriction: {0}").format(status_label(v["status"]))))
         self._open(dialog)
 
@@ -384,7 +384,7 @@ class ViolationsTab(QWidget):
         violation_id, analyst = violation["id"], self.window_.analyst()
         dialog = LiftDialog(self.window_, violation.get("url_defanged", ""))
         dialog.submitted.connect(lambda values: self._form_write(
-            dialog, lambda db, _c: notices.lift(db, violation_id, at=values["at"], analyst=analyst),
+            dialog, lambda db, _c: restriction.lift(db, violation_id, at=values["at"], analyst=analyst),
             lambda _v: self.tr("Access restriction lifted.")))
         self._open(dialog)
 
