@@ -18,7 +18,8 @@ def test_no_core_module_imports_pyside6():
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.relative_to(CORE)}: {n}" for n in names if n.split(".")[0] in ("PySide6", "PyQt5", "PyQt6")]
+            offenders += [f"{path.relative_to(CORE)}: {n}" for n in names
+                          if n.split(".")[0] in ("PySide6", "PyQt5", "PyQt6")]
     assert offenders == []
 
 
