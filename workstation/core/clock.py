@@ -38,3 +38,23 @@ def from_iso(text: str) -> dt.datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment
+
+
+# How a stored time is shown: screens use year-first order (sorts as text, no day/month ambiguity); documents that
+# leave the building (PDF, notices) use the day-first order of official Kazakh and Russian papers.
+SCREEN = "%Y-%m-%d %H:%M"
+SCREEN_SECONDS = "%Y-%m-%d %H:%M:%S"
+DOCUMENT = "%d.%m.%Y %H:%M"
+DOCUMENT_DATE = "%d.%m.%Y"
+MONTH = "%Y-%m"
+
+
+def local(iso: str, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """A stored UTC time in ``tz``; with no zone, the machine's own, with the offset in force at that moment."""
+    return from_iso(iso).astimezone(tz)
+
+
+def local_text(iso: str | None, fmt: str = SCREEN, tz: dt.tzinfo | None = None) -> str:
+    """A stored UTC time as text in ``tz`` (see ``local``); empty for no time. The one formatter for core,
+    reports and UI."""
+    return local(iso, tz).strftime(fmt) if iso else ""
