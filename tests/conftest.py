@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep tests away from the user's real workspace and settings.
 os.environ.pop("WORKSTATION_DB", None)
 
+from tests.fixtures_stats import fill_stats_workspace
+from tests.support.httpserver import LocalServer
 from workstation.core import clock
 from workstation.core.workspace import open_workspace
 
@@ -43,3 +45,16 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"test corpus not found at {CORPUS} (it lives beside the project, in ../shared/corpus)")
     return CORPUS
+
+
+@pytest.fixture
+def local_server():
+    """A real HTTP server on 127.0.0.1 and a free port, stopped after the test; give it routes with ``route``."""
+    with LocalServer() as server:
+        yield server
+
+
+@pytest.fixture
+def fixture_db(db):
+    """The hand-counted workspace of tests/fixtures_stats.py (the first quarter of 2025 in Almaty)."""
+    return fill_stats_workspace(db)

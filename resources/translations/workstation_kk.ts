@@ -1,5 +1,27 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
+<context>
+    <name>AlertsButton</name>
+    <message numerus="yes">
+        <source>⚠ %n alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n хабарландыру</numerusform>
+            <numerusform>⚠ %n хабарландыру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch rules matched %n new item(s)</source>
+        <translation>
+            <numerusform>Бақылау ережелері %n жаңа материал тапты</numerusform>
+            <numerusform>Бақылау ережелері %n жаңа материал тапты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Хабарландырулар</translation>
+    </message>
+</context>
 <context>
     <name>BriefingDialog</name>
     <message>
@@ -108,22 +130,30 @@
     <message numerus="yes">
         <source>%n violation(s) recorded</source>
         <translation>
-            <numerusform>%n бұзушылық тіркелді</numerusform><numerusform>%n бұзушылық тіркелді</numerusform></translation>
+            <numerusform>%n бұзушылық тіркелді</numerusform>
+            <numerusform>%n бұзушылық тіркелді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) not recorded again</source>
         <translation>
-            <numerusform>%n қайталанатын мекенжай қайта тіркелмеді</numerusform><numerusform>%n қайталанатын мекенжай қайта тіркелмеді</numerusform></translation>
+            <numerusform>%n қайталанатын мекенжай қайта тіркелмеді</numerusform>
+            <numerusform>%n қайталанатын мекенжай қайта тіркелмеді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not usable</source>
         <translation>
-            <numerusform>%n жол танылмады</numerusform><numerusform>%n жол танылмады</numerusform></translation>
+            <numerusform>%n жол танылмады</numerusform>
+            <numerusform>%n жол танылмады</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
         <translation>
-            <numerusform>%n домен</numerusform><numerusform>%n домен</numerusform></translation>
+            <numerusform>%n домен</numerusform>
+            <numerusform>%n домен</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,7 +332,9 @@
     <message numerus="yes">
         <source>%n selected item(s) will be attached as evidence.</source>
         <translation>
-            <numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform><numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform></translation>
+            <numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform>
+            <numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,13 +535,30 @@
         <translation>Платформа қосу</translation>
     </message>
     <message>
-        <source>Notices for addresses on these domains go to the platform's legal representative by default.</source>
+        <source>Notices for addresses on these domains go to the platform&apos;s legal representative by default.</source>
         <translation>Осы домендердегі мекенжайлар бойынша хабарламалар әдепкі бойынша платформаның заңды өкіліне жіберіледі.</translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s) saved.</source>
         <translation>
-            <numerusform>%n платформа сақталды.</numerusform><numerusform>%n платформа сақталды.</numerusform></translation>
+            <numerusform>%n платформа сақталды.</numerusform>
+            <numerusform>%n платформа сақталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} күн {1} сағ</translation>
+    </message>
+    <message>
+        <source>{0} left · {1}</source>
+        <translation>{0} қалды · {1}</translation>
+    </message>
+    <message>
+        <source>OVERDUE {0} · {1}</source>
+        <translation>МЕРЗІМІ ӨТТІ {0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -591,19 +640,13 @@
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
         <translation>
-            <numerusform>Жою туралы %n хабарламаның мерзімі өтті: «Мерзімдер» тізімін қараңыз</numerusform><numerusform>Жою туралы %n хабарламаның мерзімі өтті: «Мерзімдер» тізімін қараңыз</numerusform></translation>
+            <numerusform>Жою туралы %n хабарламаның мерзімі өтті: «Мерзімдер» тізімін қараңыз</numerusform>
+            <numerusform>Жою туралы %n хабарламаның мерзімі өтті: «Мерзімдер» тізімін қараңыз</numerusform>
+        </translation>
     </message>
     <message>
         <source>No removal notice is waiting for its deadline.</source>
         <translation>Мерзімін күтіп тұрған жою туралы хабарлама жоқ.</translation>
-    </message>
-    <message>
-        <source>{0} left · {1}</source>
-        <translation>{0} қалды · {1}</translation>
-    </message>
-    <message>
-        <source>OVERDUE {0} · {1}</source>
-        <translation>МЕРЗІМІ ӨТТІ {0} · {1}</translation>
     </message>
     <message>
         <source>Notice to {0}</source>
@@ -661,10 +704,25 @@
     </message>
 </context>
 <context>
+    <name>FetchStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Fetched {0} sources: {1} new items, {2} failed.</source>
+        <translation>Жүктелген дереккөздер: {0}; жаңа материалдар: {1}; қатемен: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
-        <translation>Іздеу: сөздер, "тіркес", түбір*, AND OR NOT, title:…  (Ctrl+F)</translation>
+        <source>Search: words, &quot;phrase&quot;, prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
+        <translation>Іздеу: сөздер, &quot;тіркес&quot;, түбір*, AND OR NOT, title:…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Case and keyboard layout do not matter: утыс finds ұтыс.</source>
@@ -716,14 +774,6 @@
     <message>
         <source>Golden hour</source>
         <translation>Алтын сағат</translation>
-    </message>
-    <message>
-        <source>{0} left · {1}</source>
-        <translation>{0} қалды · {1}</translation>
-    </message>
-    <message>
-        <source>OVERDUE {0} · {1}</source>
-        <translation>МЕРЗІМІ ӨТТІ {0} · {1}</translation>
     </message>
     <message>
         <source>Golden hour is over</source>
@@ -785,6 +835,81 @@ Open it in the system browser?</source>
     </message>
 </context>
 <context>
+    <name>ItemsActions</name>
+    <message>
+        <source>Fetch all sources</source>
+        <translation>Барлық дереккөздерді жүктеу</translation>
+    </message>
+    <message>
+        <source>Fetch selected source</source>
+        <translation>Таңдалған дереккөзді жүктеу</translation>
+    </message>
+    <message>
+        <source>Cancel fetching</source>
+        <translation>Жүктеуді тоқтату</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation>Оқылды / оқылмады</translation>
+    </message>
+    <message>
+        <source>Star / unstar</source>
+        <translation>Таңдаулыға қосу / алып тастау</translation>
+    </message>
+    <message>
+        <source>Mark all in list read</source>
+        <translation>Бүкіл тізімді оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Келесі материал</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Алдыңғы материал</translation>
+    </message>
+    <message>
+        <source>Open link in browser…</source>
+        <translation>Сілтемені браузерде ашу…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Белгілеу…</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Дереккөз қосу…</translation>
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation>Дереккөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove source…</source>
+        <translation>Дереккөзді жою…</translation>
+    </message>
+    <message>
+        <source>Import saved files…</source>
+        <translation>Сақталған файлдарды импорттау…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>OPML импорттау…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>OPML экспорттау…</translation>
+    </message>
+    <message>
+        <source>Tag with</source>
+        <translation>Белгілеу</translation>
+    </message>
+</context>
+<context>
     <name>ItemsModel</name>
     <message>
         <source>Title</source>
@@ -817,6 +942,39 @@ Open it in the system browser?</source>
     <message>
         <source>(removed source)</source>
         <translation>(дереккөз жойылған)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n материал көрсетілді</numerusform>
+            <numerusform>%n материал көрсетілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материал</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag removed: {0}</source>
+        <translation>Белгі алынды: {0}</translation>
+    </message>
+    <message>
+        <source>Tagged: {0}</source>
+        <translation>Белгіленді: {0}</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Іздеуді сақтау</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Сақталған іздеудің атауы:</translation>
     </message>
 </context>
 <context>
@@ -855,57 +1013,29 @@ Open it in the system browser?</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n item(s) shown</source>
-        <translation>
-            <numerusform>%n материал көрсетілді</numerusform><numerusform>%n материал көрсетілді</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n материал</numerusform><numerusform>%n материал</numerusform></translation>
-    </message>
-    <message>
-        <source>Tag removed: {0}</source>
-        <translation>Белгі алынды: {0}</translation>
-    </message>
-    <message>
-        <source>Tagged: {0}</source>
-        <translation>Белгіленді: {0}</translation>
-    </message>
-    <message>
-        <source>Save search</source>
-        <translation>Іздеуді сақтау</translation>
-    </message>
-    <message>
-        <source>Name of the saved search:</source>
-        <translation>Сақталған іздеудің атауы:</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>Жүктелуде…</translation>
-    </message>
-    <message>
-        <source>Fetched {0} sources: {1} new items, {2} failed.</source>
-        <translation>Жүктелген дереккөздер: {0}; жаңа материалдар: {1}; қатемен: {2}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n alert(s)</source>
-        <translation>
-            <numerusform>⚠ %n хабарландыру</numerusform><numerusform>⚠ %n хабарландыру</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Watch rules matched %n new item(s)</source>
-        <translation>
-            <numerusform>Бақылау ережелері %n жаңа материал тапты</numerusform><numerusform>Бақылау ережелері %n жаңа материал тапты</numerusform></translation>
-    </message>
     <message>
         <source>demo workspace</source>
         <translation>демо-база</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Материалдар</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Дереккөздер</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>Items</source>
@@ -931,7 +1061,7 @@ Open it in the system browser?</source>
         <translation>Жою туралы хабарлама жіберу</translation>
     </message>
     <message>
-        <source>A legal representative from the platform directory, or type the resource's administration</source>
+        <source>A legal representative from the platform directory, or type the resource&apos;s administration</source>
         <translation>Платформалар анықтамалығындағы заңды өкіл немесе ресурс әкімшілігін жазыңыз</translation>
     </message>
     <message>
@@ -1009,7 +1139,7 @@ Open it in the system browser?</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <source>Platform's web form</source>
+        <source>Platform&apos;s web form</source>
         <translation>Платформаның веб-формасы</translation>
     </message>
     <message>
@@ -1258,12 +1388,16 @@ Open it in the system browser?</source>
     <message numerus="yes">
         <source>%n row(s) imported</source>
         <translation>
-            <numerusform>%n жол импортталды</numerusform><numerusform>%n жол импортталды</numerusform></translation>
+            <numerusform>%n жол импортталды</numerusform>
+            <numerusform>%n жол импортталды</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
         <translation>
-            <numerusform>%n жол өткізіп жіберілді</numerusform><numerusform>%n жол өткізіп жіберілді</numerusform></translation>
+            <numerusform>%n жол өткізіп жіберілді</numerusform>
+            <numerusform>%n жол өткізіп жіберілді</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some rows were not imported</source>
@@ -1370,8 +1504,8 @@ Open it in the system browser?</source>
         <translation>Хабарландыру</translation>
     </message>
     <message>
-        <source>e.g. 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</source>
-        <translation>мысалы: 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</translation>
+        <source>e.g. 5G OR вышка*, розыгрыш OR &quot;ұтыс ойыны&quot;, фишинг</source>
+        <translation>мысалы: 5G OR вышка*, розыгрыш OR &quot;ұтыс ойыны&quot;, фишинг</translation>
     </message>
     <message>
         <source>Raise an alert for each new match</source>
@@ -1404,7 +1538,9 @@ Open it in the system browser?</source>
     <message numerus="yes">
         <source>%n stored item(s) match this rule.</source>
         <translation>
-            <numerusform>Ережеге %n сақталған материал сәйкес келеді.</numerusform><numerusform>Ережеге %n сақталған материал сәйкес келеді.</numerusform></translation>
+            <numerusform>Ережеге %n сақталған материал сәйкес келеді.</numerusform>
+            <numerusform>Ережеге %n сақталған материал сәйкес келеді.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule saved: {0}</source>
@@ -1474,6 +1610,45 @@ Open it in the system browser?</source>
     </message>
 </context>
 <context>
+    <name>SourceCommands</name>
+    <message>
+        <source>Remove the source &quot;{0}&quot;?
+
+Items you starred, tagged or used in a case are kept.</source>
+        <translation>«{0}» дереккөзін жоясыз ба?
+
+Таңдаулыға қосқан, белгілеген немесе іске қосқан материалдарыңыз сақталады.</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Дереккөзді жою</translation>
+    </message>
+    <message>
+        <source>Import saved feeds and pages</source>
+        <translation>Сақталған арналар мен беттерді импорттау</translation>
+    </message>
+    <message>
+        <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>Арналар мен беттер (*.xml *.rss *.atom *.html *.htm);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML импорттау</translation>
+    </message>
+    <message>
+        <source>Imported {0} sources; {1} already present; {2} failed.</source>
+        <translation>Импортталған дереккөздер: {0}; бұрыннан бар: {1}; қатемен: {2}.</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML экспорттау</translation>
+    </message>
+    <message>
+        <source>Exported {0} sources.</source>
+        <translation>Экспортталған дереккөздер: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>Edit source</source>
@@ -1512,7 +1687,7 @@ Open it in the system browser?</source>
         <translation>Жергілікті файл</translation>
     </message>
     <message>
-        <source>Default: the feed's own title</source>
+        <source>Default: the feed&apos;s own title</source>
         <translation>Әдепкі бойынша — арнаның өз атауы</translation>
     </message>
     <message>
@@ -1722,7 +1897,9 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message numerus="yes">
         <source>%n tag(s) renamed.</source>
         <translation>
-            <numerusform>%n белгінің атауы өзгертілді.</numerusform><numerusform>%n белгінің атауы өзгертілді.</numerusform></translation>
+            <numerusform>%n белгінің атауы өзгертілді.</numerusform>
+            <numerusform>%n белгінің атауы өзгертілді.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,9 +2099,11 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Таңдалған материалдар бойынша бұзушылықтарды тіркеу</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected item(s): each item's address becomes a violation and its content is kept as evidence.</source>
+        <source>%n selected item(s): each item&apos;s address becomes a violation and its content is kept as evidence.</source>
         <translation>
-            <numerusform>Таңдалған материалдар: %n. Әр материалдың мекенжайы бұзушылық ретінде тіркеледі, ал мазмұны дәлел ретінде сақталады.</numerusform><numerusform>Таңдалған материалдар: %n. Әр материалдың мекенжайы бұзушылық ретінде тіркеледі, ал мазмұны дәлел ретінде сақталады.</numerusform></translation>
+            <numerusform>Таңдалған материалдар: %n. Әр материалдың мекенжайы бұзушылық ретінде тіркеледі, ал мазмұны дәлел ретінде сақталады.</numerusform>
+            <numerusform>Таңдалған материалдар: %n. Әр материалдың мекенжайы бұзушылық ретінде тіркеледі, ал мазмұны дәлел ретінде сақталады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Address</source>
@@ -2101,17 +2280,23 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message numerus="yes">
         <source>%n violation(s) recorded from items</source>
         <translation>
-            <numerusform>Материалдардан %n бұзушылық тіркелді</numerusform><numerusform>Материалдардан %n бұзушылық тіркелді</numerusform></translation>
+            <numerusform>Материалдардан %n бұзушылық тіркелді</numerusform>
+            <numerusform>Материалдардан %n бұзушылық тіркелді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not recorded</source>
         <translation>
-            <numerusform>%n материал тіркелмеді</numerusform><numerusform>%n материал тіркелмеді</numerusform></translation>
+            <numerusform>%n материал тіркелмеді</numerusform>
+            <numerusform>%n материал тіркелмеді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bulk intake: %n violation(s) recorded</source>
         <translation>
-            <numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform><numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform></translation>
+            <numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform>
+            <numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notice sent to {0}</source>
@@ -2141,74 +2326,6 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <source>Fetch all sources</source>
-        <translation>Барлық дереккөздерді жүктеу</translation>
-    </message>
-    <message>
-        <source>Fetch selected source</source>
-        <translation>Таңдалған дереккөзді жүктеу</translation>
-    </message>
-    <message>
-        <source>Cancel fetching</source>
-        <translation>Жүктеуді тоқтату</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Іздеу</translation>
-    </message>
-    <message>
-        <source>Mark read / unread</source>
-        <translation>Оқылды / оқылмады</translation>
-    </message>
-    <message>
-        <source>Star / unstar</source>
-        <translation>Таңдаулыға қосу / алып тастау</translation>
-    </message>
-    <message>
-        <source>Mark all in list read</source>
-        <translation>Бүкіл тізімді оқылды деп белгілеу</translation>
-    </message>
-    <message>
-        <source>Next item</source>
-        <translation>Келесі материал</translation>
-    </message>
-    <message>
-        <source>Previous item</source>
-        <translation>Алдыңғы материал</translation>
-    </message>
-    <message>
-        <source>Open link in browser…</source>
-        <translation>Сілтемені браузерде ашу…</translation>
-    </message>
-    <message>
-        <source>Tag…</source>
-        <translation>Белгілеу…</translation>
-    </message>
-    <message>
-        <source>Add source…</source>
-        <translation>Дереккөз қосу…</translation>
-    </message>
-    <message>
-        <source>Edit source…</source>
-        <translation>Дереккөзді өзгерту…</translation>
-    </message>
-    <message>
-        <source>Remove source…</source>
-        <translation>Дереккөзді жою…</translation>
-    </message>
-    <message>
-        <source>Import saved files…</source>
-        <translation>Сақталған файлдарды импорттау…</translation>
-    </message>
-    <message>
-        <source>Import OPML…</source>
-        <translation>OPML импорттау…</translation>
-    </message>
-    <message>
-        <source>Export OPML…</source>
-        <translation>OPML экспорттау…</translation>
-    </message>
-    <message>
         <source>Watch rules…</source>
         <translation>Бақылау ережелері…</translation>
     </message>
@@ -2227,70 +2344,6 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Quit</source>
         <translation>Шығу</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Items</source>
-        <translation>&amp;Материалдар</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>&amp;Дереккөздер</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Құралдар</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <source>Tag with</source>
-        <translation>Белгілеу</translation>
-    </message>
-    <message>
-        <source>Remove the source "{0}"?
-
-Items you starred, tagged or used in a case are kept.</source>
-        <translation>«{0}» дереккөзін жоясыз ба?
-
-Таңдаулыға қосқан, белгілеген немесе іске қосқан материалдарыңыз сақталады.</translation>
-    </message>
-    <message>
-        <source>Remove source</source>
-        <translation>Дереккөзді жою</translation>
-    </message>
-    <message>
-        <source>Import saved feeds and pages</source>
-        <translation>Сақталған арналар мен беттерді импорттау</translation>
-    </message>
-    <message>
-        <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
-        <translation>Арналар мен беттер (*.xml *.rss *.atom *.html *.htm);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Import OPML</source>
-        <translation>OPML импорттау</translation>
-    </message>
-    <message>
-        <source>Imported {0} sources; {1} already present; {2} failed.</source>
-        <translation>Импортталған дереккөздер: {0}; бұрыннан бар: {1}; қатемен: {2}.</translation>
-    </message>
-    <message>
-        <source>Export OPML</source>
-        <translation>OPML экспорттау</translation>
-    </message>
-    <message>
-        <source>Exported {0} sources.</source>
-        <translation>Экспортталған дереккөздер: {0}.</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Хабарландырулар</translation>
     </message>
 </context>
 <context>
@@ -2403,8 +2456,8 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>іздеу сұрауы бос</translation>
     </message>
     <message>
-        <source>a phrase is missing its closing quote (")</source>
-        <translation>тіркестің жабатын тырнақшасы жоқ (")</translation>
+        <source>a phrase is missing its closing quote (&quot;)</source>
+        <translation>тіркестің жабатын тырнақшасы жоқ (&quot;)</translation>
     </message>
     <message>
         <source>the parentheses in the query do not match</source>
@@ -2599,6 +2652,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>{old} мәртебесіндегі бұзушылық {new} бола алмайды; мүмкіні: {allowed}</translation>
     </message>
     <message>
+        <source>closing a violation as unfounded needs a reason (--reason)</source>
+        <translation>бұзушылықты негізсіз деп жабу үшін себеп керек (--reason)</translation>
+    </message>
+    <message>
         <source>unknown method {method}: use {allowed}</source>
         <translation>белгісіз тәсіл {method}: {allowed} қолданыңыз</translation>
     </message>
@@ -2633,6 +2690,18 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>күн емес: {value} (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККTСС:ММ пішімі)</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts: {last} is before {first}</source>
+        <translation>кезең басталмай тұрып аяқталады: {last} {first} уақытынан бұрын</translation>
+    </message>
+    <message>
+        <source>unknown time zone: {zone}</source>
+        <translation>белгісіз уақыт белдеуі: {zone}</translation>
+    </message>
+    <message>
+        <source>name a tag to add or to remove (--add TAG, --remove TAG)</source>
+        <translation>қосатын немесе алып тастайтын белгіні көрсетіңіз (--add TAG, --remove TAG)</translation>
     </message>
     <message>
         <source>Unexpected error: {0}</source>

@@ -1,5 +1,29 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AlertsButton</name>
+    <message numerus="yes">
+        <source>⚠ %n alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n оповещение</numerusform>
+            <numerusform>⚠ %n оповещения</numerusform>
+            <numerusform>⚠ %n оповещений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch rules matched %n new item(s)</source>
+        <translation>
+            <numerusform>Правила отслеживания нашли %n новый материал</numerusform>
+            <numerusform>Правила отслеживания нашли %n новых материала</numerusform>
+            <numerusform>Правила отслеживания нашли %n новых материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+</context>
 <context>
     <name>BriefingDialog</name>
     <message>
@@ -108,22 +132,34 @@
     <message numerus="yes">
         <source>%n violation(s) recorded</source>
         <translation>
-            <numerusform>%n нарушение зарегистрировано</numerusform><numerusform>%n нарушения зарегистрированы</numerusform><numerusform>%n нарушений зарегистрировано</numerusform></translation>
+            <numerusform>%n нарушение зарегистрировано</numerusform>
+            <numerusform>%n нарушения зарегистрированы</numerusform>
+            <numerusform>%n нарушений зарегистрировано</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) not recorded again</source>
         <translation>
-            <numerusform>%n дубликат не зарегистрирован повторно</numerusform><numerusform>%n дубликата не зарегистрированы повторно</numerusform><numerusform>%n дубликатов не зарегистрировано повторно</numerusform></translation>
+            <numerusform>%n дубликат не зарегистрирован повторно</numerusform>
+            <numerusform>%n дубликата не зарегистрированы повторно</numerusform>
+            <numerusform>%n дубликатов не зарегистрировано повторно</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not usable</source>
         <translation>
-            <numerusform>%n строка не распознана</numerusform><numerusform>%n строки не распознаны</numerusform><numerusform>%n строк не распознано</numerusform></translation>
+            <numerusform>%n строка не распознана</numerusform>
+            <numerusform>%n строки не распознаны</numerusform>
+            <numerusform>%n строк не распознано</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s)</source>
         <translation>
-            <numerusform>%n домен</numerusform><numerusform>%n домена</numerusform><numerusform>%n доменов</numerusform></translation>
+            <numerusform>%n домен</numerusform>
+            <numerusform>%n домена</numerusform>
+            <numerusform>%n доменов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,7 +338,10 @@
     <message numerus="yes">
         <source>%n selected item(s) will be attached as evidence.</source>
         <translation>
-            <numerusform>%n выбранный материал будет приложен как доказательство.</numerusform><numerusform>%n выбранных материала будут приложены как доказательства.</numerusform><numerusform>%n выбранных материалов будут приложены как доказательства.</numerusform></translation>
+            <numerusform>%n выбранный материал будет приложен как доказательство.</numerusform>
+            <numerusform>%n выбранных материала будут приложены как доказательства.</numerusform>
+            <numerusform>%n выбранных материалов будут приложены как доказательства.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,13 +542,31 @@
         <translation>Добавить платформу</translation>
     </message>
     <message>
-        <source>Notices for addresses on these domains go to the platform's legal representative by default.</source>
+        <source>Notices for addresses on these domains go to the platform&apos;s legal representative by default.</source>
         <translation>Уведомления по адресам на этих доменах по умолчанию направляются юридическому представителю платформы.</translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s) saved.</source>
         <translation>
-            <numerusform>Сохранена %n платформа.</numerusform><numerusform>Сохранены %n платформы.</numerusform><numerusform>Сохранено %n платформ.</numerusform></translation>
+            <numerusform>Сохранена %n платформа.</numerusform>
+            <numerusform>Сохранены %n платформы.</numerusform>
+            <numerusform>Сохранено %n платформ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} дн. {1} ч</translation>
+    </message>
+    <message>
+        <source>{0} left · {1}</source>
+        <translation>осталось {0} · {1}</translation>
+    </message>
+    <message>
+        <source>OVERDUE {0} · {1}</source>
+        <translation>ПРОСРОЧЕНО {0} · {1}</translation>
     </message>
 </context>
 <context>
@@ -591,19 +648,14 @@
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
         <translation>
-            <numerusform>%n уведомление об удалении просрочено: см. «Сроки»</numerusform><numerusform>%n уведомления об удалении просрочены: см. «Сроки»</numerusform><numerusform>%n уведомлений об удалении просрочено: см. «Сроки»</numerusform></translation>
+            <numerusform>%n уведомление об удалении просрочено: см. «Сроки»</numerusform>
+            <numerusform>%n уведомления об удалении просрочены: см. «Сроки»</numerusform>
+            <numerusform>%n уведомлений об удалении просрочено: см. «Сроки»</numerusform>
+        </translation>
     </message>
     <message>
         <source>No removal notice is waiting for its deadline.</source>
         <translation>Нет уведомлений об удалении, ожидающих истечения срока.</translation>
-    </message>
-    <message>
-        <source>{0} left · {1}</source>
-        <translation>осталось {0} · {1}</translation>
-    </message>
-    <message>
-        <source>OVERDUE {0} · {1}</source>
-        <translation>ПРОСРОЧЕНО {0} · {1}</translation>
     </message>
     <message>
         <source>Notice to {0}</source>
@@ -661,10 +713,25 @@
     </message>
 </context>
 <context>
+    <name>FetchStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Fetched {0} sources: {1} new items, {2} failed.</source>
+        <translation>Загружено источников: {0}; новых материалов: {1}; с ошибкой: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <source>Search: words, "phrase", prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
-        <translation>Поиск: слова, "фраза", префикс*, AND OR NOT, title:…  (Ctrl+F)</translation>
+        <source>Search: words, &quot;phrase&quot;, prefix*, AND OR NOT, title:…  (Ctrl+F)</source>
+        <translation>Поиск: слова, &quot;фраза&quot;, префикс*, AND OR NOT, title:…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Case and keyboard layout do not matter: утыс finds ұтыс.</source>
@@ -716,14 +783,6 @@
     <message>
         <source>Golden hour</source>
         <translation>Золотой час</translation>
-    </message>
-    <message>
-        <source>{0} left · {1}</source>
-        <translation>осталось {0} · {1}</translation>
-    </message>
-    <message>
-        <source>OVERDUE {0} · {1}</source>
-        <translation>ПРОСРОЧЕНО {0} · {1}</translation>
     </message>
     <message>
         <source>Golden hour is over</source>
@@ -785,6 +844,81 @@ Open it in the system browser?</source>
     </message>
 </context>
 <context>
+    <name>ItemsActions</name>
+    <message>
+        <source>Fetch all sources</source>
+        <translation>Загрузить все источники</translation>
+    </message>
+    <message>
+        <source>Fetch selected source</source>
+        <translation>Загрузить выбранный источник</translation>
+    </message>
+    <message>
+        <source>Cancel fetching</source>
+        <translation>Остановить загрузку</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation>Прочитано / не прочитано</translation>
+    </message>
+    <message>
+        <source>Star / unstar</source>
+        <translation>В избранное / убрать</translation>
+    </message>
+    <message>
+        <source>Mark all in list read</source>
+        <translation>Отметить весь список прочитанным</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Следующий материал</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Предыдущий материал</translation>
+    </message>
+    <message>
+        <source>Open link in browser…</source>
+        <translation>Открыть ссылку в браузере…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Отметить…</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Добавить источник…</translation>
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation>Изменить источник…</translation>
+    </message>
+    <message>
+        <source>Remove source…</source>
+        <translation>Удалить источник…</translation>
+    </message>
+    <message>
+        <source>Import saved files…</source>
+        <translation>Импорт сохранённых файлов…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Импорт OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>Экспорт OPML…</translation>
+    </message>
+    <message>
+        <source>Tag with</source>
+        <translation>Отметить как</translation>
+    </message>
+</context>
+<context>
     <name>ItemsModel</name>
     <message>
         <source>Title</source>
@@ -817,6 +951,41 @@ Open it in the system browser?</source>
     <message>
         <source>(removed source)</source>
         <translation>(источник удалён)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>показан %n материал</numerusform>
+            <numerusform>показано %n материала</numerusform>
+            <numerusform>показано %n материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n материал</numerusform>
+            <numerusform>%n материала</numerusform>
+            <numerusform>%n материалов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag removed: {0}</source>
+        <translation>Метка снята: {0}</translation>
+    </message>
+    <message>
+        <source>Tagged: {0}</source>
+        <translation>Отмечено: {0}</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Название сохранённого поиска:</translation>
     </message>
 </context>
 <context>
@@ -855,57 +1024,29 @@ Open it in the system browser?</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n item(s) shown</source>
-        <translation>
-            <numerusform>показан %n материал</numerusform><numerusform>показано %n материала</numerusform><numerusform>показано %n материалов</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n материал</numerusform><numerusform>%n материала</numerusform><numerusform>%n материалов</numerusform></translation>
-    </message>
-    <message>
-        <source>Tag removed: {0}</source>
-        <translation>Метка снята: {0}</translation>
-    </message>
-    <message>
-        <source>Tagged: {0}</source>
-        <translation>Отмечено: {0}</translation>
-    </message>
-    <message>
-        <source>Save search</source>
-        <translation>Сохранить поиск</translation>
-    </message>
-    <message>
-        <source>Name of the saved search:</source>
-        <translation>Название сохранённого поиска:</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>Fetched {0} sources: {1} new items, {2} failed.</source>
-        <translation>Загружено источников: {0}; новых материалов: {1}; с ошибкой: {2}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n alert(s)</source>
-        <translation>
-            <numerusform>⚠ %n оповещение</numerusform><numerusform>⚠ %n оповещения</numerusform><numerusform>⚠ %n оповещений</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Watch rules matched %n new item(s)</source>
-        <translation>
-            <numerusform>Правила отслеживания нашли %n новый материал</numerusform><numerusform>Правила отслеживания нашли %n новых материала</numerusform><numerusform>Правила отслеживания нашли %n новых материалов</numerusform></translation>
-    </message>
     <message>
         <source>demo workspace</source>
         <translation>демонстрационная база</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Материалы</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Items</source>
@@ -931,7 +1072,7 @@ Open it in the system browser?</source>
         <translation>Направить уведомление об удалении</translation>
     </message>
     <message>
-        <source>A legal representative from the platform directory, or type the resource's administration</source>
+        <source>A legal representative from the platform directory, or type the resource&apos;s administration</source>
         <translation>Юридический представитель из справочника платформ или введите администрацию ресурса</translation>
     </message>
     <message>
@@ -1009,7 +1150,7 @@ Open it in the system browser?</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <source>Platform's web form</source>
+        <source>Platform&apos;s web form</source>
         <translation>Веб-форма платформы</translation>
     </message>
     <message>
@@ -1258,12 +1399,18 @@ Open it in the system browser?</source>
     <message numerus="yes">
         <source>%n row(s) imported</source>
         <translation>
-            <numerusform>импортирована %n строка</numerusform><numerusform>импортировано %n строки</numerusform><numerusform>импортировано %n строк</numerusform></translation>
+            <numerusform>импортирована %n строка</numerusform>
+            <numerusform>импортировано %n строки</numerusform>
+            <numerusform>импортировано %n строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
         <translation>
-            <numerusform>пропущена %n строка</numerusform><numerusform>пропущено %n строки</numerusform><numerusform>пропущено %n строк</numerusform></translation>
+            <numerusform>пропущена %n строка</numerusform>
+            <numerusform>пропущено %n строки</numerusform>
+            <numerusform>пропущено %n строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some rows were not imported</source>
@@ -1370,8 +1517,8 @@ Open it in the system browser?</source>
         <translation>Оповещение</translation>
     </message>
     <message>
-        <source>e.g. 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</source>
-        <translation>например: 5G OR вышка*, розыгрыш OR "ұтыс ойыны", фишинг</translation>
+        <source>e.g. 5G OR вышка*, розыгрыш OR &quot;ұтыс ойыны&quot;, фишинг</source>
+        <translation>например: 5G OR вышка*, розыгрыш OR &quot;ұтыс ойыны&quot;, фишинг</translation>
     </message>
     <message>
         <source>Raise an alert for each new match</source>
@@ -1404,7 +1551,10 @@ Open it in the system browser?</source>
     <message numerus="yes">
         <source>%n stored item(s) match this rule.</source>
         <translation>
-            <numerusform>Правилу соответствует %n сохранённый материал.</numerusform><numerusform>Правилу соответствуют %n сохранённых материала.</numerusform><numerusform>Правилу соответствуют %n сохранённых материалов.</numerusform></translation>
+            <numerusform>Правилу соответствует %n сохранённый материал.</numerusform>
+            <numerusform>Правилу соответствуют %n сохранённых материала.</numerusform>
+            <numerusform>Правилу соответствуют %n сохранённых материалов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule saved: {0}</source>
@@ -1474,6 +1624,45 @@ Open it in the system browser?</source>
     </message>
 </context>
 <context>
+    <name>SourceCommands</name>
+    <message>
+        <source>Remove the source &quot;{0}&quot;?
+
+Items you starred, tagged or used in a case are kept.</source>
+        <translation>Удалить источник «{0}»?
+
+Материалы, которые вы добавили в избранное, отметили или включили в дело, сохранятся.</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Удаление источника</translation>
+    </message>
+    <message>
+        <source>Import saved feeds and pages</source>
+        <translation>Импорт сохранённых лент и страниц</translation>
+    </message>
+    <message>
+        <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>Ленты и страницы (*.xml *.rss *.atom *.html *.htm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Импорт OPML</translation>
+    </message>
+    <message>
+        <source>Imported {0} sources; {1} already present; {2} failed.</source>
+        <translation>Импортировано источников: {0}; уже были: {1}; с ошибкой: {2}.</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Экспорт OPML</translation>
+    </message>
+    <message>
+        <source>Exported {0} sources.</source>
+        <translation>Экспортировано источников: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>Edit source</source>
@@ -1512,7 +1701,7 @@ Open it in the system browser?</source>
         <translation>Локальный файл</translation>
     </message>
     <message>
-        <source>Default: the feed's own title</source>
+        <source>Default: the feed&apos;s own title</source>
         <translation>По умолчанию — название из ленты</translation>
     </message>
     <message>
@@ -1722,7 +1911,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message numerus="yes">
         <source>%n tag(s) renamed.</source>
         <translation>
-            <numerusform>Переименована %n метка.</numerusform><numerusform>Переименованы %n метки.</numerusform><numerusform>Переименовано %n меток.</numerusform></translation>
+            <numerusform>Переименована %n метка.</numerusform>
+            <numerusform>Переименованы %n метки.</numerusform>
+            <numerusform>Переименовано %n меток.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,9 +2114,12 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Зарегистрировать нарушения по выбранным материалам</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected item(s): each item's address becomes a violation and its content is kept as evidence.</source>
+        <source>%n selected item(s): each item&apos;s address becomes a violation and its content is kept as evidence.</source>
         <translation>
-            <numerusform>Выбран %n материал: его адрес станет нарушением, а содержимое сохранится как доказательство.</numerusform><numerusform>Выбрано %n материала: адрес каждого станет нарушением, а содержимое сохранится как доказательство.</numerusform><numerusform>Выбрано %n материалов: адрес каждого станет нарушением, а содержимое сохранится как доказательство.</numerusform></translation>
+            <numerusform>Выбран %n материал: его адрес станет нарушением, а содержимое сохранится как доказательство.</numerusform>
+            <numerusform>Выбрано %n материала: адрес каждого станет нарушением, а содержимое сохранится как доказательство.</numerusform>
+            <numerusform>Выбрано %n материалов: адрес каждого станет нарушением, а содержимое сохранится как доказательство.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Address</source>
@@ -2101,17 +2296,26 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message numerus="yes">
         <source>%n violation(s) recorded from items</source>
         <translation>
-            <numerusform>Из материалов зарегистрировано %n нарушение</numerusform><numerusform>Из материалов зарегистрировано %n нарушения</numerusform><numerusform>Из материалов зарегистрировано %n нарушений</numerusform></translation>
+            <numerusform>Из материалов зарегистрировано %n нарушение</numerusform>
+            <numerusform>Из материалов зарегистрировано %n нарушения</numerusform>
+            <numerusform>Из материалов зарегистрировано %n нарушений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not recorded</source>
         <translation>
-            <numerusform>%n материал не зарегистрирован</numerusform><numerusform>%n материала не зарегистрированы</numerusform><numerusform>%n материалов не зарегистрировано</numerusform></translation>
+            <numerusform>%n материал не зарегистрирован</numerusform>
+            <numerusform>%n материала не зарегистрированы</numerusform>
+            <numerusform>%n материалов не зарегистрировано</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bulk intake: %n violation(s) recorded</source>
         <translation>
-            <numerusform>Пакетный ввод: зарегистрировано %n нарушение</numerusform><numerusform>Пакетный ввод: зарегистрировано %n нарушения</numerusform><numerusform>Пакетный ввод: зарегистрировано %n нарушений</numerusform></translation>
+            <numerusform>Пакетный ввод: зарегистрировано %n нарушение</numerusform>
+            <numerusform>Пакетный ввод: зарегистрировано %n нарушения</numerusform>
+            <numerusform>Пакетный ввод: зарегистрировано %n нарушений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notice sent to {0}</source>
@@ -2141,74 +2345,6 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <source>Fetch all sources</source>
-        <translation>Загрузить все источники</translation>
-    </message>
-    <message>
-        <source>Fetch selected source</source>
-        <translation>Загрузить выбранный источник</translation>
-    </message>
-    <message>
-        <source>Cancel fetching</source>
-        <translation>Остановить загрузку</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>Mark read / unread</source>
-        <translation>Прочитано / не прочитано</translation>
-    </message>
-    <message>
-        <source>Star / unstar</source>
-        <translation>В избранное / убрать</translation>
-    </message>
-    <message>
-        <source>Mark all in list read</source>
-        <translation>Отметить весь список прочитанным</translation>
-    </message>
-    <message>
-        <source>Next item</source>
-        <translation>Следующий материал</translation>
-    </message>
-    <message>
-        <source>Previous item</source>
-        <translation>Предыдущий материал</translation>
-    </message>
-    <message>
-        <source>Open link in browser…</source>
-        <translation>Открыть ссылку в браузере…</translation>
-    </message>
-    <message>
-        <source>Tag…</source>
-        <translation>Отметить…</translation>
-    </message>
-    <message>
-        <source>Add source…</source>
-        <translation>Добавить источник…</translation>
-    </message>
-    <message>
-        <source>Edit source…</source>
-        <translation>Изменить источник…</translation>
-    </message>
-    <message>
-        <source>Remove source…</source>
-        <translation>Удалить источник…</translation>
-    </message>
-    <message>
-        <source>Import saved files…</source>
-        <translation>Импорт сохранённых файлов…</translation>
-    </message>
-    <message>
-        <source>Import OPML…</source>
-        <translation>Импорт OPML…</translation>
-    </message>
-    <message>
-        <source>Export OPML…</source>
-        <translation>Экспорт OPML…</translation>
-    </message>
-    <message>
         <source>Watch rules…</source>
         <translation>Правила отслеживания…</translation>
     </message>
@@ -2227,70 +2363,6 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Quit</source>
         <translation>Выход</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Items</source>
-        <translation>&amp;Материалы</translation>
-    </message>
-    <message>
-        <source>&amp;Sources</source>
-        <translation>&amp;Источники</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Сервис</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Tag with</source>
-        <translation>Отметить как</translation>
-    </message>
-    <message>
-        <source>Remove the source "{0}"?
-
-Items you starred, tagged or used in a case are kept.</source>
-        <translation>Удалить источник «{0}»?
-
-Материалы, которые вы добавили в избранное, отметили или включили в дело, сохранятся.</translation>
-    </message>
-    <message>
-        <source>Remove source</source>
-        <translation>Удаление источника</translation>
-    </message>
-    <message>
-        <source>Import saved feeds and pages</source>
-        <translation>Импорт сохранённых лент и страниц</translation>
-    </message>
-    <message>
-        <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
-        <translation>Ленты и страницы (*.xml *.rss *.atom *.html *.htm);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Import OPML</source>
-        <translation>Импорт OPML</translation>
-    </message>
-    <message>
-        <source>Imported {0} sources; {1} already present; {2} failed.</source>
-        <translation>Импортировано источников: {0}; уже были: {1}; с ошибкой: {2}.</translation>
-    </message>
-    <message>
-        <source>Export OPML</source>
-        <translation>Экспорт OPML</translation>
-    </message>
-    <message>
-        <source>Exported {0} sources.</source>
-        <translation>Экспортировано источников: {0}.</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Оповещения</translation>
     </message>
 </context>
 <context>
@@ -2403,8 +2475,8 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>поисковый запрос пуст</translation>
     </message>
     <message>
-        <source>a phrase is missing its closing quote (")</source>
-        <translation>у фразы нет закрывающей кавычки (")</translation>
+        <source>a phrase is missing its closing quote (&quot;)</source>
+        <translation>у фразы нет закрывающей кавычки (&quot;)</translation>
     </message>
     <message>
         <source>the parentheses in the query do not match</source>
@@ -2599,6 +2671,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>нарушение в статусе {old} не может перейти в {new}; возможно: {allowed}</translation>
     </message>
     <message>
+        <source>closing a violation as unfounded needs a reason (--reason)</source>
+        <translation>чтобы закрыть нарушение как необоснованное, нужна причина (--reason)</translation>
+    </message>
+    <message>
         <source>unknown method {method}: use {allowed}</source>
         <translation>неизвестный способ {method}: используйте {allowed}</translation>
     </message>
@@ -2633,6 +2709,18 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>не дата: {value} (формат ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts: {last} is before {first}</source>
+        <translation>период заканчивается раньше, чем начинается: {last} раньше, чем {first}</translation>
+    </message>
+    <message>
+        <source>unknown time zone: {zone}</source>
+        <translation>неизвестный часовой пояс: {zone}</translation>
+    </message>
+    <message>
+        <source>name a tag to add or to remove (--add TAG, --remove TAG)</source>
+        <translation>укажите метку, которую нужно добавить или снять (--add TAG, --remove TAG)</translation>
     </message>
     <message>
         <source>Unexpected error: {0}</source>

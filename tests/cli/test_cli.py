@@ -93,7 +93,7 @@ def test_unknown_id_gives_one_clear_line(run):
 
 def test_bad_date_gives_one_clear_line(run):
     code, _, err = run("items", "list", "--since", "yesterday-ish")
-    assert code == 1 and "not a date" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "not a date" in err and len(err.strip().splitlines()) == 1  # README: wrong argument
 
 
 def test_search_syntax_error_is_a_message_not_a_traceback(run, feed_file):

@@ -132,3 +132,25 @@ def test_garbage_is_not_a_bundle(tmp_path, db):
     with pytest.raises(WorkstationError) as err:
         merge.import_bundle(db, path)
     assert err.value.key == "bundle.unreadable"
+
+
+def test_a_selection_naming_an_unknown_record_is_refused(field, tmp_path):
+    with pytest.raises(WorkstationError) as err:
+        bundle.export_bundle(field, tmp_path / "b.zip", case_ids=[1, 99], violation_ids=[])
+    assert err.value.key == "db.not_found" and err.value.params == {"what": "case", "id": 99}
+    assert not (tmp_path / "b.zip").exists()
+
+
+def test_a_failed_export_leaves_the_previous_bundle_whole(field, tmp_path, monkeypatch):
+    out = tmp_path / "b.zip"
+    bundle.export_bundle(field, out)
+    before = out.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", broken)
+    with pytest.raises(OSError):
+        bundle.export_bundle(field, out)
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("b.zip")] == ["b.zip"]  # no temporary left

@@ -94,7 +94,8 @@ def test_category_must_be_a_fake_category(db):
     with pytest.raises(WorkstationError) as err:
         cases.create_case(db, "Фейк", category="violation.phishing")
     assert err.value.key == "case.bad_category"
-    assert cases.create_case(db, "Фейк", category="5G зияны")["category_tag_id"] is not None
+    case = cases.create_case(db, "Фейк", category="5G зияны")  # a fake category by its Kazakh name
+    assert cases.case_detail(db, case["id"])["category"] == "fake.5g"
 
 
 def test_evidence_survives_refetch_and_detects_tampering(db, items, db_path):
@@ -194,3 +195,31 @@ def test_refutations_feed_is_a_valid_atom_feed(db, tmp_path):
     parsed = feedparser.parse(out.read_bytes())
     assert not parsed.bozo
     assert parsed.entries[0].title == "Фейк о 5G" and parsed.entries[0].link == "https://gov.example/5g"
+
+
+def test_steps_to_follow_the_transition_table():
+    assert cases.steps_to("new", "refuted") == ["confirmed", "refuted"]
+    assert cases.steps_to("verifying", "refuted") == ["confirmed", "refuted"]
+    assert cases.steps_to("refuted", "refuted") == []
+    chain = ["dismissed", *cases.steps_to("dismissed", "refuted")]
+    assert chain == ["dismissed", "verifying", "confirmed", "refuted"]
+    assert all(cases.can_become(a, b) for a, b in zip(chain, chain[1:], strict=False))
+
+
+def test_a_refutation_moves_a_new_case_through_each_allowed_step(db):
+    case = cases.create_case(db, "Фейк")
+    cases.add_response(db, case["id"], channel="stopfake", url="https://stopfake.example/2")
+    detail = cases.case_detail(db, case["id"])
+    steps = [h["new"]["status"] for h in detail["history"] if h["action"] == "status"]
+    assert detail["status"] == "refuted" and steps == ["confirmed", "refuted"]
+
+
+def test_a_refutation_link_is_read_by_the_one_address_parser(db):
+    case = cases.create_case(db, "Фейк")
+    row = cases.add_response(db, case["id"], channel="stopfake", url="stopfake[.]kz/kk/utys?utm_source=tg",
+                             kind="statement")
+    assert row["url"] == "https://stopfake.kz/kk/utys"
+    assert cases.add_response(db, case["id"], channel="briefing", kind="statement")["url"] == ""
+    with pytest.raises(WorkstationError) as err:
+        cases.add_response(db, case["id"], channel="stopfake", url="see the website")
+    assert err.value.key == "source.bad_url"

@@ -2,7 +2,7 @@
 
 import time
 
-from workstation.core.db import connect as store
+from workstation.core.db import integrity
 from workstation.core.ingest.run import import_files
 
 
@@ -19,7 +19,7 @@ def test_every_corpus_file_ingests_without_an_exception(corpus, db):
     assert all(o.error and "Traceback" not in o.error and "\n" not in o.error for o in errors)
     ok = [o for o in outcomes if o.ok]
     assert len(ok) > len(files) * 0.7
-    assert store.integrity_problems(db) == []
+    assert integrity.integrity_problems(db) == []
     assert time.monotonic() - started < 120
 
 

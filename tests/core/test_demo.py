@@ -1,4 +1,4 @@
-from workstation.core.db import connect as store
+from workstation.core.db import integrity
 from workstation.core.workspace import open_workspace
 from workstation.core.workspace.demo import build_demo
 
@@ -13,6 +13,6 @@ def test_demo_workspace_has_kazakh_and_russian_items_cases_and_violations(tmp_pa
     assert db.execute("SELECT count(*) FROM cases WHERE status = 'refuted'").fetchone()[0] >= 10
     assert db.execute("SELECT count(*) FROM violations").fetchone()[0] >= 5
     assert db.execute("SELECT count(*) FROM item_tags").fetchone()[0] > 0  # the demo watch rules tagged items
-    assert store.integrity_problems(db) == []
+    assert integrity.integrity_problems(db) == []
     build_demo(path)  # opening it again changes nothing
     assert db.execute("SELECT count(*) FROM items").fetchone()[0] == sum(langs.values())

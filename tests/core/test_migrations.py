@@ -5,8 +5,8 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
+from workstation.core.db import audit, integrity, schema
 from workstation.core.db import connect as store
-from workstation.core.db import schema
 from workstation.core.errors import WorkstationError
 from workstation.core.workspace import open_workspace
 
@@ -46,13 +46,22 @@ def _fill_v5(db: Database) -> None:
 
 def _fill_v6(db: Database) -> None:
     db.execute("INSERT INTO briefings (uuid, held_at, state_body, created_at) VALUES ('u-b1', 'x', 'МИОР', 'x')")
+    # Audit entries written before the log was chained (step 8 chains them).
+    for n, at in enumerate(("2025-01-01T00:00:00Z", "2025-01-01T00:10:00Z"), start=1):
+        db.execute("INSERT INTO audit_log (uuid, at, analyst, entity, entity_id, action, new) "
+                   "VALUES (?, ?, 'Aigerim', 'case', 1, 'status', '{\"status\": \"refuted\"}')", [f"u-a{n}", at])
 
 
 def _fill_v7(db: Database) -> None:
     """Step 7 adds running counts, filled from the items already there."""
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7}
+def _fill_v8(db: Database) -> None:
+    audit.record(db, entity="case", entity_id=1, action="status", analyst="Aigerim", new={"status": "refuted"},
+                 at="2025-01-02T00:00:00Z")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8}
 
 
 def _build(path, version: int) -> None:
@@ -76,7 +85,7 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
     item = db.execute("SELECT uuid, title, read, starred FROM items WHERE id = 1").fetchone()
     assert item == ("u-i1", "Жалған ұтыс", 1, 1)
     assert db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'утыс'").fetchall() == [(1,)]
-    assert store.integrity_problems(db) == []
+    assert integrity.integrity_problems(db) == []
     if version >= 2:
         assert db.execute("SELECT analyst FROM item_tags").fetchall() == [("Aigerim",)]
     if version >= 4:
@@ -86,6 +95,12 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
         assert db.execute("SELECT state_body FROM briefings").fetchall() == [("МИОР",)]
     if version >= 5:
         assert db.execute("SELECT deadline_at FROM notices").fetchall() == [("2025-01-01T06:00:00Z",)]
+    if version >= 6:
+        # Old entries are kept, recorded when claimed, and chained: the full check above walked the chain.
+        assert db.execute("SELECT uuid, at, recorded_at FROM audit_log ORDER BY id").fetchall() == [
+            ("u-a1", "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z"),
+            ("u-a2", "2025-01-01T00:10:00Z", "2025-01-01T00:10:00Z")]
+        assert audit.verify_chain(db) == []
 
 
 def test_migration_steps_are_atomic(tmp_path, monkeypatch):

@@ -3,8 +3,12 @@
 import sys
 from pathlib import Path
 
+import pytest
+
 from workstation.cli import main
 from workstation.core import paths
+from workstation.core.ingest.sources import list_sources
+from workstation.core.workspace import open_workspace
 
 
 def test_environment_overrides(monkeypatch, tmp_path):
@@ -36,23 +40,62 @@ def test_flag_file_next_to_a_frozen_executable_makes_it_portable(monkeypatch, tm
     assert paths.default_db_path() == exe.parent / "data" / "workspace.db"
 
 
-def test_portable_option_on_the_command_line(monkeypatch, capsys):
+def test_portable_option_keeps_the_workspace_next_to_the_program(monkeypatch, tmp_path):
     monkeypatch.delenv("WORKSTATION_HOME", raising=False)
-    monkeypatch.delenv("WORKSTATION_PORTABLE", raising=False)
-    workspace = paths.program_dir() / "data" / "workspace.db"
-    created = not workspace.exists()
-    try:
-        assert main(["--portable", "sources", "list", "--json"]) == 0
-        assert workspace.exists()
-    finally:
-        if created:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(workspace) + suffix).unlink(missing_ok=True)
-            if not any(workspace.parent.iterdir()):
-                workspace.parent.rmdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))  # were the option ignored: not the real one
+    monkeypatch.setenv("WORKSTATION_PORTABLE", "0")  # main() sets it to "1"; monkeypatch restores it afterwards
+    exe = tmp_path / "usb" / "MediaMonitoringWorkstation.exe"
+    exe.parent.mkdir()
+    exe.write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    assert main(["--portable", "sources", "add", "https://tengrinews.kz/rss"]) == 0
+    on_the_stick = open_workspace(exe.parent / "data" / "workspace.db")
+    assert [s["url"] for s in list_sources(on_the_stick)] == ["https://tengrinews.kz/rss"]
+    on_the_stick.close()
 
 
 def test_resources_are_found_from_source_and_from_a_bundle(monkeypatch, tmp_path):
     assert (paths.resources_dir() / "taxonomy.json").is_file()
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resources_dir() == tmp_path / "resources"
+
+
+def test_resources_are_found_by_their_marker_from_the_source_tree():
+    checkout = Path(__file__).resolve().parents[2]
+    assert paths.find_root(Path(paths.__file__).resolve().parent) == checkout
+    assert paths.program_dir() == checkout
+    assert paths.resources_dir() == checkout / "resources"
+
+
+def test_a_package_moved_deeper_still_finds_its_resources(monkeypatch, tmp_path):
+    app = tmp_path / "app"
+    (app / "resources").mkdir(parents=True)
+    (app / "resources" / paths.RESOURCE_MARKER).write_text("{}")
+    module = app / "lib" / "python3" / "site-packages" / "workstation" / "core" / "paths.py"
+    module.parent.mkdir(parents=True)
+    monkeypatch.setattr(paths, "__file__", str(module))
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    assert paths.resources_dir() == app / "resources"
+    assert paths.program_dir() == app
+
+
+def test_no_resources_anywhere_is_a_clear_error(monkeypatch, tmp_path):
+    module = tmp_path / "workstation" / "core" / "paths.py"
+    module.parent.mkdir(parents=True)
+    monkeypatch.setattr(paths, "__file__", str(module))
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    with pytest.raises(FileNotFoundError, match="resources/legal.json"):
+        paths.resources_dir()
+
+
+def test_a_frozen_bundle_uses_its_unpacked_resources_and_the_executable_folder(monkeypatch, tmp_path):
+    exe = tmp_path / "MediaMonitoringWorkstation" / "MediaMonitoringWorkstation.exe"
+    internal = exe.parent / "_internal"
+    (internal / "resources").mkdir(parents=True)
+    exe.write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
+    assert paths.resources_dir() == internal / "resources"
+    assert paths.program_dir() == exe.parent

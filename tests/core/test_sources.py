@@ -64,3 +64,21 @@ def test_removing_a_source_keeps_items_an_analyst_worked_on(db):
     rows = db.execute("SELECT id, source_id FROM items").fetchall()
     assert rows == [(ids[0], None)]
     assert db.execute("SELECT count(*) FROM items_fts").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("hxxps://news[.]kz/rss", ("rss", "https://news.kz/rss")),
+    ("HTTPS://News.KZ/rss?utm_source=tg", ("rss", "https://news.kz/rss")),
+    ("hxxps://t[.]me/tengrinews", ("telegram", "https://t.me/s/tengrinews")),
+    ("<https://www.youtube.com/channel/UC1234567890abcdefghijkl>",
+     ("youtube", "https://www.youtube.com/feeds/videos.xml?channel_id=UC1234567890abcdefghijkl")),
+])
+def test_pasted_feed_links_go_through_the_one_address_parser(given, expected):
+    assert infer(given) == expected
+
+
+def test_the_same_feed_spelled_differently_is_one_source(db):
+    first = add_source(db, "https://news.kz/rss")
+    with pytest.raises(WorkstationError) as err:
+        add_source(db, "hxxps://NEWS[.]kz/rss#latest")
+    assert err.value.params["id"] == first["id"]

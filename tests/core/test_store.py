@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from workstation.core.db import connect as store
-from workstation.core.db import schema
+from workstation.core.db import integrity, schema
 from workstation.core.errors import WorkstationError
 from workstation.core.ids import new_uuid
 
@@ -19,7 +19,9 @@ def test_new_workspace_uses_wal_foreign_keys_and_busy_timeout(db, db_path):
 def test_missing_parent_folders_are_created(tmp_path):
     path = tmp_path / "a" / "b" / "ws.db"
     store.connect(path).close()
-    assert path.exists()
+    reopened = store.connect(path)
+    assert store.schema_version(reopened) == schema.LATEST
+    reopened.close()
 
 
 def test_file_that_is_not_a_database_is_reported_as_damaged(tmp_path):
@@ -51,7 +53,7 @@ def test_unreadable_location_gives_a_clear_error(tmp_path):
 
 
 def test_integrity_check_is_clean_on_a_fresh_workspace(db):
-    assert store.integrity_problems(db) == []
+    assert integrity.integrity_problems(db) == []
 
 
 def test_integrity_check_reports_a_damaged_page(tmp_path):
@@ -73,4 +75,4 @@ def test_integrity_check_reports_a_damaged_page(tmp_path):
     except WorkstationError as exc:
         assert exc.key == "db.damaged"
         return
-    assert store.integrity_problems(damaged) != []
+    assert integrity.integrity_problems(damaged) != []

@@ -1,6 +1,6 @@
 import pytest
 
-from workstation.core.urls import absolute, canonical_url, defang, is_http_url, refang, registrable_domain
+from workstation.core.urls import absolute, canonical_url, defang, is_http_url, pasted_url, refang, registrable_domain
 
 # --- absolute ---------------------------------------------------------------------------------------
 
@@ -205,3 +205,38 @@ def test_refang_leaves_ordinary_text_alone():
 ])
 def test_is_http_url(url, expected):
     assert is_http_url(url) is expected
+
+
+def test_refang_understands_at_and_colon_variants():
+    assert refang("support{at}evil(.)kz") == "support@evil.kz"
+    assert refang("support(@)evil[.]kz") == "support@evil.kz"
+    assert refang("evil[.]kz[:]8080/x") == "evil.kz:8080/x"
+
+
+# --- pasted_url: the one parser for addresses a person types or pastes ---------------------------------
+
+
+@pytest.mark.parametrize("pasted", ["hXXps://evil[.]kz/x", "hxxps://evil(dot)kz/x", "hxxps[://]evil[.]kz/x",
+                                    "hxxps[:]//evil{.}kz/x", "HXXPS://EVIL[DOT]KZ/x", "https://evil.kz/x#top",
+                                    "<https://evil.kz/x?utm_source=tg>", '"hxxps://evil[.]kz/x",',
+                                    "(https://evil.kz/x)", "  hxxps://evil[.]kz/x\n"])
+def test_pasted_addresses_in_any_defanged_style_give_one_canonical_form(pasted):
+    assert pasted_url(pasted) == "https://evil.kz/x"
+
+
+def test_a_missing_scheme_gets_the_default_one():
+    assert pasted_url("evil[.]kz/x") == "https://evil.kz/x"
+    assert pasted_url("evil.kz/x", default_scheme="http") == "http://evil.kz/x"
+    assert pasted_url("//cdn.evil.kz/x.js", default_scheme="http") == "http://cdn.evil.kz/x.js"
+    assert pasted_url("localhost:8080/feed") == "https://localhost:8080/feed"
+
+
+def test_a_bracket_the_address_opens_is_kept():
+    assert pasted_url("https://en.wikipedia.org/wiki/Foo_(bar)") == "https://en.wikipedia.org/wiki/Foo_(bar)"
+
+
+@pytest.mark.parametrize("garbage", [None, "", "  ", "not an address", "notes", "n/a", "#comment", "http://",
+                                     "ftp://files.evil.kz/a", "fxp://files.evil[.]kz/a", "mailto:a@evil.kz",
+                                     "javascript:alert(1)"])
+def test_what_is_not_a_web_address_is_refused(garbage):
+    assert pasted_url(garbage) is None

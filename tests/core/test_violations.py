@@ -128,3 +128,42 @@ def test_notice_text_in_kazakh(db):
     v = violations.add_violation(db, "https://x.example/", violation_type="phishing")
     text = notices.notice_text(db, v["id"], "kk")
     assert "«Байланыс туралы»" in text and "hxxps://x[.]example/" in text and "Фишинг" in text
+
+
+def test_closing_without_a_reason_has_its_own_message(db):
+    v = violations.add_violation(db, "https://x.example/", violation_type="phishing")
+    with pytest.raises(WorkstationError) as err:
+        violations.set_status(db, v["id"], "unfounded", reason="  ")
+    assert err.value.key == "violation.reason_required"
+    assert "violation" in str(err.value) and "case" not in str(err.value)
+
+
+def test_notice_is_allowed_exactly_where_the_transition_table_allows_it(db):
+    for status in violations.STATUSES:
+        v = violations.add_violation(db, f"https://{status.replace('_', '-')}.example/", violation_type="phishing")
+        db.execute("UPDATE violations SET status = ? WHERE id = ?", [status, v["id"]])
+        if violations.can_become(status, "notice_sent"):
+            assert notices.send_notice(db, v["id"], sent_at=at(0))["violation_id"] == v["id"]
+        else:
+            with pytest.raises(WorkstationError) as err:
+                notices.send_notice(db, v["id"], sent_at=at(0))
+            assert err.value.key == "violation.bad_transition"
+            assert db.execute("SELECT count(*) FROM notices WHERE violation_id = ?", [v["id"]]).fetchone()[0] == 0
+
+
+def test_can_become_reads_the_table():
+    assert violations.can_become("detected", "notice_sent")
+    assert not violations.can_become("removed", "notice_sent")
+    assert not violations.can_become("no such status", "detected")
+
+
+def test_addresses_in_finds_a_defanged_column_in_any_style():
+    text = "seen,url\ntoday,hxxps[:]//bonus(dot)kz/a\ntoday,evil{.}kz/x\n"
+    assert violations.addresses_in(text) == ["hxxps[:]//bonus(dot)kz/a", "evil{.}kz/x"]
+
+
+def test_notice_text_gives_times_in_the_document_format(db):
+    v = violations.add_violation(db, "https://x.example/", violation_type="phishing", detected_at=at(0))
+    text = notices.notice_text(db, v["id"], "ru", sent_at=at(1), deadline_at=at(7))
+    for moment in (at(0), at(1), at(7)):
+        assert clock.local_text(moment, clock.DOCUMENT) in text

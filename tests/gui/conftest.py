@@ -33,21 +33,32 @@ def make_window(qtbot, settings, translations, db_path):
         window = MainWindow(path or db_path, settings, translations)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.snapshot is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.items_tab.snapshot is not None, timeout=5000)
         windows.append(window)
         return window
 
     yield _make
     for window in windows:
-        window.fetcher.cancel()
+        window.items_tab.fetcher.cancel()
         window.runner.wait_idle(10000)
 
 
-def activate(qtbot, window) -> None:
-    """Shortcuts reach only the active window; offscreen nothing is activated by a window manager."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+@pytest.fixture
+def activate(qtbot):
+    """``activate(window)``: make the window active, as a click on it would.
+
+    Shortcuts reach only the active window; offscreen nothing is activated by a window manager.
+    """
+    def _activate(window) -> None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+    return _activate
 
 
-def wait_rows(qtbot, window, count, timeout=5000):
-    qtbot.waitUntil(lambda: window.model.rowCount() == count and not window.model.loading, timeout=timeout)
+@pytest.fixture
+def wait_rows(qtbot):
+    """``wait_rows(window, count)``: wait until the item list has loaded and shows ``count`` rows."""
+    def _wait_rows(window, count: int, timeout: int = 5000) -> None:
+        model = window.items_tab.model
+        qtbot.waitUntil(lambda: model.rowCount() == count and not model.loading, timeout=timeout)
+    return _wait_rows

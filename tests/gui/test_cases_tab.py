@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from tests.gui.conftest import wait_rows
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
 from workstation.core.ingest.dedup import store_items
@@ -13,7 +12,7 @@ from workstation.ui.cases.labels import status_label
 T0 = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.timezone.utc)
 
 
-def test_case_from_selected_items_to_refutation_stops_the_clock(qtbot, make_window, db):
+def test_case_from_selected_items_to_refutation_stops_the_clock(qtbot, make_window, db, wait_rows):
     clock.set_clock(lambda: T0)
     src = add_source(db, "https://news.example/rss", name="Дала")
     store_items(db, src["id"], [
@@ -24,9 +23,9 @@ def test_case_from_selected_items_to_refutation_stops_the_clock(qtbot, make_wind
         ItemDraft(title="Погода", url="https://news.example/3", content_text="Снег"),
     ])
     window = make_window()
-    wait_rows(qtbot, window, 3)
-    first = next(i for i, r in enumerate(window.model.rows) if r["title"].startswith("Банк 500"))
-    window.select_row(first)
+    wait_rows(window, 3)
+    first = next(i for i, r in enumerate(window.items_tab.model.rows) if r["title"].startswith("Банк 500"))
+    window.items_tab.select_row(first)
     tab = window.cases_tab
     tab.new_case(values={"title": "Жалған ұтыс ойыны", "claim": "Банк атынан 500 мың теңге ұтыс ойыны",
                          "category": None, "resonant": True, "detected_at": clock.to_iso(T0)})

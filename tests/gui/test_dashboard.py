@@ -1,4 +1,4 @@
-"""The Statistics tab on the hand-counted workspace of tests/core/test_stats.py: the figures shown are the
+"""The Statistics tab on the hand-counted workspace of tests/fixtures_stats.py: the figures shown are the
 core's, periods and comparison switch, charts and tables export, bars open their records, the PDF builds."""
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from tests.core.test_stats import ALMATY, fixture_db, local  # noqa: F401 - fixture_db is a fixture
+from tests.fixtures_stats import ALMATY, local
 from workstation.core.figures import media_plan, stats
-from workstation.reports.headline import headline_lines
+from workstation.reports.headline import HEADLINE_KEYS, headline_figure, headline_lines
 from workstation.reports.text import t
-from workstation.ui.dashboard.figures import HEADLINE_KEYS, headline_value, namer
 
 FIRST, LAST = dt.date(2025, 1, 1), dt.date(2025, 3, 31)
 
@@ -43,23 +42,22 @@ def core_figures(db, first=FIRST, last=LAST):
 
 
 @pytest.fixture
-def window(make_window, fixture_db):  # noqa: F811 - the imported fixture
+def window(make_window, fixture_db):
     return make_window()
 
 
-def test_headline_figures_and_tables_are_the_cores(qtbot, window, fixture_db):  # noqa: F811
+def test_headline_figures_and_tables_are_the_cores(qtbot, window, fixture_db):
     tab = open_dashboard(qtbot, window)
     figures = core_figures(fixture_db)
     for key in HEADLINE_KEYS:
-        assert tab.headline.value_text(key) == headline_value(figures, key)[1], key
+        assert tab.headline.value_text(key) == headline_figure(figures, key).text, key
     # The hand counts of tests/core/test_stats.py, as the analyst reads them.
     assert [tab.headline.value_text(k) for k in ("fig_refuted", "fig_violations", "fig_phishing", "fig_notices",
                                                  "fig_removed_in_time", "fig_restrictions", "fig_briefings",
                                                  "fig_items")] == \
         ["2", "5", "4 (80.0%)", "4", "1 (33.3%)", "1 / 0", "2", "3"]
     # The PDF's own sentences, in the interface language.
-    names = namer(tab.data["tags"], "en")
-    assert tab.headline.sentences.text().split("\n") == headline_lines(figures, "en", names)
+    assert tab.headline.sentences.text().split("\n") == headline_lines(figures, "en")
     assert tab.headline.sentences.text().startswith("2 fakes refuted in the period, most often about Harm of 5G")
     assert tab.headline.delta_text("fig_refuted") == ""  # no comparison asked for
     tables = tab.tables.tables
@@ -74,13 +72,13 @@ def test_headline_figures_and_tables_are_the_cores(qtbot, window, fixture_db):  
     assert len(tab.charts.panels["refutations_per_month"].bars()) == 3  # January, February, March
 
 
-def test_period_switch_and_comparison_with_the_previous_period(qtbot, window, fixture_db):  # noqa: F811
+def test_period_switch_and_comparison_with_the_previous_period(qtbot, window, fixture_db):
     tab = open_dashboard(qtbot, window)
     tab.period.compare.setChecked(True)
     wait_period(qtbot, tab, compare=True)
     # The 90 days before: case D was refuted on 31 December, so one refuted fake then, two now.
     before, after = stats.previous_period(*tab.bounds())
-    assert stats.dashboard(fixture_db, before, after, ALMATY)["refutations"]["total"] == 1
+    assert stats.dashboard(fixture_db, before, after, ALMATY).refutations.total == 1
     assert tab.headline.delta_text("fig_refuted") == "▲ +1"
     assert tab.headline.delta_text("fig_violations") == "▲ +5"
     assert "compared with 03.10.2024 – 31.12.2024" in tab.headline.period.text()
@@ -136,7 +134,7 @@ def test_charts_export_png_and_svg_and_tables_export_csv(qtbot, window, tmp_path
         assert list(csv.reader(handle))[1][0] == "МИОР"
 
 
-def test_a_month_bar_opens_its_cases_and_a_language_bar_the_items(qtbot, window, fixture_db):  # noqa: F811
+def test_a_month_bar_opens_its_cases_and_a_language_bar_the_items(qtbot, window, fixture_db):
     tab = open_dashboard(qtbot, window)
     panel = tab.charts.panels["refutations_per_month"]
     panel.canvas.draw()
@@ -161,7 +159,7 @@ def test_a_month_bar_opens_its_cases_and_a_language_bar_the_items(qtbot, window,
     assert len(tab.drill.dialog.records) == 3
     tab.drill.dialog.close()
     # The Russian bar of items per language: the Items tab, filtered to Russian.
-    index = list(tab.data["figures"]["items"]["by_language"]).index("ru")
+    index = list(tab.data["figures"].items.by_language).index("ru")
     tab.charts.panels["items_per_language"].pick(index)
     assert window.tabs.currentIndex() == 0
     assert window.filters.language.currentData() == "ru"
@@ -173,7 +171,7 @@ def test_a_month_bar_opens_its_cases_and_a_language_bar_the_items(qtbot, window,
     qtbot.waitUntil(lambda: window.model.rowCount() == 2 and not window.model.loading, timeout=5000)
 
 
-def test_briefings_and_plan_are_logged_imported_marked_and_counted(qtbot, window, fixture_db, tmp_path):  # noqa: F811
+def test_briefings_and_plan_are_logged_imported_marked_and_counted(qtbot, window, fixture_db, tmp_path):
     tab = open_dashboard(qtbot, window)
     plan = tab.plan
     assert len(plan.briefing_rows) == 2 and len(plan.plan_rows) == 3
@@ -194,7 +192,7 @@ def test_briefings_and_plan_are_logged_imported_marked_and_counted(qtbot, window
     assert [e["status"] for e in media_plan.list_plan(fixture_db) if e["id"] == event] == ["moved"]
 
 
-def test_pdf_summary_through_the_tab_and_a_screenshot(qtbot, window, fixture_db, tmp_path):  # noqa: F811
+def test_pdf_summary_through_the_tab_and_a_screenshot(qtbot, window, fixture_db, tmp_path):
     tab = open_dashboard(qtbot, window)
     out = tmp_path / "summary.pdf"
     with qtbot.waitSignal(tab.pdfFinished, timeout=15000):

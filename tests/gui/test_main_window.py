@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.gui.conftest import activate, wait_rows
-from tests.integration.httpserver import LocalServer, Reply
+from tests.support.httpserver import Reply
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source
@@ -28,119 +27,123 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-def feed_server():
-    with LocalServer() as server:
-        server.route("/rss", Reply(body=FEED, headers={"Content-Type": "application/rss+xml; charset=utf-8"}))
-        yield server
+def feed_server(local_server):
+    local_server.route("/rss", Reply(body=FEED, headers={"Content-Type": "application/rss+xml; charset=utf-8"}))
+    return local_server
 
 
-def test_add_source_fetch_search_and_tag_with_the_keyboard(qtbot, make_window, feed_server, db_path):
+def test_add_source_fetch_search_and_tag_with_the_keyboard(qtbot, make_window, feed_server, db_path, wait_rows,
+                                                            activate):
     window = make_window()
-    window.actions_.add_source.trigger()
-    dialog = window.actions_.source_dialog
+    items = window.items_tab
+    items.item_actions.add_source.trigger()
+    dialog = items.source_commands.source_dialog
     dialog.url.setText(feed_server.url("/rss"))
     dialog.folder.setCurrentText("Media/KZ")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    wait_rows(qtbot, window, 3, timeout=15000)
-    titles = [window.model.rows[i]["title"] for i in range(3)]
+    wait_rows(window, 3, timeout=15000)
+    titles = [items.model.rows[i]["title"] for i in range(3)]
     assert titles[0] == "Погода в Астане"  # newest first
-    qtbot.waitUntil(lambda: window.count_label.text() == "3 items")
+    qtbot.waitUntil(lambda: items.count_label.text() == "3 items")
 
     # Search with a Russian keyboard for a Kazakh word: мунарасы finds мұнарасы.
-    window.filters.search.setFocus()
-    window.filters.search.insert("мунарасы")  # QTest can only type ASCII keys; the text arrives as typed
-    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
-    wait_rows(qtbot, window, 1)
-    assert window.model.rows[0]["title"].startswith("5G мұнарасы")
+    items.filters.search.setFocus()
+    items.filters.search.insert("мунарасы")  # QTest can only type ASCII keys; the text arrives as typed
+    qtbot.keyClick(items.filters.search, Qt.Key.Key_Return)
+    wait_rows(window, 1)
+    assert items.model.rows[0]["title"].startswith("5G мұнарасы")
 
     # Select it and tag it "Harm of 5G" with its one-key shortcut.
-    activate(qtbot, window)
-    window.table.setFocus()
-    window.select_row(0)
-    qtbot.waitUntil(lambda: window.viewer.item is not None)
-    qtbot.keyClick(window.table, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 4)) == "Harm of 5G", timeout=5000)
+    activate(window)
+    items.table.setFocus()
+    items.select_row(0)
+    qtbot.waitUntil(lambda: items.viewer.item is not None)
+    qtbot.keyClick(items.table, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: items.model.data(items.model.index(0, 4)) == "Harm of 5G", timeout=5000)
     db = open_workspace(db_path)
     tagged = db.execute("SELECT t.key, it.analyst FROM item_tags it JOIN tags t ON t.id = it.tag_id").fetchall()
     assert tagged == [("fake.5g", "Айгерим")]
     # The same key again removes it.
-    qtbot.keyClick(window.table, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 4)) == "", timeout=5000)
+    qtbot.keyClick(items.table, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: items.model.data(items.model.index(0, 4)) == "", timeout=5000)
     assert db.execute("SELECT count(*) FROM item_tags").fetchone()[0] == 0
 
 
-def test_item_view_loads_nothing_and_shows_links_defanged(qtbot, make_window, feed_server):
+def test_item_view_loads_nothing_and_shows_links_defanged(qtbot, make_window, feed_server, wait_rows):
     window = make_window()
+    items = window.items_tab
     requests_before = len(feed_server.requests)
-    assert window.fetcher.fetch()
-    qtbot.waitUntil(lambda: not window.fetcher.running)  # no sources yet: nothing happens, nothing breaks
-    assert window.last_summary == "Fetched 0 sources: 0 new items, 0 failed."
+    assert items.fetcher.fetch()
+    qtbot.waitUntil(lambda: not items.fetcher.running)  # no sources yet: nothing happens, nothing breaks
+    assert items.fetch_status.last_summary == "Fetched 0 sources: 0 new items, 0 failed."
     db = open_workspace(window.db_path)
     source = add_source(db, feed_server.url("/rss"))
-    assert window.fetcher.fetch([source["id"]])
-    wait_rows(qtbot, window, 3, timeout=15000)
-    row = next(i for i, r in enumerate(window.model.rows) if r["title"].startswith("5G"))
-    window.select_row(row)
-    qtbot.waitUntil(lambda: window.viewer.item is not None and window.viewer.item["title"].startswith("5G"))
-    text = window.viewer.toPlainText()
+    assert items.fetcher.fetch([source["id"]])
+    wait_rows(window, 3, timeout=15000)
+    row = next(i for i, r in enumerate(items.model.rows) if r["title"].startswith("5G"))
+    items.select_row(row)
+    qtbot.waitUntil(lambda: items.viewer.item is not None and items.viewer.item["title"].startswith("5G"))
+    text = items.viewer.toPlainText()
     assert "hxxps://evil[.]example/login" in text
     assert "https://evil.example" not in text
     assert "hxxp://127[.]0[.]0[.]1/a1" in text
-    html = window.viewer.toHtml()
+    html = items.viewer.toHtml()
     assert "tracker.example" not in html
-    assert window.viewer.links == ["https://evil.example/login"]
+    assert items.viewer.links == ["https://evil.example/login"]
     # Only the one fetch reached the server: showing the item loaded nothing.
     assert len(feed_server.requests) == requests_before + 1
 
 
 def test_switching_language_retranslates_the_window(qtbot, make_window, translations):
     window = make_window()
-    assert window.actions_.menus["file"].title() == "&File"
+    assert window.menus["file"].title() == "&File"
     window.switch_language("kk")
-    assert window.actions_.menus["file"].title().replace("&", "") == "Файл"
-    assert window.actions_.fetch.text() == "Барлық дереккөздерді жүктеу"
+    assert window.menus["file"].title().replace("&", "") == "Файл"
+    assert window.items_tab.item_actions.fetch.text() == "Барлық дереккөздерді жүктеу"
     window.switch_language("ru")
-    assert window.actions_.fetch.text() == "Загрузить все источники"
+    assert window.items_tab.item_actions.fetch.text() == "Загрузить все источники"
     assert window.settings.language() == "ru"
 
 
-def test_read_star_and_mark_all_read(qtbot, make_window, db):
+def test_read_star_and_mark_all_read(qtbot, make_window, db, wait_rows, activate):
     source = add_source(db, "https://news.example/rss")
     store_items(db, source["id"], [ItemDraft(title=f"Жаңалық {i}", url=f"https://news.example/{i}")
                                    for i in range(5)])
     window = make_window()
-    wait_rows(qtbot, window, 5)
-    activate(qtbot, window)
-    window.table.setFocus()
-    window.select_row(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_S)
+    items = window.items_tab
+    wait_rows(window, 5)
+    activate(window)
+    items.table.setFocus()
+    items.select_row(0)
+    qtbot.keyClick(items.table, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: db.execute("SELECT count(*) FROM items WHERE starred = 1").fetchone()[0] == 1)
-    window.actions_.mark_all_read.trigger()
+    items.item_actions.mark_all_read.trigger()
     qtbot.waitUntil(lambda: db.execute("SELECT count(*) FROM items WHERE read = 0").fetchone()[0] == 0)
-    assert all(r["read"] for r in window.model.rows)
+    assert all(r["read"] for r in items.model.rows)
 
 
 def test_failing_source_shows_an_error_badge_without_a_popup(qtbot, make_window, db):
     source = add_source(db, "http://127.0.0.1:9/rss")  # discard port: connection refused
     window = make_window()
-    window.fetcher.fetch([source["id"]])
-    qtbot.waitUntil(lambda: not window.fetcher.running, timeout=15000)
-    qtbot.waitUntil(lambda: any(s["last_error"] for s in window.snapshot["sources"]), timeout=5000)
-    item = window.sources.model_.findItems("127.0.0.1", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)[0]
+    items = window.items_tab
+    items.fetcher.fetch([source["id"]])
+    qtbot.waitUntil(lambda: not items.fetcher.running, timeout=15000)
+    qtbot.waitUntil(lambda: any(s["last_error"] for s in items.snapshot["sources"]), timeout=5000)
+    item = items.sources.model_.findItems("127.0.0.1", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)[0]
     assert "connection refused" in item.toolTip()
-    assert "1 failed" in window.last_summary
+    assert "1 failed" in items.fetch_status.last_summary
 
 
-def test_screenshot_of_the_main_window_is_not_blank(qtbot, make_window, db, tmp_path):
+def test_screenshot_of_the_main_window_is_not_blank(qtbot, make_window, db, tmp_path, wait_rows):
     source = add_source(db, "https://news.example/rss", name="Дала жаңалықтары")
     store_items(db, source["id"], [ItemDraft(title=f"Жалған ұтыс ойыны {i}", url=f"https://news.example/{i}",
                                              content_text="мәтін") for i in range(30)])
     window = make_window()
-    wait_rows(qtbot, window, 30)
-    window.select_row(0)
-    qtbot.waitUntil(lambda: window.viewer.item is not None)
+    wait_rows(window, 30)
+    window.items_tab.select_row(0)
+    qtbot.waitUntil(lambda: window.items_tab.viewer.item is not None)
     path = tmp_path / "main_window.png"
     assert window.grab().save(str(path))
     image = QImage(str(path))

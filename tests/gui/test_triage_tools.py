@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from tests.gui.conftest import wait_rows
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source
@@ -18,21 +17,21 @@ def stock(db):
                                 ItemDraft(title="Погода", url="https://n/3")])
 
 
-def test_a_saved_search_appears_in_the_tree_with_its_count(qtbot, make_window, db, monkeypatch):
+def test_a_saved_search_appears_in_the_tree_with_its_count(qtbot, make_window, db, monkeypatch, wait_rows):
     stock(db)
     window = make_window()
-    wait_rows(qtbot, window, 3)
-    window.filters.search.setText("розыгрыш OR утыс")
-    window.apply_filter()
-    wait_rows(qtbot, window, 2)
+    wait_rows(window, 3)
+    window.items_tab.filters.search.setText("розыгрыш OR утыс")
+    window.items_tab.apply_filter()
+    wait_rows(window, 2)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ұтыс / розыгрыш", True))
-    window.filters.save.click()
-    qtbot.waitUntil(lambda: bool(window.snapshot["probes"]), timeout=5000)
-    found = window.sources.model_.findItems("Ұтыс / розыгрыш (2)", Qt.MatchFlag.MatchRecursive)
+    window.items_tab.filters.save.click()
+    qtbot.waitUntil(lambda: bool(window.items_tab.snapshot["probes"]), timeout=5000)
+    found = window.items_tab.sources.model_.findItems("Ұтыс / розыгрыш (2)", Qt.MatchFlag.MatchRecursive)
     assert found
-    window.filters.search.clear()
-    window.sources.setCurrentIndex(found[0].index())
-    wait_rows(qtbot, window, 2)
+    window.items_tab.filters.search.clear()
+    window.items_tab.sources.setCurrentIndex(found[0].index())
+    wait_rows(window, 2)
 
 
 def test_a_rule_is_tested_on_stored_items_before_it_is_saved(qtbot, make_window, db):
@@ -59,7 +58,7 @@ def test_a_rule_is_tested_on_stored_items_before_it_is_saved(qtbot, make_window,
 
 def test_shortcuts_help_lists_the_real_actions(qtbot, make_window):
     window = make_window()
-    dialog = ShortcutsDialog(window.actions_.all, window)
+    dialog = ShortcutsDialog(window.shortcuts.all, window)
     qtbot.addWidget(dialog)
     shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert shown["Fetch all sources"] == "F5"
@@ -70,8 +69,8 @@ def test_shortcuts_help_lists_the_real_actions(qtbot, make_window):
 def test_layout_and_column_widths_are_remembered(qtbot, make_window, db_path):
     first = make_window()
     first.resize(1111, 777)
-    first.table.setColumnWidth(0, 333)
+    first.items_tab.table.setColumnWidth(0, 333)
     first.close()
     second = make_window(db_path)
-    assert second.table.columnWidth(0) == 333
+    assert second.items_tab.table.columnWidth(0) == 333
     assert second.width() == 1111 and abs(second.height() - 777) <= 5  # offscreen frames differ by a few pixels

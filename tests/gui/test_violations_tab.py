@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from tests.gui.conftest import activate, wait_rows
 from workstation.core import clock
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
@@ -71,12 +70,12 @@ def open_notice_dialog(qtbot, tab, lang: str = "kk") -> NoticeDialog:
     return dialog
 
 
-def test_bulk_intake_of_pasted_addresses_reports_counts_and_fills_the_list(qtbot, make_window, db):
+def test_bulk_intake_of_pasted_addresses_reports_counts_and_fills_the_list(qtbot, make_window, db, activate):
     known = add_violation(db, "https://kaspi-bonus.tilda.ws/win", violation_type="violation.phishing")
     window = make_window()
     tab = tab_of(window)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
-    activate(qtbot, window)
+    activate(window)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = tab.dialog
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=3000)
@@ -126,7 +125,7 @@ def test_notice_counts_down_turns_red_alerts_once_and_escalation_restricts_acces
     header = tab.detail.header.text()
     assert "hxxps://bank-kz-bonus[.]com/login" in header and "<a" not in header and "https://" not in header
     alerts: list[tuple[str, str]] = []
-    monkeypatch.setattr(window.actions_, "notify", lambda title, text: alerts.append((title, text)))
+    monkeypatch.setattr(window.notifier, "alert", lambda title, text: alerts.append((title, text)))
 
     dialog = open_notice_dialog(qtbot, tab, "kk")
     assert dialog.recipient.currentText() == "bank-kz-bonus.com интернет-ресурсының әкімшілігіне"
@@ -210,13 +209,13 @@ def test_a_refused_transition_shows_the_core_message_in_the_panel(qtbot, make_wi
     assert db.execute("SELECT status FROM violations").fetchone() == ("detected",)
 
 
-def test_violation_from_a_selected_item_keeps_its_evidence(qtbot, make_window, db):
+def test_violation_from_a_selected_item_keeps_its_evidence(qtbot, make_window, db, wait_rows):
     source = add_source(db, "https://news.example/rss")
     store_items(db, source["id"], [ItemDraft(title="Kaspi ұтыс ойыны", url="https://kaspi-gift.example/prize",
                                              content_text="Сыйлық алу үшін картаңызды енгізіңіз")])
     window = make_window()
-    wait_rows(qtbot, window, 1)
-    window.select_row(0)
+    wait_rows(window, 1)
+    window.items_tab.select_row(0)
     tab = window.violations_tab
     tab.from_items_action.trigger()
     dialog = tab.dialog
@@ -234,10 +233,10 @@ def test_violation_from_a_selected_item_keeps_its_evidence(qtbot, make_window, d
         .fetchone() == (1,)
 
 
-def test_add_by_keyboard_from_a_defanged_address_then_close_it_as_unfounded(qtbot, make_window, db):
+def test_add_by_keyboard_from_a_defanged_address_then_close_it_as_unfounded(qtbot, make_window, db, activate):
     window = make_window()
     tab = tab_of(window)
-    activate(qtbot, window)
+    activate(window)
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = tab.dialog
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=3000)
@@ -260,7 +259,7 @@ def test_add_by_keyboard_from_a_defanged_address_then_close_it_as_unfounded(qtbo
 
     # Close it as unfounded from the keyboard, inside the tab.
     qtbot.waitUntil(lambda: tab.detail.violation is not None, timeout=5000)
-    activate(qtbot, window)
+    activate(window)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     close = tab.dialog

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.conftest import wait_rows
 from workstation.core.cases import workflow as cases
 from workstation.core.db import backup
 from workstation.core.exchange import bundle
@@ -19,7 +18,7 @@ def test_back_up_now_writes_a_backup(qtbot, make_window, db_path):
     assert backup.check_file(backup.list_backups(db_path)[0].path) == []
 
 
-def test_importing_a_bundle_shows_the_new_case(qtbot, make_window, tmp_path, monkeypatch):
+def test_importing_a_bundle_shows_the_new_case(qtbot, make_window, tmp_path, monkeypatch, wait_rows):
     field = open_workspace(tmp_path / "field.db")
     src = add_source(field, "https://news.example/rss")
     ids = store_items(field, src["id"], [ItemDraft(title="Жалған ұтыс", url="https://news.example/1")]).new_ids
@@ -32,7 +31,7 @@ def test_importing_a_bundle_shows_the_new_case(qtbot, make_window, tmp_path, mon
     window.workspace_.import_path(str(out))
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "records added" in shown[0]
-    wait_rows(qtbot, window, 1)
+    wait_rows(window, 1)
     qtbot.waitUntil(lambda: any(r["title"] == "Жалған ұтыс ойыны" for r in window.cases_tab.rows), timeout=5000)
 
 

@@ -3,6 +3,7 @@ database passes its integrity check and no committed analyst change is missing."
 
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from workstation.core.db import connect as store
+from workstation.core.db import integrity
 from workstation.core.workspace import open_workspace
 
 CHILD = textwrap.dedent("""
@@ -42,35 +43,61 @@ CHILD = textwrap.dedent("""
         journal.write(f"case {case['uuid']}\\n")
         journal.flush()
         os.fsync(journal.fileno())
+        if n == 0:
+            print("ready", flush=True)  # the first batch and its edits are committed and journaled
 """)
+
+RUNS = 12
+READY_TIMEOUT = 30.0  # start-up takes ~0.3 s; a busy CI machine gets plenty of room
+KILL_WITHIN = 0.6  # after "ready", the kill lands at a random moment in this many seconds of ingest and edits
+
+
+def start_child(db_path: Path, journal: Path, run: int) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    return subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), str(journal), str(run)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def wait_until_ready(child: subprocess.Popen) -> None:
+    readable, _, _ = select.select([child.stdout], [], [], READY_TIMEOUT)
+    line = child.stdout.readline() if readable else b""
+    if line.strip() != b"ready":
+        child.kill()
+        child.wait(10)
+        pytest.fail(f"child not ready within {READY_TIMEOUT} s: {child.stderr.read().decode()[-2000:]}")
+
+
+def journaled(journal: Path) -> list[tuple[str, str]]:
+    lines = journal.read_text(encoding="utf-8").split("\n")[:-1]  # a line cut by the kill is not a record
+    return [tuple(line.split()) for line in lines if line.strip()]
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
 def test_sigkill_during_ingest_and_edits_loses_no_committed_change(tmp_path):
     db_path, journal = tmp_path / "ws.db", tmp_path / "journal.txt"
     open_workspace(db_path).close()
+    journal.touch()
     rng = random.Random(20261128)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    kills = 0
-    for run in range(12):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), str(journal), str(run)], env=env,
-                                 stderr=subprocess.PIPE)
-        time.sleep(rng.uniform(0.6, 1.6))  # start-up takes ~0.5 s; then it is somewhere in a write
-        if child.poll() is None:
-            child.send_signal(signal.SIGKILL)
-            kills += 1
-        child.wait(10)
-        if child.returncode not in (-signal.SIGKILL,):
+    for run in range(RUNS):
+        before = journaled(journal)
+        # A line cut by the last kill goes, so that this run's first record starts on a line of its own.
+        journal.write_text("".join(f"{kind} {uuid}\n" for kind, uuid in before), encoding="utf-8")
+        child = start_child(db_path, journal, run)
+        wait_until_ready(child)
+        time.sleep(rng.uniform(0.0, KILL_WITHIN))  # somewhere in a write: items, tags, a case or the journal
+        if child.poll() is not None:
             pytest.fail(f"child ended by itself: {child.stderr.read().decode()[-2000:]}")
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        assert child.returncode == -signal.SIGKILL
+
         db = open_workspace(db_path)
-        assert store.integrity_problems(db) == []
-        lines = journal.read_text(encoding="utf-8").split("\n")[:-1]  # a line cut by the kill is not a record
-        committed = [line.split() for line in lines if line.strip()]
+        assert integrity.integrity_problems(db) == []
+        committed = journaled(journal)
+        assert len(committed) >= len(before) + 2  # this run tagged an item and opened a case before it was killed
         tagged = {r[0] for r in db.execute("SELECT i.uuid FROM item_tags t JOIN items i ON i.id = t.item_id")}
         opened = {r[0] for r in db.execute("SELECT uuid FROM cases")}
         missing = [(k, u) for k, u in committed
                    if (k == "tag" and u not in tagged) or (k == "case" and u not in opened)]
         assert missing == []
         db.close()
-    assert kills == 12
-    assert len(journal.read_text().splitlines()) > 12  # the children really did get work done between kills

@@ -12,7 +12,7 @@ import zlib
 
 import pytest
 
-from tests.integration.httpserver import (
+from tests.support.httpserver import (
     LocalServer,
     Reply,
     Request,
@@ -47,12 +47,6 @@ def _no_system_proxy(monkeypatch):
         monkeypatch.delenv(name.lower(), raising=False)
 
 
-@pytest.fixture
-def server():
-    with LocalServer() as local:
-        yield local
-
-
 def failure(url: str, **kwargs) -> WorkstationError:
     with pytest.raises(WorkstationError) as caught:
         fetch(url, **kwargs)
@@ -61,39 +55,39 @@ def failure(url: str, **kwargs) -> WorkstationError:
 
 # --- a normal feed ---------------------------------------------------------------------------
 
-def test_feed_fetched_with_validators_and_media_type(server):
-    server.route("/rss", Reply(body=RSS, headers={
+def test_feed_fetched_with_validators_and_media_type(local_server):
+    local_server.route("/rss", Reply(body=RSS, headers={
         "Content-Type": "application/RSS+xml; charset=UTF-8", "ETag": '"v1"',
         "Last-Modified": "Wed, 01 May 2024 10:00:00 GMT"}))
-    result = fetch(server.url("/rss"), settings=FAST)
+    result = fetch(local_server.url("/rss"), settings=FAST)
     assert (result.status, result.not_modified, result.body) == (200, False, RSS)
     assert (result.content_type, result.charset) == ("application/rss+xml", "utf-8")
     assert (result.etag, result.last_modified) == ('"v1"', "Wed, 01 May 2024 10:00:00 GMT")
-    assert result.url == server.url("/rss")
+    assert result.url == local_server.url("/rss")
     assert 0 < result.elapsed < 2
 
 
-def test_conditional_get_answered_not_modified(server):
+def test_conditional_get_answered_not_modified(local_server):
     def answer(request: Request) -> Reply:
         if request.headers.get("if-none-match") == '"v1"':
             return Reply(304, headers={"ETag": '"v1"'})
         return Reply(body=RSS, headers={"ETag": '"v1"', "Last-Modified": "Wed, 01 May 2024 10:00:00 GMT"})
 
-    server.route("/rss", answer)
-    first = fetch(server.url("/rss"), settings=FAST)
-    again = fetch(server.url("/rss"), etag=first.etag, last_modified=first.last_modified, settings=FAST)
-    sent = server.requests[-1].headers
+    local_server.route("/rss", answer)
+    first = fetch(local_server.url("/rss"), settings=FAST)
+    again = fetch(local_server.url("/rss"), etag=first.etag, last_modified=first.last_modified, settings=FAST)
+    sent = local_server.requests[-1].headers
     assert sent["if-none-match"] == '"v1"'
     assert sent["if-modified-since"] == "Wed, 01 May 2024 10:00:00 GMT"
     assert (again.status, again.not_modified, again.body, again.etag) == (304, True, b"", '"v1"')
-    assert "if-none-match" not in server.requests[0].headers
+    assert "if-none-match" not in local_server.requests[0].headers
 
 
-def test_user_agent_names_the_workstation_and_its_version(server):
-    server.route("/rss", Reply(body=RSS))
-    fetch(server.url("/rss"), settings=FAST)
-    fetch(server.url("/rss"), settings=FAST, accept=PAGE_ACCEPT)
-    feed, page = server.requests
+def test_user_agent_names_the_workstation_and_its_version(local_server):
+    local_server.route("/rss", Reply(body=RSS))
+    fetch(local_server.url("/rss"), settings=FAST)
+    fetch(local_server.url("/rss"), settings=FAST, accept=PAGE_ACCEPT)
+    feed, page = local_server.requests
     assert f"MediaMonitoringWorkstation/{__version__}" in feed.headers["user-agent"]
     assert feed.headers["accept"] == FEED_ACCEPT
     assert page.headers["accept"] == PAGE_ACCEPT
@@ -105,20 +99,20 @@ def test_user_agent_names_the_workstation_and_its_version(server):
     ("text/html;charset=koi8-r; foo=bar", "text/html", "koi8-r"),
     ("application/atom+xml", "application/atom+xml", None),
 ])
-def test_charset_taken_from_content_type(server, header, media, charset):
-    server.route("/x", Reply(body=b"<x/>", headers={"Content-Type": header}))
-    result = fetch(server.url("/x"), settings=FAST)
+def test_charset_taken_from_content_type(local_server, header, media, charset):
+    local_server.route("/x", Reply(body=b"<x/>", headers={"Content-Type": header}))
+    result = fetch(local_server.url("/x"), settings=FAST)
     assert (result.content_type, result.charset) == (media, charset)
 
 
-def test_missing_content_type_reported_as_empty(server):
-    server.route("/x", Reply(body=b"<x/>"))
-    result = fetch(server.url("/x"), settings=FAST)
+def test_missing_content_type_reported_as_empty(local_server):
+    local_server.route("/x", Reply(body=b"<x/>"))
+    result = fetch(local_server.url("/x"), settings=FAST)
     assert (result.content_type, result.charset) == ("", None)
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
-def test_compressed_body_is_decompressed(server, encoding):
+def test_compressed_body_is_decompressed(local_server, encoding):
     text = RSS * 200
     if encoding == "gzip":
         packed = gzip.compress(text)
@@ -128,25 +122,25 @@ def test_compressed_body_is_decompressed(server, encoding):
         squeezer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
         packed = squeezer.compress(text) + squeezer.flush()
     name = "deflate" if "deflate" in encoding else "gzip"
-    server.route("/rss", Reply(body=packed, headers={"Content-Encoding": name}))
-    assert fetch(server.url("/rss"), settings=FAST).body == text
+    local_server.route("/rss", Reply(body=packed, headers={"Content-Encoding": name}))
+    assert fetch(local_server.url("/rss"), settings=FAST).body == text
 
 
-def test_brotli_body_refused_as_undecodable(server):
-    server.route("/rss", Reply(body=b"\x0b\x02\x80hello\x03", headers={"Content-Encoding": "br"}))
-    error = failure(server.url("/rss"), settings=FAST)
+def test_brotli_body_refused_as_undecodable(local_server):
+    local_server.route("/rss", Reply(body=b"\x0b\x02\x80hello\x03", headers={"Content-Encoding": "br"}))
+    error = failure(local_server.url("/rss"), settings=FAST)
     assert str(error) == "the server sent a body it could not decode (br)"
 
 
 # --- redirects and statuses ------------------------------------------------------------------
 
-def test_redirects_followed_and_final_address_reported(server):
-    server.route("/old", Reply(301, headers={"Location": "/moved"}))
-    server.route("/moved", Reply(302, headers={"Location": server.url("/feed.xml")}))
-    server.route("/feed.xml", Reply(body=RSS))
-    result = fetch(server.url("/old"), settings=FAST)
-    assert (result.url, result.body) == (server.url("/feed.xml"), RSS)
-    assert [r.route for r in server.requests] == ["/old", "/moved", "/feed.xml"]
+def test_redirects_followed_and_final_address_reported(local_server):
+    local_server.route("/old", Reply(301, headers={"Location": "/moved"}))
+    local_server.route("/moved", Reply(302, headers={"Location": local_server.url("/feed.xml")}))
+    local_server.route("/feed.xml", Reply(body=RSS))
+    result = fetch(local_server.url("/old"), settings=FAST)
+    assert (result.url, result.body) == (local_server.url("/feed.xml"), RSS)
+    assert [r.route for r in local_server.requests] == ["/old", "/moved", "/feed.xml"]
 
 
 def _chain(server: LocalServer, hops: int) -> str:
@@ -156,19 +150,19 @@ def _chain(server: LocalServer, hops: int) -> str:
     return server.url(f"/hop{hops}")
 
 
-def test_five_redirects_are_followed(server):
-    assert fetch(_chain(server, 5), settings=FAST).url == server.url("/hop0")
+def test_five_redirects_are_followed(local_server):
+    assert fetch(_chain(local_server, 5), settings=FAST).url == local_server.url("/hop0")
 
 
-def test_sixth_redirect_refused(server):
-    error = failure(_chain(server, 6), settings=FAST)
+def test_sixth_redirect_refused(local_server):
+    error = failure(_chain(local_server, 6), settings=FAST)
     assert (error.key, str(error)) == ("fetch.too_many_redirects", "more than 5 redirects")
-    assert len(server.requests) == 6  # the sixth redirect was not followed
+    assert len(local_server.requests) == 6  # the sixth redirect was not followed
 
 
-def test_redirect_to_another_scheme_refused(server):
-    server.route("/old", Reply(302, headers={"Location": "file:///etc/passwd"}))
-    error = failure(server.url("/old"), settings=FAST)
+def test_redirect_to_another_scheme_refused(local_server):
+    local_server.route("/old", Reply(302, headers={"Location": "file:///etc/passwd"}))
+    error = failure(local_server.url("/old"), settings=FAST)
     assert str(error) == "not a usable address: file:///etc/passwd"
 
 
@@ -178,9 +172,9 @@ def test_only_web_addresses_fetched(url):
 
 
 @pytest.mark.parametrize("status", [404, 410, 500])
-def test_http_error_reported_with_status(server, status):
-    server.route("/rss", Reply(status, body=b"oops"))
-    error = failure(server.url("/rss"), settings=FAST)
+def test_http_error_reported_with_status(local_server, status):
+    local_server.route("/rss", Reply(status, body=b"oops"))
+    error = failure(local_server.url("/rss"), settings=FAST)
     assert (error.key, error.params, str(error)) == ("fetch.http", {"status": status}, f"HTTP {status}")
     assert not isinstance(error, RetryLater)
 
@@ -194,56 +188,56 @@ def test_http_error_reported_with_status(server, status):
     (429, "soon", None),
     (503, None, None),
 ])
-def test_retry_later_carries_the_servers_wish(server, status, header, expected):
+def test_retry_later_carries_the_servers_wish(local_server, status, header, expected):
     clock.set_clock(lambda: NOW)
-    server.route("/rss", Reply(status, headers={"Retry-After": header} if header else {}))
+    local_server.route("/rss", Reply(status, headers={"Retry-After": header} if header else {}))
     with pytest.raises(RetryLater) as caught:
-        fetch(server.url("/rss"), settings=FAST)
+        fetch(local_server.url("/rss"), settings=FAST)
     assert (caught.value.key, str(caught.value)) == ("fetch.http", f"HTTP {status}")
     assert caught.value.retry_after == expected
 
 
 # --- time limits -----------------------------------------------------------------------------
 
-def test_slow_body_drip_stops_at_the_deadline(server):
+def test_slow_body_drip_stops_at_the_deadline(local_server):
     # 400 bytes, one every 50 ms: 20 s in all, and never 50 ms without a byte.
-    server.route("/rss", Reply(body=b"x" * 400, chunk_size=1, chunk_delay=0.05))
+    local_server.route("/rss", Reply(body=b"x" * 400, chunk_size=1, chunk_delay=0.05))
     started = time.monotonic()
-    error = failure(server.url("/rss"), settings=FetchSettings(total_timeout=1.0))
+    error = failure(local_server.url("/rss"), settings=FetchSettings(total_timeout=1.0))
     assert str(error) == "timed out after 1 s"
     assert 0.9 < time.monotonic() - started < 1.8
 
 
-def test_slow_header_drip_stops_at_the_deadline(server):
-    server.route("/rss", Reply(body=RSS, headers={"X-Padding": "p" * 200}, header_delay=0.05))
+def test_slow_header_drip_stops_at_the_deadline(local_server):
+    local_server.route("/rss", Reply(body=RSS, headers={"X-Padding": "p" * 200}, header_delay=0.05))
     started = time.monotonic()
-    error = failure(server.url("/rss"), settings=FetchSettings(total_timeout=1.0))
+    error = failure(local_server.url("/rss"), settings=FetchSettings(total_timeout=1.0))
     assert (error.key, str(error)) == ("fetch.timeout", "timed out after 1 s")
     assert 0.9 < time.monotonic() - started < 1.8
 
 
-def test_header_drip_on_a_reused_connection_stops_at_the_deadline(server):
+def test_header_drip_on_a_reused_connection_stops_at_the_deadline(local_server):
     settings = FetchSettings(total_timeout=1.0)
-    server.route("/fast", Reply(body=RSS))
-    server.route("/slow", Reply(body=RSS, headers={"X-Padding": "p" * 200}, header_delay=0.05))
+    local_server.route("/fast", Reply(body=RSS))
+    local_server.route("/slow", Reply(body=RSS, headers={"X-Padding": "p" * 200}, header_delay=0.05))
     session = make_session(settings)
     try:
-        fetch(server.url("/fast"), settings=settings, session=session)
+        fetch(local_server.url("/fast"), settings=settings, session=session)
         started = time.monotonic()
         with pytest.raises(WorkstationError, match="timed out after 1 s"):
-            fetch(server.url("/slow"), settings=settings, session=session)
+            fetch(local_server.url("/slow"), settings=settings, session=session)
         assert 0.9 < time.monotonic() - started < 1.8
     finally:
         session.close()
-    assert server.requests[0].client_port == server.requests[1].client_port  # kept-alive connection
+    assert local_server.requests[0].client_port == local_server.requests[1].client_port  # kept-alive connection
 
 
-def test_cancel_stops_a_slow_download(server):
-    server.route("/rss", Reply(body=b"x" * 400, chunk_size=1, chunk_delay=0.05))
+def test_cancel_stops_a_slow_download(local_server):
+    local_server.route("/rss", Reply(body=b"x" * 400, chunk_size=1, chunk_delay=0.05))
     cancel = threading.Event()
     threading.Timer(0.3, cancel.set).start()
     started = time.monotonic()
-    error = failure(server.url("/rss"), settings=FetchSettings(total_timeout=10), cancel=cancel)
+    error = failure(local_server.url("/rss"), settings=FetchSettings(total_timeout=10), cancel=cancel)
     assert str(error) == "connection failed: cancelled"
     assert time.monotonic() - started < 1.0
 
@@ -260,25 +254,25 @@ def test_connect_timeout_reported():
 
 # --- size limits -----------------------------------------------------------------------------
 
-def test_body_larger_than_the_cap_refused_while_streaming(server):
+def test_body_larger_than_the_cap_refused_while_streaming(local_server):
     # No Content-Length, and 6.4 MB sent over 3 s: only counting while reading stops it early.
-    server.route("/big", Reply(body=b"x" * 6_400_000, content_length=False, chunk_size=64_000, chunk_delay=0.03))
+    local_server.route("/big", Reply(body=b"x" * 6_400_000, content_length=False, chunk_size=64_000, chunk_delay=0.03))
     started = time.monotonic()
-    error = failure(server.url("/big"), settings=FetchSettings(total_timeout=5, max_bytes=4096))
+    error = failure(local_server.url("/big"), settings=FetchSettings(total_timeout=5, max_bytes=4096))
     assert (error.key, str(error)) == ("fetch.too_large", "response larger than 0.00391 MiB")
     assert time.monotonic() - started < 0.5
 
 
-def test_body_exactly_at_the_cap_accepted(server):
-    server.route("/full", Reply(body=b"x" * 4096, content_length=False))
-    assert len(fetch(server.url("/full"), settings=FetchSettings(total_timeout=5, max_bytes=4096)).body) == 4096
+def test_body_exactly_at_the_cap_accepted(local_server):
+    local_server.route("/full", Reply(body=b"x" * 4096, content_length=False))
+    assert len(fetch(local_server.url("/full"), settings=FetchSettings(total_timeout=5, max_bytes=4096)).body) == 4096
 
 
-def test_announced_length_over_the_cap_refused_before_reading(server):
+def test_announced_length_over_the_cap_refused_before_reading(local_server):
     # Claims 100 MB, sends a little, then keeps the connection open: reading would wait for the deadline.
-    server.route("/huge", Reply(body=b"x" * 100, content_length=100_000_000, hold=5))
+    local_server.route("/huge", Reply(body=b"x" * 100, content_length=100_000_000, hold=5))
     started = time.monotonic()
-    error = failure(server.url("/huge"), settings=FetchSettings(total_timeout=5, max_bytes=1024 * 1024))
+    error = failure(local_server.url("/huge"), settings=FetchSettings(total_timeout=5, max_bytes=1024 * 1024))
     assert str(error) == "response larger than 1 MiB"
     assert time.monotonic() - started < 1.0
 
@@ -290,13 +284,13 @@ def gzip_bomb() -> bytes:
     return b"".join(squeezer.compress(zeros) for _ in range(50)) + squeezer.flush()  # 50 MiB of zeros
 
 
-def test_gzip_bomb_refused_without_inflating_it(server, gzip_bomb):
+def test_gzip_bomb_refused_without_inflating_it(local_server, gzip_bomb):
     assert len(gzip_bomb) < 100_000
-    server.route("/bomb", Reply(body=gzip_bomb, headers={"Content-Encoding": "gzip"}))
+    local_server.route("/bomb", Reply(body=gzip_bomb, headers={"Content-Encoding": "gzip"}))
     tracemalloc.start()
     started = time.monotonic()
     try:
-        error = failure(server.url("/bomb"), settings=FetchSettings(total_timeout=5, max_bytes=1024 * 1024))
+        error = failure(local_server.url("/bomb"), settings=FetchSettings(total_timeout=5, max_bytes=1024 * 1024))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -321,9 +315,9 @@ def test_unknown_host_named_in_the_message(monkeypatch):
     assert str(error) == "host not found: news.example.invalid"
 
 
-def test_tls_failure_reported(server):
-    server.route("/rss", Reply(body=RSS))
-    error = failure(server.url("/rss").replace("http://", "https://"), settings=FAST)
+def test_tls_failure_reported(local_server):
+    local_server.route("/rss", Reply(body=RSS))
+    error = failure(local_server.url("/rss").replace("http://", "https://"), settings=FAST)
     assert error.key == "fetch.tls"
     assert str(error).startswith("secure connection failed: ")
     assert "Traceback" not in str(error) and " object at 0x" not in str(error)
@@ -369,27 +363,27 @@ def test_slow_header_drip_over_tls_stops_at_the_deadline(tls_server):
     assert 0.9 < time.monotonic() - started < 1.8
 
 
-def test_server_closing_without_answer_reported_briefly(server):
-    server.route("/rss", Reply(body=b"x" * 50, content_length=1000))  # then closes: the body is cut short
-    error = failure(server.url("/rss"), settings=FAST)
+def test_server_closing_without_answer_reported_briefly(local_server):
+    local_server.route("/rss", Reply(body=b"x" * 50, content_length=1000))  # then closes: the body is cut short
+    error = failure(local_server.url("/rss"), settings=FAST)
     assert str(error) == "connection failed: the response was cut short"
 
 
 # --- proxies ---------------------------------------------------------------------------------
 
-def test_proxy_from_settings_used(server):
-    server.route("/rss", Reply(body=RSS))  # the local server plays the proxy
-    settings = FetchSettings(total_timeout=5, proxy=server.url(""))
+def test_proxy_from_settings_used(local_server):
+    local_server.route("/rss", Reply(body=RSS))  # the local server plays the proxy
+    settings = FetchSettings(total_timeout=5, proxy=local_server.url(""))
     result = fetch("http://news.example.invalid/rss", settings=settings)
     assert result.body == RSS
-    assert server.requests[-1].path == "http://news.example.invalid/rss"
+    assert local_server.requests[-1].path == "http://news.example.invalid/rss"
 
 
-def test_system_proxy_used_when_settings_have_none(server, monkeypatch):
-    server.route("/rss", Reply(body=RSS))
-    monkeypatch.setenv("HTTP_PROXY", server.url(""))
+def test_system_proxy_used_when_settings_have_none(local_server, monkeypatch):
+    local_server.route("/rss", Reply(body=RSS))
+    monkeypatch.setenv("HTTP_PROXY", local_server.url(""))
     assert fetch("http://news.example.invalid/rss", settings=FAST).body == RSS
-    assert server.requests[-1].path == "http://news.example.invalid/rss"
+    assert local_server.requests[-1].path == "http://news.example.invalid/rss"
 
 
 # --- politeness ------------------------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""The command line: ``workstation [--db PATH] COMMAND``. Other tools script against these names and JSON."""
+"""The command line: ``workstation [--db PATH] COMMAND``. Other tools script against these names and JSON.
+
+Exit codes (README): 0 done; 1 a failed operation (unknown id, refused change, unreadable or locked database,
+bad query); 2 wrong or impossible arguments (argparse's own checks, ``type=`` converters and ``BadArgument``);
+3 a fetch or import that partly failed. Every error is one line on stderr.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,18 @@ import sqlite3
 import sys
 
 from workstation import APP_NAME, __version__
-from workstation.cli import bundle_cmd, cases_cmd, db_cmd, items_cmd, sources_cmd, stats_cmd, tags_cmd, violations_cmd
-from workstation.core.errors import WorkstationError
+from workstation.cli import (
+    audit_cmd,
+    bundle_cmd,
+    cases_cmd,
+    db_cmd,
+    items_cmd,
+    sources_cmd,
+    stats_cmd,
+    tags_cmd,
+    violations_cmd,
+)
+from workstation.core.errors import BadArgument, WorkstationError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -30,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH",
                         help="workspace file (default: $WORKSTATION_DB or the user data folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, db_cmd):
+    for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, db_cmd,
+                   audit_cmd):
         module.register(sub)
     return parser
 
@@ -41,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["WORKSTATION_PORTABLE"] = "1"
     try:
         return args.func(args)
+    except BadArgument as exc:
+        print(f"workstation: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except WorkstationError as exc:
         print(f"workstation: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workstation.cli.common import iso_arg, open_db, print_json, say
+from workstation.cli.common import open_db, period_args, print_json, say
 from workstation.core.analyst import default_analyst
 from workstation.core.exchange import bundle, merge
 
@@ -28,9 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    since, until = period_args(args.since, args.until, first_name="--since", last_name="--until")
     selection = args.cases is not None or args.violations is not None
-    counts = bundle.export_bundle(open_db(args), args.out, since=iso_arg(args.since),
-                                  until=iso_arg(args.until, end_of_day=True),
+    counts = bundle.export_bundle(open_db(args), args.out, since=since, until=until,
                                   case_ids=(args.cases or []) if selection else None,
                                   violation_ids=(args.violations or []) if selection else None)
     if args.json:

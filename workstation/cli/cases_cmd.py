@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
+from workstation.cli.common import add_analyst_option, at_least, iso_arg, open_db, print_json, say, shown_time
 from workstation.core.analyst import default_analyst
 from workstation.core.cases import claimreview, golden_hour, refutation_feed
 from workstation.core.cases import workflow as cases
@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     sim = cmds.add_parser("similar", help="stored items that repeat the case's claim")
     sim.add_argument("case_id", type=int)
-    sim.add_argument("--limit", type=int, default=20)
+    sim.add_argument("--limit", type=at_least(1), default=20, metavar="N")
     sim.add_argument("--json", action="store_true")
     sim.set_defaults(func=cmd_similar)
 
@@ -86,8 +86,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    detected_at = iso_arg(args.at)
     case = cases.create_case(open_db(args), args.title, category=args.category, claim=args.claim,
-                             item_ids=args.items, resonant=args.resonant, detected_at=iso_arg(args.at),
+                             item_ids=args.items, resonant=args.resonant, detected_at=detected_at,
                              analyst=args.analyst or default_analyst())
     if args.json:
         print_json(case)
@@ -103,8 +104,9 @@ def cmd_add_item(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    at = iso_arg(args.at)
     case = cases.set_status(open_db(args), args.case_id, args.status, reason=args.reason,
-                            analyst=args.analyst or default_analyst(), at=iso_arg(args.at))
+                            analyst=args.analyst or default_analyst(), at=at)
     say(f"case {case['id']} is now {case['status']}")
     return 0
 
@@ -116,7 +118,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for c in rows:
         flag = " [resonant]" if c["resonant"] else ""
-        print(f"{c['id']}\t{c['status']}\t{c['detected_at']}\t{c['category'] or '-'}\t{c['title']}{flag}")
+        print(f"{c['id']}\t{c['status']}\t{shown_time(c['detected_at'])}\t{c['category'] or '-'}\t{c['title']}{flag}")
     return 0
 
 
@@ -127,15 +129,15 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     print(f"#{case['id']} {case['title']} [{case['status']}]")
     print(f"claim: {case['claim']}")
-    print(f"detected: {case['detected_at']}  first response: {case['first_response_at'] or '—'}")
+    print(f"detected: {shown_time(case['detected_at'])}  first response: {shown_time(case['first_response_at'])}")
     for item in case["items"]:
         print(f"  item {item['id']}: {item['title']} ({item['source'] or '-'}) {item['url'] or ''}")
     for r in case["refutations"]:
-        print(f"  {r['kind']} {r['published_at']} {r['channel']} {r['url']}")
+        print(f"  {r['kind']} {shown_time(r['published_at'])} {r['channel']} {r['url']}")
     broken = [e for e in case["evidence"] if not e["intact"]]
     print(f"evidence: {len(case['evidence'])} records, {'ALL INTACT' if not broken else f'{len(broken)} TAMPERED'}")
     for h in case["history"]:
-        print(f"  {h['at']} {h['analyst']}: {h['action']} {h['old'] or ''} → {h['new'] or ''}")
+        print(f"  {shown_time(h['at'])} {h['analyst']}: {h['action']} {h['old'] or ''} → {h['new'] or ''}")
     return 0 if not broken else 1
 
 
@@ -161,15 +163,16 @@ def cmd_clocks(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    count = claimreview.export_claim_reviews(open_db(args), args.out, since=iso_arg(args.since),
-                                             organisation=args.organisation)
+    since = iso_arg(args.since)
+    count = claimreview.export_claim_reviews(open_db(args), args.out, since=since, organisation=args.organisation)
     say(f"wrote {count} ClaimReview records to {args.out}")
     return 0
 
 
 def cmd_refutation_add(args: argparse.Namespace) -> int:
+    published_at = iso_arg(args.at)
     row = cases.add_response(open_db(args), args.case_id, channel=args.channel, url=args.url,
-                             published_at=iso_arg(args.at), text=args.text, publisher=args.publisher,
+                             published_at=published_at, text=args.text, publisher=args.publisher,
                              kind="statement" if args.statement else "refutation",
                              analyst=args.analyst or default_analyst())
     if args.json:

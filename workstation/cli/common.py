@@ -1,4 +1,10 @@
-"""What every command shares: opening the workspace, printing JSON, reading dates typed by a person."""
+"""What every command shares: opening the workspace, printing JSON and times, reading dates and counts typed by a
+person.
+
+Argument values are checked before the workspace is opened. A wrong value is reported like argparse's own
+errors, in one line, exit 2: through argparse ``type=`` converters where one value decides (``at_least``), or
+by raising ``BadArgument`` where it takes a conversion or two values (dates, periods).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,13 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import BadArgument
 from workstation.core.paths import default_db_path
 from workstation.core.workspace import open_workspace
 
@@ -40,12 +47,42 @@ def parse_moment(value: str, *, end_of_day: bool = False) -> dt.datetime:
             return dt.datetime.combine(day, dt.time(), tzinfo=local_zone())
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T"))
     except ValueError as exc:
-        raise WorkstationError("arg.bad_date", value=value) from exc
+        raise BadArgument("arg.bad_date", value=value) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=local_zone())
 
 
 def iso_arg(value: str | None, *, end_of_day: bool = False) -> str | None:
     return clock.to_iso(parse_moment(value, end_of_day=end_of_day)) if value else None
+
+
+def period_args(first: str | None, last: str | None, *, first_name: str, last_name: str) -> tuple[str | None,
+                                                                                                  str | None]:
+    """[since, until) in UTC for the days a person named (``last`` included); BadArgument if it ends before it
+    starts, which would silently select nothing."""
+    since, until = iso_arg(first), iso_arg(last, end_of_day=True)
+    if since and until and until <= since:
+        raise BadArgument("arg.bad_period", first=f"{first_name} {first}", last=f"{last_name} {last}")
+    return since, until
+
+
+def at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse ``type=`` for a count: a whole number no smaller than ``minimum`` (``--jobs 0`` is exit 2)."""
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+
+    return convert
+
+
+def shown_time(iso: str | None) -> str:
+    """A stored time as the plain-text output shows it: local, year first (JSON keeps UTC ISO-8601)."""
+    return clock.local_text(iso, clock.SCREEN) or "-"
 
 
 def add_analyst_option(parser: argparse.ArgumentParser) -> None:

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 
 from workstation.cli.common import open_db, print_json, say
-from workstation.core.db import backup
-from workstation.core.db import connect as store
+from workstation.core.db import backup, integrity
 from workstation.core.paths import default_db_path
 
 
@@ -34,7 +33,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     db = open_db(args)
-    problems = store.integrity_problems(db)
+    problems = integrity.integrity_problems(db)
     if problems:
         for problem in problems[:50]:
             say(f"damaged: {problem}")

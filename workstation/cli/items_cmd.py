@@ -6,8 +6,9 @@ import argparse
 import sys
 import threading
 
-from workstation.cli.common import iso_arg, open_db, print_json, say
+from workstation.cli.common import at_least, iso_arg, open_db, print_json, say, shown_time
 from workstation.core.ingest.run import SourceOutcome, fetch_sources, import_files
+from workstation.core.ingest.sources import get_source
 from workstation.core.items import queries as items_core
 from workstation.core.workspace.triage import triage_new_items
 
@@ -20,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     fetch = sub.add_parser("fetch", help="fetch sources now (all enabled sources by default)")
     fetch.add_argument("--source", type=int, action="append", dest="sources", metavar="ID",
                        help="fetch only this source (repeatable)")
-    fetch.add_argument("--jobs", type=int, default=8, metavar="N", help="sources fetched at once (default 8)")
+    fetch.add_argument("--jobs", type=at_least(1), default=8, metavar="N", help="sources fetched at once (default 8)")
     fetch.add_argument("--json", action="store_true", help="print the per-source summary as JSON")
     fetch.set_defaults(func=cmd_fetch)
 
@@ -34,13 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst = cmds.add_parser("list", help="newest first")
     lst.add_argument("--source", type=int, action="append", dest="sources", metavar="ID")
     lst.add_argument("--since", metavar="DATE", help="published on or after (YYYY-MM-DD or ISO time)")
-    lst.add_argument("--limit", type=int, default=50, metavar="N")
+    lst.add_argument("--limit", type=at_least(1), default=50, metavar="N")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_items_list)
 
     search = sub.add_parser("search", help='full-text search: words, "phrases", prefix*, AND OR NOT, title:')
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=50, metavar="N")
+    search.add_argument("--limit", type=at_least(1), default=50, metavar="N")
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=cmd_search)
 
@@ -59,8 +60,6 @@ def _print_outcomes(outcomes: list[SourceOutcome], as_json: bool) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    if args.jobs < 1:
-        raise ValueError("--jobs must be at least 1")
     db = open_db(args)
     cancel = threading.Event()
 
@@ -88,15 +87,18 @@ def _print_items(rows: list[dict], as_json: bool) -> None:
         print_json([{k: r.get(k) for k in ITEM_JSON} for r in rows])
         return
     for r in rows:
-        print(f"{r['id']}\t{r['published_at']}\t{r['lang'] or '-'}\t{r['source'] or '-'}\t{r['title']}")
+        print(f"{r['id']}\t{shown_time(r['published_at'])}\t{r['lang'] or '-'}\t{r['source'] or '-'}\t{r['title']}")
 
 
 def cmd_items_list(args: argparse.Namespace) -> int:
     flt = items_core.ItemFilter(source_ids=args.sources or [], since=iso_arg(args.since))
-    _print_items(items_core.list_items(open_db(args), flt, limit=max(0, args.limit)), args.json)
+    db = open_db(args)
+    for source_id in flt.source_ids:
+        get_source(db, source_id)  # an unknown id is a failed command, not an empty list
+    _print_items(items_core.list_items(db, flt, limit=args.limit), args.json)
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    _print_items(items_core.search_items(open_db(args), args.query, limit=max(0, args.limit)), args.json)
+    _print_items(items_core.search_items(open_db(args), args.query, limit=args.limit), args.json)
     return 0

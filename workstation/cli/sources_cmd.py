@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from workstation.cli.common import open_db, print_json, say
+from workstation.cli.common import at_least, open_db, print_json, say
+from workstation.core import clock
 from workstation.core.ingest import opml, sources
+from workstation.core.ingest.decode import is_known_encoding
 from workstation.core.ingest.sources import KINDS, SELECTOR_KEYS
 
 SOURCE_JSON = ("id", "uuid", "kind", "url", "name", "folder", "category", "language", "site_url", "selectors",
@@ -24,8 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--folder", default="", help="folder, nested with '/', e.g. 'Media/KZ'")
     add.add_argument("--category", default="media", choices=sources.CATEGORIES)
     add.add_argument("--language", default="", help="expected language code (kk, ru, en)")
-    add.add_argument("--interval", type=int, default=60, metavar="MINUTES", help="fetch interval (default 60)")
-    add.add_argument("--encoding", help="force this character encoding (e.g. windows-1251)")
+    add.add_argument("--interval", type=at_least(1), default=60, metavar="MINUTES", help="fetch interval (default 60)")
+    add.add_argument("--encoding", type=_encoding, help="force this character encoding (e.g. windows-1251)")
     for key in SELECTOR_KEYS:
         add.add_argument(f"--{key}-selector", metavar="CSS", help=f"site sources: CSS selector for the {key}")
     add.add_argument("--json", action="store_true", help="print the new source as JSON")
@@ -47,6 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp = cmds.add_parser("export-opml", help="write every source to an OPML 2.0 file")
     exp.add_argument("file")
     exp.set_defaults(func=cmd_export_opml)
+
+
+def _encoding(name: str) -> str:
+    # An unknown name would be stored and then silently ignored at every fetch.
+    if not is_known_encoding(name):
+        raise argparse.ArgumentTypeError(f"unknown character encoding: {name}")
+    return name
 
 
 def source_json(source: dict) -> dict:
@@ -72,7 +81,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([source_json(s) for s in rows])
         return 0
     for s in rows:
-        state = f"ERROR: {s['last_error']}" if s["last_error"] else (s["last_ok_at"] or "never fetched")
+        fetched = clock.local_text(s["last_ok_at"], clock.SCREEN) or "never fetched"
+        state = f"ERROR: {s['last_error']}" if s["last_error"] else fetched
         print(f"{s['id']}\t{s['kind']}\t{s['folder'] or '-'}\t{s['name']}\t{s['url']}\t{state}")
     return 0
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from workstation.cli.common import iso_arg, open_db, print_json, say
 from workstation.core import clock
 from workstation.core.analyst import default_analyst
-from workstation.core.errors import WorkstationError
-from workstation.core.figures import briefings, media_plan, stats
+from workstation.core.errors import BadArgument
+from workstation.core.figures import briefings, media_plan, stats, summary
 
 
 def _period_args(parser: argparse.ArgumentParser) -> None:
@@ -24,15 +24,15 @@ def period(args: argparse.Namespace) -> tuple[str, str, dt.tzinfo]:
     try:
         tz = stats.zone(args.tz)
     except (KeyError, ValueError) as exc:
-        raise ValueError(f"unknown time zone: {args.tz}") from exc
+        raise BadArgument("arg.bad_zone", zone=args.tz) from exc
     today = clock.now().astimezone(tz).date()
     try:
         first = dt.date.fromisoformat(args.first) if args.first else today.replace(month=1, day=1)
         last = dt.date.fromisoformat(args.last) if args.last else today
     except ValueError as exc:
-        raise WorkstationError("arg.bad_date", value=args.first if args.first else args.last) from exc
+        raise BadArgument("arg.bad_date", value=args.first if args.first else args.last) from exc
     if last < first:
-        raise ValueError("--to is before --from")
+        raise BadArgument("arg.bad_period", first=f"--from {first}", last=f"--to {last}")
     since, until = stats.period_bounds(first, last, tz)
     return since, until, tz
 
@@ -87,12 +87,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     since, until, tz = period(args)
     figures = stats.dashboard(open_db(args), since, until, tz)
     if args.json:
-        print_json(figures)
+        print_json(figures.to_json())
         return 0
-    r, v, n = figures["refutations"], figures["violations"], figures["notices"]
+    r, v, n = figures.refutations, figures.violations, figures.notices
     print(f"{since} … {until}")
-    print(f"fakes refuted: {r['total']}; violations: {v['total']} (phishing and fraud {v['phishing_and_fraud']}); "
-          f"notices sent: {n['sent']}, removed in time: {n['removed_in_time']}")
+    print(f"fakes refuted: {r.total}; violations: {v.total} (phishing and fraud {v.phishing_and_fraud}); "
+          f"notices sent: {n.sent}, removed in time: {n.removed_in_time}")
     return 0
 
 
@@ -173,8 +173,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from workstation.reports.pdf import build_pdf  # matplotlib loads only for this command
 
     since, until, tz = period(args)
-    figures = build_pdf(open_db(args), args.out, since=since, until=until, tz=tz, lang=args.lang,
-                        zone_name=args.tz or "")
-    say(f"wrote {args.out}: {figures['refutations']['total']} fakes refuted, {figures['violations']['total']} "
+    report = summary.summary(open_db(args), since, until, tz)
+    build_pdf(report, args.out, lang=args.lang, zone_name=args.tz or "")
+    say(f"wrote {args.out}: {report.figures.refutations.total} fakes refuted, {report.figures.violations.total} "
         "violations")
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from workstation.cli.common import add_analyst_option, open_db, print_json, say
 from workstation.core.analyst import default_analyst
+from workstation.core.errors import BadArgument
 from workstation.core.items import rules, tags
 
 
@@ -55,7 +56,7 @@ def cmd_tags_list(args: argparse.Namespace) -> int:
 
 def cmd_tag(args: argparse.Namespace) -> int:
     if not args.add and not args.remove:
-        raise ValueError("give --add TAG or --remove TAG")
+        raise BadArgument("arg.tag_no_change")
     db = open_db(args)
     add = [tags.resolve_tag(db, t)["id"] for t in args.add]
     remove = [tags.resolve_tag(db, t)["id"] for t in args.remove]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say
+from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say, shown_time
 from workstation.core.analyst import default_analyst
 from workstation.core.violations import notices, restriction
 from workstation.core.violations import workflow as violations
@@ -84,15 +84,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     resolve.set_defaults(func=cmd_resolve)
 
     text = ncmds.add_parser("text", help="print a notice's text (or a draft for a violation with --violation)")
-    text.add_argument("notice_id", type=int, nargs="?")
-    text.add_argument("--violation", type=int)
+    which = text.add_mutually_exclusive_group(required=True)  # one or the other: argparse says so, exit 2
+    which.add_argument("notice_id", type=int, nargs="?")
+    which.add_argument("--violation", type=int)
     text.add_argument("--lang", default="ru", choices=("kk", "ru", "en"))
     text.set_defaults(func=cmd_text)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    detected_at = iso_arg(args.at)
     row = violations.add_violation(open_db(args), args.url, violation_type=args.type, item_id=args.item,
-                                   detected_at=iso_arg(args.at), analyst=args.analyst or default_analyst(),
+                                   detected_at=detected_at, analyst=args.analyst or default_analyst(),
                                    target_organisation=args.target)
     if args.json:
         print_json(row)
@@ -102,13 +104,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    detected_at = iso_arg(args.at)
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         text = path.read_bytes().decode("cp1251", errors="replace")
     result = violations.bulk_intake(open_db(args), text, violation_type=args.type,
-                                    analyst=args.analyst or default_analyst(), detected_at=iso_arg(args.at))
+                                    analyst=args.analyst or default_analyst(), detected_at=detected_at)
     if args.json:
         print_json({"created": result.created, "duplicates": result.duplicates, "invalid": result.invalid,
                     "by_domain": result.by_domain})
@@ -127,20 +130,21 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for v in rows:
-        print(f"{v['id']}\t{v['status']}\t{v['detected_at']}\t{v['type'] or '-'}\t{v['url_defanged']}")
+        print(f"{v['id']}\t{v['status']}\t{shown_time(v['detected_at'])}\t{v['type'] or '-'}\t{v['url_defanged']}")
     return 0
 
 
 def cmd_escalate(args: argparse.Namespace) -> int:
-    row = restriction.escalate(open_db(args), args.violation_id, order_ref=args.order, at=iso_arg(args.at),
-                           analyst=args.analyst or default_analyst())
+    at = iso_arg(args.at)
+    row = restriction.escalate(open_db(args), args.violation_id, order_ref=args.order, at=at,
+                               analyst=args.analyst or default_analyst())
     say(f"violation {row['id']} is now {row['status']}")
     return 0
 
 
 def cmd_lift(args: argparse.Namespace) -> int:
-    row = restriction.lift(open_db(args), args.violation_id, at=iso_arg(args.at),
-                           analyst=args.analyst or default_analyst())
+    at = iso_arg(args.at)
+    row = restriction.lift(open_db(args), args.violation_id, at=at, analyst=args.analyst or default_analyst())
     say(f"violation {row['id']} is now {row['status']}")
     return 0
 
@@ -153,12 +157,13 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    sent_at = iso_arg(args.at)
     row = notices.send_notice(open_db(args), args.violation_id, to=args.to, method=args.method,
-                              sent_at=iso_arg(args.at), analyst=args.analyst or default_analyst(), lang=args.lang)
+                              sent_at=sent_at, analyst=args.analyst or default_analyst(), lang=args.lang)
     if args.json:
         print_json(row)
     else:
-        print(f"{row['id']}\tdeadline {row['deadline_at']}\t{row['recipient']}")
+        print(f"{row['id']}\tdeadline {shown_time(row['deadline_at'])}\t{row['recipient']}")
     return 0
 
 
@@ -174,7 +179,8 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    row = notices.resolve_notice(open_db(args), args.notice_id, removed=args.removed, at=iso_arg(args.at),
+    at = iso_arg(args.at)
+    row = notices.resolve_notice(open_db(args), args.notice_id, removed=args.removed, at=at,
                                  analyst=args.analyst or default_analyst())
     say(f"notice {row['id']}: {row['outcome']}")
     return 0
@@ -184,8 +190,6 @@ def cmd_text(args: argparse.Namespace) -> int:
     db = open_db(args)
     if args.notice_id is not None:
         print(notices.get_notice(db, args.notice_id)["text"])
-    elif args.violation is not None:
-        print(notices.notice_text(db, args.violation, args.lang))
     else:
-        raise ValueError("give a NOTICE_ID or --violation ID")
+        print(notices.notice_text(db, args.violation, args.lang))
     return 0

@@ -76,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "violation.duplicate": "this address is already recorded as violation {id}: {url}",
     "violation.bad_status": "unknown status {status}: use {allowed}",
     "violation.bad_transition": "a violation that is {old} cannot become {new}; it can become: {allowed}",
+    "violation.reason_required": "closing a violation as unfounded needs a reason (--reason)",
     "notice.bad_method": "unknown method {method}: use {allowed}",
     "notice.empty_recipient": "a recipient needs a name",
     "notice.already_resolved": "notice {id} is already resolved ({outcome})",
@@ -87,6 +88,9 @@ MESSAGES: dict[str, str] = {
     "bundle.tampered": "the bundle was altered after export and was not imported ({count} problems; first: {first})",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+    "arg.bad_period": "the period ends before it starts: {last} is before {first}",
+    "arg.bad_zone": "unknown time zone: {zone}",
+    "arg.tag_no_change": "name a tag to add or to remove (--add TAG, --remove TAG)",
 }
 
 
@@ -105,6 +109,15 @@ def render(key: str, params: dict[str, Any]) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+class BadArgument(WorkstationError):
+    """A value the caller gave that is wrong whatever the workspace holds: a date that is not a date, a period
+    that ends before it starts, an empty title, a status or kind outside its list.
+
+    Kept apart from failed operations (an unknown id, a refused transition, a locked database) because the
+    command line answers the two differently: exit 2 for this, exit 1 for those.
+    """
 
 
 class NotFound(WorkstationError):

@@ -71,7 +71,12 @@ _REFANG_SCHEME = re.compile(
 )
 _HAS_AUTHORITY = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?//")
 _REFANG_DOT = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}", re.I)
-_REFANG_AT = re.compile(r"\[@\]|\[at\]|\(at\)", re.I)
+_REFANG_AT = re.compile(r"\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\}", re.I)
+_REFANG_COLON = re.compile(r"\[:\]")  # left over after the scheme: "evil[.]kz[:]8080"
+# What a pasted address is often wrapped in or followed by: quotes, angle brackets, list and sentence punctuation.
+_PASTE_WRAPPERS = "<>\"'`«»“”,;"
+_BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
+_BRACKET_OPENERS = {opener: closer for closer, opener in _BRACKET_PAIRS.items()}
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
@@ -262,12 +267,58 @@ def _refang_scheme(match: re.Match) -> str:
 
 
 def refang(text: str) -> str:
-    """Undo defanging in a text, ours and the common variants ("[.]", "(dot)", "hxxp[://]", "[at]").
+    """Undo defanging in a text, ours and the common variants: hxxp/hXXp/fxp, "[.]" "(.)" "{.}" "[dot]" "(dot)",
+    "[://]" "[:]//" "[:]", "[@]" "(@)" "[at]" "(at)" (any case).
 
-    Used only when the analyst deliberately opens or copies out a live address.
+    Used when the analyst deliberately opens or copies out a live address, and by ``pasted_url``.
     """
     if not isinstance(text, str):
         return ""
     text = _REFANG_SCHEME.sub(_refang_scheme, text)
     text = _REFANG_DOT.sub(".", text)
+    text = _REFANG_COLON.sub(":", text)
     return _REFANG_AT.sub("@", text)
+
+
+def _unwrap(text: str) -> str:
+    """``text`` without the quotes, brackets and punctuation a paste brings along; a closing bracket stays when
+    the address opens it too (Wikipedia's "Foo_(bar)")."""
+    while True:
+        before = text
+        text = text.strip().strip(_PASTE_WRAPPERS)
+        first, last = text[:1], text[-1:]
+        if first and _BRACKET_PAIRS.get(last) == first:
+            text = text[1:-1]  # "(https://evil.kz/x)"
+        elif last in _BRACKET_PAIRS and text.count(last) > text.count(_BRACKET_PAIRS[last]):
+            text = text[:-1]
+        elif first in _BRACKET_OPENERS and text.count(first) > text.count(_BRACKET_OPENERS[first]):
+            text = text[1:]
+        if text == before:
+            return text
+
+
+def pasted_url(text: str | None, *, default_scheme: str = "https") -> str | None:
+    """An address as an analyst pastes it, as its canonical http(s) form (see ``canonical_url``); None if it is
+    not one. The one parser for every address typed or pasted by a person: violations, sources, bulk lists.
+
+    Accepts every defanged style ``refang`` knows ("hXXps://evil[.]kz", "hxxp[://]evil(dot)kz"), a missing
+    scheme ("evil.kz/x" gets ``default_scheme``), and the wrapping a paste brings ("<...>", quotes, a trailing
+    comma). Refuses text with spaces inside, other schemes (ftp, mailto, javascript) and, when no scheme was
+    given, a host with neither a dot nor a port: in a pasted list "notes" or "n/a" is a word, not a host.
+    """
+    if not isinstance(text, str):
+        return None
+    address = _unwrap(refang(text.translate(_URL_NOISE)))
+    if not address or any(c.isspace() for c in address):
+        return None
+    if address.startswith("//"):
+        address = f"{default_scheme}:{address}"
+    elif not _HAS_AUTHORITY.match(address):
+        if _OTHER_SCHEME.match(address):
+            return None
+        host = re.split(r"[/?#]", address, maxsplit=1)[0]
+        if "." not in host and ":" not in host:  # "localhost:8080/feed" is meant as an address, "notes" is not
+            return None
+        address = f"{default_scheme}://{address}"
+    canonical = canonical_url(address)
+    return canonical if canonical and is_http_url(canonical) else None

@@ -12,8 +12,9 @@ from matplotlib import font_manager  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
+from workstation.core.figures.model import Figures  # noqa: E402
 from workstation.core.paths import resources_dir  # noqa: E402
-from workstation.reports.text import percent, t  # noqa: E402
+from workstation.reports.text import language_name, namer, percent, t  # noqa: E402
 
 FONT = "DejaVu Sans"
 COLOURS = ("#1f4e79", "#c0504d", "#9bbb59", "#8064a2", "#f79646", "#4bacc6", "#7f7f7f", "#2c4d75")
@@ -66,15 +67,15 @@ def _barh(title: str, labels: list[str], values: list[int], lang: str, colour: s
     return figure
 
 
-def refutations_per_month(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    months = figures["refutations"]["per_month"]
+def refutations_per_month(figures: Figures, lang: str) -> Figure:
+    months = figures.refutations.per_month
     figure, axes = _figure(t("chart_refutations_month", lang))
-    if not any(m["count"] for m in months):
+    if not any(m.count for m in months):
         _empty(axes, lang)
         return figure
     # A few months get slim bars, not one slab across the chart.
     width = 0.8 if len(months) > 4 else 0.25 + 0.12 * len(months)
-    bars = axes.bar([m["month"] for m in months], [m["count"] for m in months], color=COLOURS[0], width=width)
+    bars = axes.bar([m.month for m in months], [m.count for m in months], color=COLOURS[0], width=width)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     if len(months) < 3:
         axes.set_xlim(-1, len(months))
@@ -86,58 +87,60 @@ def refutations_per_month(figures: dict, lang: str, names: Callable[[str], str])
     return figure
 
 
-def fakes_by_category(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    data = figures["fakes_by_category"]
+def fakes_by_category(figures: Figures, lang: str) -> Figure:
+    data, names = figures.fakes_by_category, namer(figures, lang)
     return _barh(t("chart_fakes_category", lang), [names(k) for k in data], list(data.values()), lang)
 
 
-def violations_by_type(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    data = figures["violations"]["by_type"]
-    title = t("chart_violations_type", lang, share=percent(figures["violations"]["phishing_share"]))
+def violations_by_type(figures: Figures, lang: str) -> Figure:
+    data, names = figures.violations.by_type, namer(figures, lang)
+    title = t("chart_violations_type", lang, share=percent(figures.violations.phishing_share))
     return _barh(title, [names(k) for k in data], list(data.values()), lang, COLOURS[1])
 
 
-def notices_outcomes(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    n = figures["notices"]
-    keys = ("removed_in_time", "removed_late", "not_removed", "pending")
-    figure = _barh(t("chart_notices", lang), [t(k, lang) for k in keys], [n[k] for k in keys], lang, COLOURS[2])
-    if n["median_hours_to_removal"] is not None:
-        figure.axes[0].set_xlabel(t("median_hours", lang, value=n["median_hours_to_removal"]), fontfamily=FONT,
+# The notices chart's bars, in order (the dashboard opens a bar's records by this order too).
+NOTICE_OUTCOMES = ("removed_in_time", "removed_late", "not_removed", "pending")
+
+
+def notices_outcomes(figures: Figures, lang: str) -> Figure:
+    n = figures.notices
+    values = [n.removed_in_time, n.removed_late, n.not_removed, n.pending]
+    figure = _barh(t("chart_notices", lang), [t(k, lang) for k in NOTICE_OUTCOMES], values, lang, COLOURS[2])
+    if n.median_hours_to_removal is not None:
+        figure.axes[0].set_xlabel(t("median_hours", lang, value=n.median_hours_to_removal), fontfamily=FONT,
                                   fontsize=8)
     return figure
 
 
-def golden_hour(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    g = figures["golden_hour"]
-    late = g["resonant_cases"] - g["answered_in_time"] - g["pending"]
-    values = [g["answered_in_time"], late, g["pending"]]
+def golden_hour(figures: Figures, lang: str) -> Figure:
+    g = figures.golden_hour
+    values = [g.answered_in_time, g.late, g.pending]
     labels = [t("answered_in_time", lang), t("answered_late", lang), t("pending", lang)]
     figure = _barh(t("chart_golden", lang), labels, values, lang, COLOURS[3])
-    if g["median_minutes_to_first_response"] is not None:
-        figure.axes[0].set_xlabel(t("median_minutes", lang, value=g["median_minutes_to_first_response"]),
+    if g.median_minutes_to_first_response is not None:
+        figure.axes[0].set_xlabel(t("median_minutes", lang, value=g.median_minutes_to_first_response),
                                   fontfamily=FONT, fontsize=8)
     return figure
 
 
-def items_per_source(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    rows = figures["items"]["by_source"][:10]
-    return _barh(t("chart_items_source", lang), [r["source"] for r in rows], [r["count"] for r in rows], lang,
-                 COLOURS[5])
+def items_per_source(figures: Figures, lang: str) -> Figure:
+    rows = figures.items.by_source[:10]
+    return _barh(t("chart_items_source", lang), [r.source for r in rows], [r.count for r in rows], lang, COLOURS[5])
 
 
-def items_per_language(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    data = figures["items"]["by_language"]
-    return _barh(t("chart_items_language", lang), [t(f"lang_{k}", lang) if k in ("kk", "ru", "en", "other") else k
-                                                   for k in data], list(data.values()), lang, COLOURS[4])
+def items_per_language(figures: Figures, lang: str) -> Figure:
+    data = figures.items.by_language
+    return _barh(t("chart_items_language", lang), [language_name(k, lang) for k in data], list(data.values()), lang,
+                 COLOURS[4])
 
 
-def top_sources_of_fakes(figures: dict, lang: str, names: Callable[[str], str]) -> Figure:
-    rows = figures["top_sources_of_fakes"]
-    return _barh(t("chart_top_fake_sources", lang), [r["source"] for r in rows], [r["cases"] for r in rows], lang,
+def top_sources_of_fakes(figures: Figures, lang: str) -> Figure:
+    rows = figures.top_sources_of_fakes
+    return _barh(t("chart_top_fake_sources", lang), [r.source for r in rows], [r.cases for r in rows], lang,
                  COLOURS[6])
 
 
-CHARTS: dict[str, Callable[[dict, str, Callable[[str], str]], Figure]] = {
+CHARTS: dict[str, Callable[[Figures, str], Figure]] = {
     "refutations_per_month": refutations_per_month,
     "fakes_by_category": fakes_by_category,
     "violations_by_type": violations_by_type,

@@ -15,6 +15,7 @@ from fpdf.enums import XPos, YPos
 
 from workstation import APP_NAME
 from workstation.core import clock
+from workstation.core.files import write_atomically
 from workstation.core.paths import resources_dir
 
 FONT = "DejaVu"
@@ -55,8 +56,5 @@ def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | No
 def write_notice_pdf(text: str, path: str | Path, *, title: str = "") -> Path:
     """Write the notice to ``path`` (written whole to a temporary file first, then moved into place)."""
     target = Path(path)
-    data = notice_pdf_bytes(text, title=title)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)
+    write_atomically(target, notice_pdf_bytes(text, title=title))
     return target

@@ -59,6 +59,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'this address is already recorded as violation {id}: {url}'),
     QT_TRANSLATE_NOOP('core', 'unknown status {status}: use {allowed}'),
     QT_TRANSLATE_NOOP('core', 'a violation that is {old} cannot become {new}; it can become: {allowed}'),
+    QT_TRANSLATE_NOOP('core', 'closing a violation as unfounded needs a reason (--reason)'),
     QT_TRANSLATE_NOOP('core', 'unknown method {method}: use {allowed}'),
     QT_TRANSLATE_NOOP('core', 'a recipient needs a name'),
     QT_TRANSLATE_NOOP('core', 'notice {id} is already resolved ({outcome})'),
@@ -68,4 +69,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'not a readable workspace bundle: {reason}'),
     QT_TRANSLATE_NOOP('core', 'the bundle was altered after export and was not imported ({count} problems; first: {first})'),
     QT_TRANSLATE_NOOP('core', 'not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)'),
+    QT_TRANSLATE_NOOP('core', 'the period ends before it starts: {last} is before {first}'),
+    QT_TRANSLATE_NOOP('core', 'unknown time zone: {zone}'),
+    QT_TRANSLATE_NOOP('core', 'name a tag to add or to remove (--add TAG, --remove TAG)'),
 )

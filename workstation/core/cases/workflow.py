@@ -14,9 +14,10 @@ from sqlite_utils import Database
 from workstation.core import clock
 from workstation.core.db import audit
 from workstation.core.db.evidence import capture_item, verify_case_evidence
-from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.items.tags import resolve_tag
+from workstation.core.urls import pasted_url
 
 STATUSES = ("new", "verifying", "confirmed", "refuted", "dismissed")
 OPEN_STATUSES = ("new", "verifying", "confirmed")
@@ -34,6 +35,33 @@ CHANNELS = ("stopfake", "official_website", "mass_media", "social_account", "bri
 RESPONSE_KINDS = ("refutation", "statement")
 CASE_FIELDS = ("id", "uuid", "title", "claim", "category_tag_id", "status", "dismiss_reason", "resonant",
                "detected_at", "first_response_at", "analyst", "notes", "created_at", "updated_at")
+
+
+def can_become(old: str, new: str) -> bool:
+    """Whether a case that is ``old`` may become ``new``: the one reading of ``TRANSITIONS``."""
+    return new in TRANSITIONS.get(old, ())
+
+
+def check_transition(old: str, new: str) -> None:
+    """Raise the analyst's message, with the allowed next steps, when a case that is ``old`` may not become
+    ``new``."""
+    if not can_become(old, new):
+        raise WorkstationError("case.bad_transition", old=old, new=new, allowed=", ".join(TRANSITIONS[old]) or "—")
+
+
+def steps_to(old: str, new: str) -> list[str]:
+    """The shortest chain of allowed statuses from ``old`` to ``new`` (``new`` last; empty when already there or
+    unreachable), so that a change made in one go still passes through each step the workflow allows."""
+    paths: dict[str, list[str]] = {old: []}
+    queue = [old]
+    for status in queue:  # breadth first: the first path found is a shortest one
+        for following in TRANSITIONS.get(status, ()):
+            if following not in paths:
+                paths[following] = paths[status] + [following]
+                if following == new:
+                    return paths[following]
+                queue.append(following)
+    return []
 
 
 def _row(db: Database, case_id: int) -> dict[str, Any]:
@@ -61,7 +89,7 @@ def create_case(db: Database, title: str, *, category: str | int | None = None, 
                 analyst: str = "", notes: str = "") -> dict[str, Any]:
     title = title.strip()
     if not title:
-        raise WorkstationError("case.empty_title")
+        raise BadArgument("case.empty_title")
     category_id = _category_id(db, category)
     now = clock.now_iso()
     detected = detected_at or now
@@ -112,13 +140,11 @@ def _touch(db: Database, case_id: int, now: str) -> None:
 def set_status(db: Database, case_id: int, status: str, *, reason: str = "", analyst: str = "",
                at: str | None = None) -> dict[str, Any]:
     if status not in STATUSES:
-        raise WorkstationError("case.bad_status", status=status, allowed=", ".join(STATUSES))
+        raise BadArgument("case.bad_status", status=status, allowed=", ".join(STATUSES))
     case = _row(db, case_id)
-    if status not in TRANSITIONS[case["status"]]:
-        raise WorkstationError("case.bad_transition", old=case["status"], new=status,
-                               allowed=", ".join(TRANSITIONS[case["status"]]) or "—")
+    check_transition(case["status"], status)
     if status == "dismissed" and not reason.strip():
-        raise WorkstationError("case.reason_required")
+        raise BadArgument("case.reason_required")
     if status == "refuted" and not _has_refutation(db, case_id):
         raise WorkstationError("case.needs_refutation")
     now = at or clock.now_iso()
@@ -151,7 +177,7 @@ def update_case(db: Database, case_id: int, *, analyst: str = "", **changes: Any
             values["resonant"] = int(bool(value))
         elif key == "title":
             if not str(value).strip():
-                raise WorkstationError("case.empty_title")
+                raise BadArgument("case.empty_title")
             values["title"] = str(value).strip()
         else:
             values[key] = value
@@ -171,9 +197,12 @@ def add_response(db: Database, case_id: int, *, channel: str, url: str = "", pub
     """Record an official refutation (or a statement). The first response stops the golden-hour clock;
     a refutation moves a case that is not yet refuted to ``refuted`` through the allowed steps."""
     if channel not in CHANNELS:
-        raise WorkstationError("refutation.bad_channel", channel=channel, allowed=", ".join(CHANNELS))
+        raise BadArgument("refutation.bad_channel", channel=channel, allowed=", ".join(CHANNELS))
     if kind not in RESPONSE_KINDS:
-        raise WorkstationError("refutation.bad_kind", kind=kind)
+        raise BadArgument("refutation.bad_kind", kind=kind)
+    address = pasted_url(url) if url.strip() else ""  # the link readers follow, as pasted: made live and canonical
+    if address is None:
+        raise BadArgument("source.bad_url", url=url)
     case = _row(db, case_id)
     if case["status"] == "dismissed":
         raise WorkstationError("refutation.dismissed_case")
@@ -183,18 +212,17 @@ def add_response(db: Database, case_id: int, *, channel: str, url: str = "", pub
         response_id = db.execute(
             "INSERT INTO refutations (uuid, case_id, kind, published_at, channel, url, publisher, text, analyst, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_uuid(), case_id, kind, published, channel, url.strip(), publisher.strip(), text, analyst, now],
+            [new_uuid(), case_id, kind, published, channel, address, publisher.strip(), text, analyst, now],
         ).lastrowid
         audit.record(db, entity="case", entity_id=case_id, action=f"add_{kind}", analyst=analyst, at=now,
-                     new={"id": response_id, "channel": channel, "url": url, "published_at": published})
+                     new={"id": response_id, "channel": channel, "url": address, "published_at": published})
         first = db.execute("SELECT min(published_at) FROM refutations WHERE case_id = ?", [case_id]).fetchone()[0]
         if first != case["first_response_at"]:
             db.execute("UPDATE cases SET first_response_at = ? WHERE id = ?", [first, case_id])
             audit.record(db, entity="case", entity_id=case_id, action="first_response", analyst=analyst, at=now,
                          old={"first_response_at": case["first_response_at"]}, new={"first_response_at": first})
-        if kind == "refutation" and case["status"] != "refuted":
-            path = {"new": ["confirmed", "refuted"], "verifying": ["confirmed", "refuted"], "confirmed": ["refuted"]}
-            for step in path[case["status"]]:
+        if kind == "refutation":
+            for step in steps_to(case["status"], "refuted"):
                 set_status(db, case_id, step, analyst=analyst, at=now)
         _touch(db, case_id, now)
     return dict(db.query("SELECT * FROM refutations WHERE id = ?", [response_id]).__next__())
@@ -203,7 +231,7 @@ def add_response(db: Database, case_id: int, *, channel: str, url: str = "", pub
 def list_cases(db: Database, *, status: str | None = None, resonant_only: bool = False,
                limit: int | None = None) -> list[dict[str, Any]]:
     if status is not None and status not in STATUSES:
-        raise WorkstationError("case.bad_status", status=status, allowed=", ".join(STATUSES))
+        raise BadArgument("case.bad_status", status=status, allowed=", ".join(STATUSES))
     where, params = [], []
     if status:
         where.append("c.status = ?")

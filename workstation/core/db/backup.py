@@ -10,9 +10,12 @@ from pathlib import Path
 
 from workstation.core import clock
 from workstation.core.errors import WorkstationError
+from workstation.core.files import write_with
 
 KEEP = 10
 SUFFIX = ".backup.db"
+# File names carry the UTC time, not local: they sort in time order and read the same on every machine.
+STAMP = "%Y%m%dT%H%M%SZ"
 
 
 @dataclass
@@ -34,10 +37,11 @@ def backup(db_path: str | Path, dest: str | Path | None = None, *, reason: str =
     if dest is None:
         folder = backups_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+        stamp = clock.now().strftime(STAMP)
         dest = folder / f"{db_path.stem}-{stamp}-{reason}{SUFFIX}"
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
+    # Not files.write_with: SQLite writes the copy through its own file handle, so the temporary file is ours.
     temp = dest.with_name(dest.name + ".part")
     source = sqlite3.connect(str(db_path), timeout=30)
     try:
@@ -92,7 +96,7 @@ def restore(backup_path: str | Path, db_path: str | Path) -> Path:
     problems = check_file(backup_path)
     if problems:
         raise WorkstationError("db.damaged", path=backup_path, reason=problems[0])
-    kept = db_path.with_name(f"{db_path.stem}-before-restore-{clock.now().strftime('%Y%m%dT%H%M%SZ')}.db")
+    kept = db_path.with_name(f"{db_path.stem}-before-restore-{clock.now().strftime(STAMP)}.db")
     if db_path.exists():
         try:
             backup(db_path, kept)  # a consistent copy, including what is still in the write-ahead log
@@ -103,7 +107,6 @@ def restore(backup_path: str | Path, db_path: str | Path) -> Path:
                 shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
     for extra in (db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
         extra.unlink(missing_ok=True)  # the old file's journal must not be replayed onto the restored one
-    temp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copy2(backup_path, temp)
-    temp.replace(db_path)
+    with open(backup_path, "rb") as source:
+        write_with(db_path, lambda handle: shutil.copyfileobj(source, handle))
     return kept

@@ -67,25 +67,3 @@ def connect(path: str | Path, *, migrate: bool = True) -> Database:
 
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
-
-
-def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
-    """Messages from SQLite's integrity check and the full-text index check; empty when all is well."""
-    pragma = "quick_check" if quick else "integrity_check"
-    try:
-        rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    problems = [r for r in rows if r != "ok"]
-    if "items_fts" in db.table_names():
-        try:
-            db.execute("INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
-        except sqlite3.DatabaseError as exc:
-            problems.append(f"full-text index: {exc}")
-    try:
-        fk = db.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        fk = []
-        problems.append(str(exc))
-    problems.extend(f"foreign key broken: {row[0]} row {row[1]} -> {row[2]}" for row in fk[:20])
-    return problems

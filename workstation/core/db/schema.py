@@ -7,7 +7,14 @@ every earlier version, fills it, and migrates it to the latest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database
+
+from workstation.core.db import audit
+
+# A step is a list of SQL statements, or of functions for what SQL alone cannot do (hashing existing rows).
+Statement = str | Callable[[Database], None]
 
 # Step 1: sources, items and the full-text index (the headless core).
 _V1 = [
@@ -454,7 +461,47 @@ _V7 = [
     "ALTER TABLE sources ADD COLUMN body_sha256 TEXT",
 ]
 
-STEPS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+
+
+def _chain_existing_audit(db: Database) -> None:
+    """Entries written before the chain existed: recorded when claimed (nothing better is known), then chained."""
+    previous = audit.GENESIS
+    rows = db.execute(f"SELECT id, {', '.join(audit.CHAINED)} FROM audit_log ORDER BY id").fetchall()
+    for values in rows:
+        entry = dict(zip(("id", *audit.CHAINED), values, strict=True))
+        entry["recorded_at"] = entry["recorded_at"] or entry["at"]
+        entry["prev_hash"] = previous
+        previous = audit.entry_hash(entry)
+        db.execute("UPDATE audit_log SET recorded_at = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                   [entry["recorded_at"], entry["prev_hash"], previous, entry["id"]])
+
+
+# Step 8: the audit log becomes append-only and hash-chained, with the system time of recording beside the
+# claimed time; entries can only be appended by the workstation (a hash is required).
+_V8: list[Statement] = [
+    "ALTER TABLE audit_log ADD COLUMN recorded_at TEXT",
+    "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT",
+    "ALTER TABLE audit_log ADD COLUMN hash TEXT",
+    _chain_existing_audit,
+    """
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+    """,
+    """
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+    """,
+    """
+    CREATE TRIGGER audit_log_chained_insert BEFORE INSERT ON audit_log
+    WHEN new.hash IS NULL OR new.prev_hash IS NULL OR new.recorded_at IS NULL
+    BEGIN SELECT RAISE(ABORT, 'audit entries must be chained'); END
+    """,
+]
+
+STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
+PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
+                       "audit_log_chained_insert")
 LATEST = len(STEPS)
 
 
@@ -465,5 +512,8 @@ def migrate(db: Database, target: int | None = None) -> None:
     for number in range(current + 1, target + 1):
         with db.atomic():
             for statement in STEPS[number - 1]:
-                db.execute(statement)
+                if callable(statement):
+                    statement(db)
+                else:
+                    db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")

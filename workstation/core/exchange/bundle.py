@@ -15,14 +15,15 @@ import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlite_utils import Database
 
 from workstation import __version__
 from workstation.core import clock
 from workstation.core.db.evidence import seal
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.files import write_with
 
 FORMAT = "media-monitoring-workstation-bundle"
 VERSION = 1
@@ -63,6 +64,11 @@ def _in(ids: list[int]) -> str:
 def export_bundle(db: Database, out: str | Path, *, since: str | None = None, until: str | None = None,
                   case_ids: list[int] | None = None, violation_ids: list[int] | None = None) -> dict[str, int]:
     """Write the records of a period (by detection time) or of a selection, with everything they reference."""
+    for what, table, ids in (("case", "cases", case_ids), ("violation", "violations", violation_ids)):
+        known = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN {_in(ids or [])}")}
+        missing = [i for i in ids or [] if i not in known]
+        if missing:  # a selection naming a record that is not there would export less than asked, silently
+            raise NotFound(what, missing[0])
     window = "{col} >= ? AND {col} < ?"
     bounds = [since or "", until or "9999"]
     if case_ids is None:
@@ -147,12 +153,14 @@ def _write_zip(path: Path, data: dict[str, list[dict[str, Any]]]) -> None:
     manifest = {"format": FORMAT, "version": VERSION, "created_at": clock.now_iso(), "app_version": __version__,
                 "counts": {t: len(r) for t, r in data.items()},
                 "sha256": {name: hashlib.sha256(body).hexdigest() for name, body in members.items()}}
-    temp = path.with_name(path.name + ".tmp")
-    with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-        for name, body in members.items():
-            archive.writestr(name, body)
-    temp.replace(path)
+
+    def fill(handle: BinaryIO) -> None:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+            for name, body in members.items():
+                archive.writestr(name, body)
+
+    write_with(path, fill)
 
 
 # --- reading and verifying ------------------------------------------------------------------------------------

@@ -234,9 +234,16 @@ class _Merger:
             self.report.count("restrictions", False)
 
     def audit(self, rows: list[dict]) -> None:
+        """Entries new to this workspace are appended to its own chain (recorded now, here); the claimed time,
+        analyst and change travel as they were. Chain fields from the other workspace are not taken."""
         for row in rows:
+            if self.local("audit_log", row["uuid"]) is not None:
+                self.report.count("audit_log", False)
+                continue
             table = ENTITY_TABLES.get(row["entity"])
-            entity_id = self.local(table, row["entity_uuid"]) if table else None
-            self._once("audit_log", {**without(row, ("entity_uuid",)), "entity_id": entity_id,
-                                     "entity_uuid": row["entity_uuid"]})
+            entry = {field: row.get(field) for field in ("uuid", "at", "analyst", "entity", "action", "old", "new")}
+            entry["entity_uuid"] = row.get("entity_uuid")
+            entry["entity_id"] = self.local(table, row["entity_uuid"]) if table else None
+            self.remember("audit_log", row["uuid"], audit.append(self.db, entry))
+            self.report.count("audit_log", True)
 

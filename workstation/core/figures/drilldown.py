@@ -13,10 +13,6 @@ from workstation.core import clock
 from workstation.core.cases import golden_hour
 
 
-def _month(iso: str, tz: dt.tzinfo) -> str:
-    return clock.from_iso(iso).astimezone(tz).strftime("%Y-%m")
-
-
 def refuted_cases(db: Database, since: str, until: str, tz: dt.tzinfo, month: str | None = None) -> list[dict]:
     """Fake cases refuted in the period (by their first refutation in it), optionally in one local month."""
     rows = db.execute(
@@ -24,7 +20,7 @@ def refuted_cases(db: Database, since: str, until: str, tz: dt.tzinfo, month: st
         "WHERE r.kind = 'refutation' AND r.published_at >= ? AND r.published_at < ? GROUP BY c.id "
         "ORDER BY 4, c.id", [since, until]).fetchall()
     return [{"kind": "case", "id": i, "title": title, "status": status, "at": first}
-            for i, title, status, first in rows if month is None or _month(first, tz) == month]
+            for i, title, status, first in rows if month is None or clock.local_text(first, clock.MONTH, tz) == month]
 
 
 def cases_in_category(db: Database, since: str, until: str, category: str) -> list[dict]:

@@ -11,6 +11,7 @@ import datetime as dt
 import sqlite3
 import statistics
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,24 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.cases import golden_hour
+from workstation.core.figures.model import (
+    Briefings,
+    FakeSource,
+    Figures,
+    GoldenHour,
+    Items,
+    MediaOrigin,
+    MonthCount,
+    Notices,
+    Period,
+    Refutations,
+    Restrictions,
+    SourceCount,
+    StateBody,
+    TagName,
+    Violations,
+    frozen_map,
+)
 
 METHODOLOGY = (
     "Fakes refuted: fake cases with at least one official refutation published in the period (counted once).",
@@ -56,42 +75,39 @@ def months_between(since: str, until: str, tz: dt.tzinfo) -> list[str]:
     return months
 
 
-def _month(iso: str, tz: dt.tzinfo) -> str:
-    return clock.from_iso(iso).astimezone(tz).strftime("%Y-%m")
+def tag_names(db: Database) -> Mapping[str, TagName]:
+    """Every tag's names by its key: the figures are keyed by tag key, and what shows them names them."""
+    return frozen_map((key, TagName(en=en, ru=ru, kk=kk))
+                      for key, en, ru, kk in db.execute("SELECT key, name_en, name_ru, name_kk FROM tags"))
 
 
-def _tag_names(db: Database) -> dict[int, dict[str, str]]:
-    return {r[0]: {"key": r[1], "en": r[2], "ru": r[3], "kk": r[4]}
-            for r in db.execute("SELECT id, key, name_en, name_ru, name_kk FROM tags")}
-
-
-def refutations(db: Database, since: str, until: str, tz: dt.tzinfo) -> dict[str, Any]:
+def refutations(db: Database, since: str, until: str, tz: dt.tzinfo) -> Refutations:
     """Refuted fakes in the period, per month (by the first refutation in the period) and per category."""
     rows = db.execute(
         "SELECT category_tag_id, hour, count(*) FROM (SELECT c.category_tag_id, substr(min(r.published_at), 1, 13) "
         "AS hour FROM cases c JOIN refutations r ON r.case_id = c.id WHERE r.kind = 'refutation' "
         "AND r.published_at >= ? AND r.published_at < ? GROUP BY c.id) GROUP BY 1, 2", [since, until]).fetchall()
     # Month boundaries fall on whole hours in the analyst's zone, so an hour's month is its first minute's.
-    month_of_hour = {hour: _month(hour + ":00:00Z", tz) for hour in {h for _c, h, _n in rows}}
+    month_of_hour = {hour: clock.local_text(hour + ":00:00Z", clock.MONTH, tz) for hour in {h for _c, h, _n in rows}}
     per_month: Counter = Counter()
     per_category: Counter = Counter()
-    tags = _tag_names(db)
+    key_of = dict(db.execute("SELECT id, key FROM tags").fetchall())
     for category, hour, count in rows:
         per_month[month_of_hour[hour]] += count
-        per_category[(tags.get(category) or {}).get("key", "none")] += count
-    return {"total": sum(per_month.values()),
-            "per_month": [{"month": m, "count": per_month.get(m, 0)} for m in months_between(since, until, tz)],
-            "by_category": dict(per_category.most_common())}
+        per_category[key_of.get(category, "none")] += count
+    return Refutations(total=sum(per_month.values()),
+                       per_month=tuple(MonthCount(m, per_month.get(m, 0)) for m in months_between(since, until, tz)),
+                       by_category=frozen_map(per_category.most_common()))
 
 
-def fakes_by_category(db: Database, since: str, until: str) -> dict[str, int]:
+def fakes_by_category(db: Database, since: str, until: str) -> Mapping[str, int]:
     rows = db.execute("SELECT coalesce(t.key, 'none'), count(*) FROM cases c LEFT JOIN tags t ON t.id = "
                       "c.category_tag_id WHERE c.detected_at >= ? AND c.detected_at < ? AND c.status IN "
                       "('confirmed', 'refuted') GROUP BY 1 ORDER BY 2 DESC, 1", [since, until]).fetchall()
-    return dict(rows)
+    return frozen_map(rows)
 
 
-def violations_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+def violations_summary(db: Database, since: str, until: str) -> Violations:
     by_type = dict(db.execute(
         "SELECT coalesce(t.key, 'none'), count(*) FROM violations v LEFT JOIN tags t ON t.id = v.type_tag_id "
         "WHERE v.detected_at >= ? AND v.detected_at < ? GROUP BY 1 ORDER BY 2 DESC, 1", [since, until]).fetchall())
@@ -99,11 +115,11 @@ def violations_summary(db: Database, since: str, until: str) -> dict[str, Any]:
     phishing = by_type.get("violation.phishing", 0) + by_type.get("violation.fraudulent_resource", 0)
     by_status = dict(db.execute("SELECT status, count(*) FROM violations WHERE detected_at >= ? AND detected_at < ? "
                                 "GROUP BY status", [since, until]).fetchall())
-    return {"total": total, "by_type": by_type, "phishing_and_fraud": phishing,
-            "phishing_share": round(phishing / total, 4) if total else None, "by_status": by_status}
+    return Violations(total=total, by_type=frozen_map(by_type), phishing_and_fraud=phishing,
+                      phishing_share=round(phishing / total, 4) if total else None, by_status=frozen_map(by_status))
 
 
-def notices_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+def notices_summary(db: Database, since: str, until: str) -> Notices:
     sent, in_time, removed, not_removed, pending = db.execute(
         "SELECT count(*), coalesce(sum(outcome = 'removed' AND resolved_at <= deadline_at), 0), "
         "coalesce(sum(outcome = 'removed'), 0), coalesce(sum(outcome = 'not_removed'), 0), "
@@ -113,21 +129,26 @@ def notices_summary(db: Database, since: str, until: str) -> dict[str, Any]:
         "SELECT hours_to_outcome FROM notices WHERE sent_at >= ? AND sent_at < ? AND outcome = 'removed'",
         [since, until])]
     resolved = sent - pending
-    return {"sent": sent, "removed_in_time": in_time, "removed_late": removed - in_time, "not_removed": not_removed,
-            "pending": pending, "share_removed_in_time": round(in_time / resolved, 4) if resolved else None,
-            "median_hours_to_removal": round(statistics.median(hours), 2) if hours else None}
+    return Notices(sent=sent, removed_in_time=in_time, removed_late=removed - in_time, not_removed=not_removed,
+                   pending=pending, share_removed_in_time=round(in_time / resolved, 4) if resolved else None,
+                   median_hours_to_removal=round(statistics.median(hours), 2) if hours else None)
 
 
-def restrictions_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+def golden_hour_summary(db: Database, since: str, until: str, now: dt.datetime | None = None) -> GoldenHour:
+    """Resonant cases detected in the period against the golden-hour limit (cases.golden_hour counts them)."""
+    return GoldenHour(**golden_hour.compliance(db, since, until, now=now))
+
+
+def restrictions_summary(db: Database, since: str, until: str) -> Restrictions:
     ordered = db.execute(
         "SELECT v.domain, coalesce(p.name, '') FROM restrictions r JOIN violations v ON v.id = r.violation_id "
         "LEFT JOIN platform_contacts p ON p.id = v.platform_id WHERE r.ordered_at >= ? AND r.ordered_at < ?",
         [since, until]).fetchall()
     lifted = db.execute("SELECT count(*) FROM restrictions WHERE lifted_at >= ? AND lifted_at < ?",
                         [since, until]).fetchone()[0]
-    return {"ordered": len(ordered), "lifted": lifted,
-            "by_platform": dict(Counter(p or "—" for _d, p in ordered).most_common()),
-            "by_domain": dict(Counter(d for d, _p in ordered).most_common(20))}
+    return Restrictions(ordered=len(ordered), lifted=lifted,
+                        by_platform=frozen_map(Counter(p or "—" for _d, p in ordered).most_common()),
+                        by_domain=frozen_map(Counter(d for d, _p in ordered).most_common(20)))
 
 
 def item_counts(db: Database, since: str, until: str) -> Counter:
@@ -176,19 +197,19 @@ def _next_day(day: str) -> str:
 
 
 def items_summary(db: Database, since: str, until: str, top: int = 20, counts: Counter | None = None
-                  ) -> dict[str, Any]:
+                  ) -> Items:
     per_source: Counter = Counter()
     per_lang: Counter = Counter()
     for (source_id, lang), count in (counts if counts is not None else item_counts(db, since, until)).items():
         per_source[source_id] += count
         per_lang[lang or "other"] += count
     names = dict(db.execute("SELECT id, name FROM sources").fetchall())
-    return {"total": sum(per_lang.values()), "by_language": dict(per_lang.most_common()),
-            "by_source": [{"source_id": s, "source": names.get(s, "—"), "count": c}
-                          for s, c in per_source.most_common(top)]}
+    return Items(total=sum(per_lang.values()), by_language=frozen_map(per_lang.most_common()),
+                 by_source=tuple(SourceCount(source_id=s, source=names.get(s, "—"), count=c)
+                                 for s, c in per_source.most_common(top)))
 
 
-def top_sources_of_fakes(db: Database, since: str, until: str, top: int = 10) -> list[dict[str, Any]]:
+def top_sources_of_fakes(db: Database, since: str, until: str, top: int = 10) -> tuple[FakeSource, ...]:
     sql = ("SELECT coalesce(i.source_id, 0), count(DISTINCT ci.case_id) FROM case_items ci "
            "JOIN items i {hint} ON i.id = ci.item_id WHERE ci.case_id IN (SELECT id FROM cases "
            "WHERE detected_at >= ? AND detected_at < ? AND status IN ('confirmed', 'refuted')) GROUP BY 1")
@@ -199,10 +220,11 @@ def top_sources_of_fakes(db: Database, since: str, until: str, top: int = 10) ->
         rows = db.execute(sql.format(hint=""), [since, until]).fetchall()
     names = dict(db.execute("SELECT id, name FROM sources").fetchall())
     ranked = sorted(((names.get(s, "—"), s, n) for s, n in rows), key=lambda r: (-r[2], r[0]))[:top]
-    return [{"source": name, "source_id": source_id or None, "cases": count} for name, source_id, count in ranked]
+    return tuple(FakeSource(source=name, source_id=source_id or None, cases=count)
+                 for name, source_id, count in ranked)
 
 
-def briefings_summary(db: Database, since: str, until: str) -> dict[str, Any]:
+def briefings_summary(db: Database, since: str, until: str) -> Briefings:
     held = db.execute("SELECT state_body, count(*) FROM briefings WHERE held_at >= ? AND held_at < ? GROUP BY 1 "
                       "ORDER BY 2 DESC", [since, until]).fetchall()
     plan = db.execute("SELECT status, planned_at, done_at FROM media_plan_events WHERE planned_at >= ? AND "
@@ -210,15 +232,15 @@ def briefings_summary(db: Database, since: str, until: str) -> dict[str, Any]:
     done = [(p, d) for s, p, d in plan if s == "done"]
     # On time: done no later than a day after the planned moment (an event planned for a day, done that day).
     on_time = sum(1 for p, d in done if not d or clock.from_iso(d) <= clock.from_iso(p) + dt.timedelta(days=1))
-    return {"briefings": sum(c for _b, c in held), "briefings_by_body": dict(held),
-            "plan_items": len(plan), "plan_done": len(done), "plan_done_on_time": on_time,
-            "plan_moved": sum(1 for s, _p, _d in plan if s == "moved"),
-            "plan_cancelled": sum(1 for s, _p, _d in plan if s == "cancelled")}
+    return Briefings(briefings=sum(c for _b, c in held), briefings_by_body=frozen_map(held),
+                     plan_items=len(plan), plan_done=len(done), plan_done_on_time=on_time,
+                     plan_moved=sum(1 for s, _p, _d in plan if s == "moved"),
+                     plan_cancelled=sum(1 for s, _p, _d in plan if s == "cancelled"))
 
 
-def state_bodies(db: Database, since: str, until: str, counts: Counter | None = None) -> list[dict[str, Any]]:
+def state_bodies(db: Database, since: str, until: str, counts: Counter | None = None) -> tuple[StateBody, ...]:
     """Per state body: publications from its official sources, refutations it published, golden-hour record."""
-    bodies: dict[str, dict[str, Any]] = {}
+    bodies: dict[str, dict[str, Any]] = {}  # counted up in place, frozen at the end
     counts = counts if counts is not None else item_counts(db, since, until)
     body_of = dict(db.execute("SELECT id, state_body FROM sources WHERE state_body != ''").fetchall())
 
@@ -241,11 +263,12 @@ def state_bodies(db: Database, since: str, until: str, counts: Counter | None = 
         entry["resonant_cases"] += 1
         if first and golden_hour.response_minutes(detected, first) <= limit:
             entry["answered_in_time"] += 1
-    return sorted(bodies.values(), key=lambda b: (-b["publications"] - b["refutations"], b["state_body"]))
+    ranked = sorted(bodies.values(), key=lambda b: (-b["publications"] - b["refutations"], b["state_body"]))
+    return tuple(StateBody(**b) for b in ranked)
 
 
 def country_share(db: Database, item_ids: list[int] | None = None, *, since: str | None = None,
-                  until: str | None = None, home: str = "KZ", counts: Counter | None = None) -> dict[str, Any]:
+                  until: str | None = None, home: str = "KZ", counts: Counter | None = None) -> MediaOrigin:
     """Domestic and foreign media among items (a case's items, or a period's), by the sources' country."""
     if item_ids is None and since and until:
         country_of = dict(db.execute("SELECT id, country FROM sources").fetchall())
@@ -268,33 +291,33 @@ def country_share(db: Database, item_ids: list[int] | None = None, *, since: str
     return _shares(rows, home)
 
 
-def _shares(rows: list[tuple[str, int]], home: str) -> dict[str, Any]:
+def _shares(rows: list[tuple[str, int]], home: str) -> MediaOrigin:
     domestic = sum(c for country, c in rows if country == home)
     unknown = sum(c for country, c in rows if not country)
     foreign = sum(c for country, c in rows if country and country != home)
     known = domestic + foreign
-    return {"domestic": domestic, "foreign": foreign, "unknown": unknown,
-            "domestic_share": round(domestic / known, 4) if known else None}
+    return MediaOrigin(domestic=domestic, foreign=foreign, unknown=unknown,
+                       domestic_share=round(domestic / known, 4) if known else None)
 
 
-def dashboard(db: Database, since: str, until: str, tz: dt.tzinfo, *, now: dt.datetime | None = None
-              ) -> dict[str, Any]:
-    """Every figure, for the CLI's `stats --json`, the dashboard and the PDF."""
+def dashboard(db: Database, since: str, until: str, tz: dt.tzinfo, *, now: dt.datetime | None = None) -> Figures:
+    """Every figure, for the CLI's `stats --json` (``Figures.to_json``), the dashboard and the PDF."""
     counts = item_counts(db, since, until)  # shared by the items, state-body and media-origin figures
-    return {
-        "period": {"from": since, "to": until},
-        "refutations": refutations(db, since, until, tz),
-        "fakes_by_category": fakes_by_category(db, since, until),
-        "violations": violations_summary(db, since, until),
-        "notices": notices_summary(db, since, until),
-        "golden_hour": golden_hour.compliance(db, since, until, now=now),
-        "restrictions": restrictions_summary(db, since, until),
-        "items": items_summary(db, since, until, counts=counts),
-        "top_sources_of_fakes": top_sources_of_fakes(db, since, until),
-        "briefings": briefings_summary(db, since, until),
-        "state_bodies": state_bodies(db, since, until, counts=counts),
-        "media_origin": country_share(db, since=since, until=until, counts=counts),
-    }
+    return Figures(
+        period=Period(since=since, until=until),
+        refutations=refutations(db, since, until, tz),
+        fakes_by_category=fakes_by_category(db, since, until),
+        violations=violations_summary(db, since, until),
+        notices=notices_summary(db, since, until),
+        golden_hour=golden_hour_summary(db, since, until, now=now),
+        restrictions=restrictions_summary(db, since, until),
+        items=items_summary(db, since, until, counts=counts),
+        top_sources_of_fakes=top_sources_of_fakes(db, since, until),
+        briefings=briefings_summary(db, since, until),
+        state_bodies=state_bodies(db, since, until, counts=counts),
+        media_origin=country_share(db, since=since, until=until, counts=counts),
+        tag_names=tag_names(db),
+    )
 
 
 def previous_period(since: str, until: str) -> tuple[str, str]:

@@ -119,6 +119,11 @@ def normalised_name(codec: str) -> str:
 # --- the steps ---------------------------------------------------------------------------------------
 
 
+def is_known_encoding(name: str) -> bool:
+    """Whether ``name`` is a character encoding a source's override can use (labels as in HTTP and HTML)."""
+    return _codec(name) is not None
+
+
 def _codec(name: str | None) -> str | None:
     """Python's name for a charset label, or None for unknown and non-charset names."""
     if not name or not isinstance(name, str):

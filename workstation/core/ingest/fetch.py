@@ -34,6 +34,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from workstation import __version__
 from workstation.core import clock
 from workstation.core.errors import WorkstationError
+from workstation.core.urls import is_http_url
 
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, "
                "text/xml;q=0.9, */*;q=0.8")
@@ -379,12 +380,7 @@ class _Decoder:
 # --- small helpers ---------------------------------------------------------------------------
 
 def _check_address(url: str) -> None:
-    try:
-        parts = urlsplit(url)
-        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        ok = False
-    if not ok:
+    if not is_http_url(url):
         raise WorkstationError("source.bad_url", url=url)
 
 

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from workstation import APP_NAME
 from workstation.core import clock
 from workstation.core.errors import WorkstationError
+from workstation.core.files import write_with
 from workstation.core.ingest.sources import KINDS, add_source, list_sources
 
 _EXTRA = {"wsKind": "kind", "wsCategory": "category", "wsLanguage": "language", "wsInterval": "interval_minutes",
@@ -101,10 +102,7 @@ def export_opml(db: Database, path: str | Path) -> int:
                 attrs[attr] = json.dumps(value, ensure_ascii=False) if ours == "selectors" else str(value)
         ET.SubElement(parent, "outline", attrs)
     ET.indent(root)
-    target = Path(path)
-    temp = target.with_name(target.name + ".tmp")
-    ET.ElementTree(root).write(temp, encoding="utf-8", xml_declaration=True)
-    temp.replace(target)
+    write_with(path, lambda handle: ET.ElementTree(root).write(handle, encoding="utf-8", xml_declaration=True))
     return len(sources)
 
 

@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
+from workstation.core.urls import pasted_url, refang
 
 KINDS = ("rss", "site", "telegram", "youtube", "file")
 CATEGORIES = ("media", "state body", "social", "messenger")
@@ -20,7 +21,8 @@ SELECTOR_KEYS = ("item", "title", "link", "date", "text")
 
 _TELEGRAM = re.compile(r"^(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?:s/)?([A-Za-z0-9_]{4,64})/?(?:[?#].*)?$")
 _TELEGRAM_HANDLE = re.compile(r"^@([A-Za-z0-9_]{4,64})$")
-_YOUTUBE_CHANNEL = re.compile(r"^(?:https?://)?(?:www\.|m\.)?youtube\.com/channel/(UC[A-Za-z0-9_-]{20,30})")
+_YOUTUBE_CHANNEL = re.compile(r"^https?://(?:www\.|m\.)?youtube\.com/channel/(UC[A-Za-z0-9_-]{20,30})")
+_YOUTUBE_HOSTS = frozenset({"youtube.com", "www.youtube.com", "m.youtube.com"})
 YOUTUBE_FEED = "https://www.youtube.com/feeds/videos.xml?channel_id={}"
 
 # Columns an analyst may edit; the rest belong to the fetcher.
@@ -32,46 +34,40 @@ def infer(url: str, kind: str | None = None) -> tuple[str, str]:
     """Return (kind, url) with the address normalised for that kind.
 
     t.me/NAME, t.me/s/NAME and @NAME become the public preview page t.me/s/NAME; a YouTube
-    /channel/UC... address becomes its Atom feed; an existing local path becomes a file: URL.
+    /channel/UC... address becomes its Atom feed; an existing local path becomes a file: URL; any other
+    address goes through ``urls.pasted_url`` (defanged or scheme-less links are understood; https by default).
     """
     raw = url.strip()
     if not raw:
-        raise WorkstationError("source.bad_url", url=url)
+        raise BadArgument("source.bad_url", url=url)
     if kind is not None and kind not in KINDS:
-        raise WorkstationError("source.bad_kind", kind=kind)
+        raise BadArgument("source.bad_kind", kind=kind)
+    address = refang(raw)
     if kind in (None, "telegram"):
-        match = _TELEGRAM.match(raw) or _TELEGRAM_HANDLE.match(raw)
+        match = _TELEGRAM.match(address) or _TELEGRAM_HANDLE.match(address)
         if match:
             return "telegram", f"https://t.me/s/{match.group(1)}"
-        if kind == "telegram" and not re.match(r"^https?://", raw, re.I):
-            raise WorkstationError("source.bad_url", url=url)
-    if kind in (None, "youtube"):
-        match = _YOUTUBE_CHANNEL.match(raw)
-        if match:
-            return "youtube", YOUTUBE_FEED.format(match.group(1))
-        if "youtube.com/" in raw:
-            # @handle or /c/ pages: the channel's feed is discovered from the page on first fetch.
-            return "youtube", _with_scheme(raw)
+        if kind == "telegram" and not re.match(r"^https?://", address, re.I):
+            raise BadArgument("source.bad_url", url=url)
     if kind in (None, "file") and not re.match(r"^[a-z][a-z0-9+.-]*://", raw, re.I):
-        path = Path(raw).expanduser()
+        path = Path(raw).expanduser()  # the path as typed: a file name is never defanged
         if path.exists():
             return "file", path.resolve().as_uri()
         if kind == "file":
             raise WorkstationError("fetch.file_missing", path=raw)
     if raw.lower().startswith("file://"):
         return "file", raw
-    scheme = re.match(r"^([a-z][a-z0-9+.-]*):", raw, re.I)
-    if scheme and scheme.group(1).lower() not in ("http", "https") and "." not in scheme.group(1):
-        raise WorkstationError("source.bad_url", url=url)
-    full = _with_scheme(raw)
-    parts = urlsplit(full)
-    if parts.scheme not in ("http", "https") or not parts.hostname or " " in parts.netloc:
-        raise WorkstationError("source.bad_url", url=url)
+    full = pasted_url(address)
+    if full is None:
+        raise BadArgument("source.bad_url", url=url)
+    if kind in (None, "youtube"):
+        match = _YOUTUBE_CHANNEL.match(full)
+        if match:
+            return "youtube", YOUTUBE_FEED.format(match.group(1))
+        if urlsplit(full).hostname in _YOUTUBE_HOSTS:
+            # @handle or /c/ pages: the channel's feed is discovered from the page on first fetch.
+            return "youtube", full
     return kind or "rss", full
-
-
-def _with_scheme(raw: str) -> str:
-    return raw if re.match(r"^https?://", raw, re.I) else "https://" + raw
 
 
 def add_source(db: Database, url: str, *, kind: str | None = None, name: str | None = None, folder: str = "",

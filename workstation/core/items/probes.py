@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import BadArgument, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.items import search
 from workstation.core.items.queries import ItemFilter, count_items
@@ -18,7 +18,7 @@ from workstation.core.items.queries import ItemFilter, count_items
 def save_probe(db: Database, name: str, flt: ItemFilter) -> int:
     name = name.strip()
     if not name:
-        raise WorkstationError("probe.empty_name")
+        raise BadArgument("probe.empty_name")
     if flt.query.strip():
         search.validate(flt.query)
     filters = {k: v for k, v in asdict(flt).items() if k != "query"}

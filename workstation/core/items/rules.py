@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.db import audit
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import BadArgument, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.items import search
 from workstation.core.items.alerts import raise_alerts
@@ -20,7 +20,7 @@ def add_rule(db: Database, name: str, query: str, *, tag_id: int, alert: bool = 
              apply_to_stored: bool = False) -> dict[str, Any]:
     name = name.strip()
     if not name:
-        raise WorkstationError("rule.empty_name")
+        raise BadArgument("rule.empty_name")
     search.validate(query)
     if db.execute("SELECT 1 FROM watch_rules WHERE name = ?", [name]).fetchone():
         raise WorkstationError("rule.exists", name=name)

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.db import audit
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import BadArgument, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.paths import resources_dir
 from workstation.core.textfold import fold
@@ -45,7 +45,7 @@ def seed_taxonomy(db: Database, path: Path | None = None) -> int:
 
 def list_tags(db: Database, kind: str | None = None) -> list[dict[str, Any]]:
     if kind is not None and kind not in TAG_KINDS:
-        raise WorkstationError("tag.bad_kind", kind=kind)
+        raise BadArgument("tag.bad_kind", kind=kind)
     sql = "SELECT id, uuid, key, kind, name_en, name_ru, name_kk, shortcut FROM tags"
     params: list = []
     if kind:
@@ -71,10 +71,10 @@ def resolve_tag(db: Database, text: str) -> dict[str, Any]:
 def create_tag(db: Database, name: str, *, kind: str = "custom", key: str | None = None,
                names: dict[str, str] | None = None, analyst: str = "") -> dict[str, Any]:
     if kind not in TAG_KINDS:
-        raise WorkstationError("tag.bad_kind", kind=kind)
+        raise BadArgument("tag.bad_kind", kind=kind)
     name = name.strip()
     if not name:
-        raise WorkstationError("tag.empty_name")
+        raise BadArgument("tag.empty_name")
     key = key or f"{kind.split('_')[0]}.{re.sub(r'[^0-9a-zа-яәғқңөұүһі]+', '_', name.lower()).strip('_')}"
     names = {lang: (names or {}).get(lang) or name for lang in LANGS}
     if db.execute("SELECT 1 FROM tags WHERE key = ?", [key]).fetchone():

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.db import audit
-from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.paths import resources_dir
 from workstation.core.urls import defang
@@ -62,12 +62,11 @@ def notice_text(db: Database, violation_id: int, lang: str, *, recipient: str = 
     vtype = db.execute(f"SELECT name_{lang if lang in ('kk', 'ru', 'en') else 'ru'} FROM tags WHERE id = ?",
                        [violation["type_tag_id"]]).fetchone()
 
-    def local(iso: str | None) -> str:
-        return clock.from_iso(iso).astimezone().strftime("%d.%m.%Y %H:%M") if iso else ""
-
     values = {"url": violation["url_defanged"], "domain": violation["domain"], "type": vtype[0] if vtype else "",
-              "legal_basis": basis[0], "hours": f"{basis[1]:g}", "detected_at": local(violation["detected_at"]),
-              "sent_at": local(sent_at), "deadline_at": local(deadline_at), "recipient": recipient,
+              "legal_basis": basis[0], "hours": f"{basis[1]:g}",
+              "detected_at": clock.local_text(violation["detected_at"], clock.DOCUMENT),
+              "sent_at": clock.local_text(sent_at, clock.DOCUMENT),
+              "deadline_at": clock.local_text(deadline_at, clock.DOCUMENT), "recipient": recipient,
               "reference": violation["uuid"][:8].upper()}
     return string.Template(template_path.read_text(encoding="utf-8")).safe_substitute(values)
 
@@ -75,11 +74,9 @@ def notice_text(db: Database, violation_id: int, lang: str, *, recipient: str = 
 def send_notice(db: Database, violation_id: int, *, to: str | None = None, method: str = "email",
                 sent_at: str | None = None, analyst: str = "", lang: str = "ru") -> dict[str, Any]:
     if method not in METHODS:
-        raise WorkstationError("notice.bad_method", method=method, allowed=", ".join(METHODS))
+        raise BadArgument("notice.bad_method", method=method, allowed=", ".join(METHODS))
     violation = viol.get_violation(db, violation_id)
-    if violation["status"] not in ("detected", "notice_sent", "not_removed"):
-        raise WorkstationError("violation.bad_transition", old=violation["status"], new="notice_sent",
-                               allowed=", ".join(viol.TRANSITIONS[violation["status"]]) or "—")
+    viol.check_transition(violation["status"], "notice_sent")  # before the text is built and anything stored
     recipient_id, recipient = _recipient(db, violation, to, lang)
     sent = sent_at or clock.now_iso()
     deadline = deadline_at(db, violation, sent)

@@ -16,10 +16,10 @@ from sqlite_utils import Database
 from workstation.core import clock
 from workstation.core.db import audit
 from workstation.core.db.evidence import capture_item
-from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.items.tags import resolve_tag
-from workstation.core.urls import canonical_url, defang, registrable_domain
+from workstation.core.urls import defang, host_of, pasted_url, refang, registrable_domain
 
 STATUSES = ("detected", "notice_sent", "removed", "not_removed", "restriction_requested", "restricted", "lifted",
             "unfounded")
@@ -39,26 +39,23 @@ FIELDS = ("id", "uuid", "url", "canonical_url", "host", "domain", "platform_id",
           "analyst", "notes", "created_at", "updated_at")
 
 
-def refang_and_normalise(raw: str) -> str | None:
-    """An address as analysts paste it (hxxps://evil[.]kz, 'evil.kz/x', trailing punctuation) made fetchable."""
-    text = raw.strip().strip("<>\"'()[],;")
-    if not text or text.startswith("#"):
-        return None
-    text = (text.replace("[.]", ".").replace("(.)", ".").replace("[dot]", ".").replace("[:]", ":")
-            .replace("hxxps://", "https://").replace("hxxp://", "http://").replace("HXXPS://", "https://")
-            .replace("HXXP://", "http://"))
-    if "://" not in text:
-        text = "http://" + text
-    if not text.lower().startswith(("http://", "https://")) or " " in text:
-        return None
-    canonical = canonical_url(text)
-    if not canonical or "." not in (canonical.split("/")[2] if canonical.count("/") >= 2 else ""):
-        return None
-    return canonical
+def can_become(old: str, new: str) -> bool:
+    """Whether a violation that is ``old`` may become ``new``: the one reading of ``TRANSITIONS``."""
+    return new in TRANSITIONS.get(old, ())
 
 
-def _host(url: str) -> str:
-    return url.split("/")[2].split("@")[-1].split(":")[0].lower()
+def check_transition(old: str, new: str) -> None:
+    """Raise the analyst's message, with the allowed next steps, when a violation that is ``old`` may not become
+    ``new``."""
+    if not can_become(old, new):
+        raise WorkstationError("violation.bad_transition", old=old, new=new,
+                               allowed=", ".join(TRANSITIONS[old]) or "—")
+
+
+def normalise_address(raw: str) -> str | None:
+    """A pasted violation address in its stored form (None if unusable). Scheme-less addresses get http, the
+    scheme a browser tries first, so that records made before and after agree on one form for dedup."""
+    return pasted_url(raw, default_scheme="http")
 
 
 def platform_for(db: Database, domain: str) -> int | None:
@@ -100,14 +97,14 @@ def find_open_duplicate(db: Database, canonical: str) -> int | None:
 def add_violation(db: Database, url: str, *, violation_type: str | int, item_id: int | None = None,
                   detected_at: str | None = None, analyst: str = "", notes: str = "",
                   target_organisation: str = "", legal_basis_id: int | None = None) -> dict[str, Any]:
-    canonical = refang_and_normalise(url)
+    canonical = normalise_address(url)
     if canonical is None:
-        raise WorkstationError("source.bad_url", url=url)
+        raise BadArgument("source.bad_url", url=url)
     existing = find_open_duplicate(db, canonical)
     if existing is not None:
         raise WorkstationError("violation.duplicate", id=existing, url=defang(canonical))
     type_id = _type_id(db, violation_type)
-    host = _host(canonical)
+    host = host_of(canonical)
     domain = registrable_domain(host)
     now = clock.now_iso()
     detected = detected_at or now
@@ -129,13 +126,11 @@ def add_violation(db: Database, url: str, *, violation_type: str | int, item_id:
 def set_status(db: Database, violation_id: int, status: str, *, analyst: str = "", at: str | None = None,
                reason: str = "", removed_in_time: bool | None = None) -> dict[str, Any]:
     if status not in STATUSES:
-        raise WorkstationError("violation.bad_status", status=status, allowed=", ".join(STATUSES))
+        raise BadArgument("violation.bad_status", status=status, allowed=", ".join(STATUSES))
     violation = get_violation(db, violation_id)
-    if status not in TRANSITIONS[violation["status"]]:
-        raise WorkstationError("violation.bad_transition", old=violation["status"], new=status,
-                               allowed=", ".join(TRANSITIONS[violation["status"]]) or "—")
+    check_transition(violation["status"], status)
     if status == "unfounded" and not reason.strip():
-        raise WorkstationError("case.reason_required")
+        raise BadArgument("violation.reason_required")
     now = at or clock.now_iso()
     changes: dict[str, Any] = {"status": status, "updated_at": clock.now_iso()}
     if status == "unfounded":
@@ -152,7 +147,7 @@ def set_status(db: Database, violation_id: int, status: str, *, analyst: str = "
 
 def list_violations(db: Database, *, status: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     if status is not None and status not in STATUSES:
-        raise WorkstationError("violation.bad_status", status=status, allowed=", ".join(STATUSES))
+        raise BadArgument("violation.bad_status", status=status, allowed=", ".join(STATUSES))
     sql = (f"SELECT {', '.join('v.' + f for f in FIELDS)}, t.key AS type, p.name AS platform FROM violations v "
            "LEFT JOIN tags t ON t.id = v.type_tag_id LEFT JOIN platform_contacts p ON p.id = v.platform_id")
     params: list = []
@@ -176,6 +171,9 @@ class BulkIntake:
     by_domain: dict[str, int] = field(default_factory=dict)
 
 
+_DOTTED = re.compile(r"\w\.\w")
+
+
 def addresses_in(text: str) -> list[str]:
     """Addresses in pasted text or a CSV export: one per line, or in any comma/semicolon/tab-separated column."""
     found = []
@@ -185,7 +183,8 @@ def addresses_in(text: str) -> list[str]:
         if not line or line.startswith("#"):
             continue
         cells = [c.strip().strip('"') for c in line.replace(";", ",").replace("\t", ",").split(",")]
-        address = next((c for c in cells if "://" in c or re.search(r"\w\.\w|\[\.\]", c)), None)
+        # A cell is the address when, once refanged, it has a scheme or a dotted name: whatever defanging style.
+        address = next((c for c in cells if "://" in refang(c) or _DOTTED.search(refang(c))), None)
         if address:
             found.append(address)
         elif not (first and len(cells) > 1):  # a CSV header line is skipped, other lines are reported
@@ -203,7 +202,7 @@ def bulk_intake(db: Database, text: str, *, violation_type: str | int, analyst: 
     seen: dict[str, int | None] = {}
     with db.atomic():
         for raw in addresses_in(text):
-            canonical = refang_and_normalise(raw)
+            canonical = normalise_address(raw)
             if canonical is None:
                 result.invalid.append(raw)
                 continue

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.core import clock
 from workstation.core.cases import workflow as cases
 from workstation.core.cases.workflow import TRANSITIONS
 from workstation.core.items import similar
@@ -22,17 +25,19 @@ from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
 from workstation.ui.cases.dialogs import ResponseDialog
 from workstation.ui.cases.labels import channel_label, kind_label, status_label, transition_label
+from workstation.ui.context import TabContext
 from workstation.ui.i18n import describe
-from workstation.ui.items_model import local_time
 from workstation.ui.tables import fill_table, record_table
 
 
 class CaseDetail(QWidget):
     changed = Signal(int)  # a case was changed: lists and clocks reload
 
-    def __init__(self, window) -> None:
+    def __init__(self, context: TabContext, selected_items: Callable[[], list[dict[str, Any]]]) -> None:
+        """``selected_items``: the items selected in the Items tab, which "add selected items" attaches."""
         super().__init__()
-        self.window_ = window
+        self.context = context
+        self.selected_items = selected_items
         self.case: dict | None = None
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -100,7 +105,7 @@ class CaseDetail(QWidget):
     def load(self, case_id: int) -> None:
         def task(db, _ctx):
             return cases.case_detail(db, case_id), similar.similar_to_case(db, case_id)
-        self.window_.runner.read(task, self._arrived, self._failed)
+        self.context.runner.read(task, self._arrived, self._failed)
 
     def _arrived(self, data) -> None:
         case, copies = data
@@ -113,31 +118,32 @@ class CaseDetail(QWidget):
     def show_case(self, case: dict) -> None:
         self.case = case
         self.setEnabled(True)
-        tags = {t["id"]: t for t in self.window_.tags}
-        category = tag_name(tags[case["category_tag_id"]], self.window_.lang()) if case["category_tag_id"] in tags \
+        tags = self.context.taxonomy.by_id()
+        category = tag_name(tags[case["category_tag_id"]], self.context.lang()) if case["category_tag_id"] in tags \
             else self.tr("(no category)")
         resonant = " · " + self.tr("resonant") if case["resonant"] else ""
-        response = local_time(case["first_response_at"]) if case["first_response_at"] else self.tr("none yet")
+        response = clock.local_text(case["first_response_at"]) or self.tr("none yet")
         detected_label, response_label = self.tr("Detected"), self.tr("First official response")
         self.header.setText(
             f"<h3>{html.escape(case['title'])}</h3><p><b>{html.escape(status_label(case['status']))}</b> · "
             f"{html.escape(category)}{html.escape(resonant)}</p><p>{html.escape(case['claim'])}</p>"
-            f"<p>{html.escape(detected_label)}: {local_time(case['detected_at'])} · "
+            f"<p>{html.escape(detected_label)}: {clock.local_text(case['detected_at'])} · "
             f"{html.escape(response_label)}: {html.escape(response)}</p>")
         self._status_buttons(case)
         self.resonant.setText(self.tr("Not resonant") if case["resonant"] else self.tr("Mark resonant"))
         self.respond.setEnabled(case["status"] != "dismissed")
-        fill_table(self.items, [[i["title"], i["source"] or "", local_time(i["published_at"]), defang(i["url"] or "")]
-                           for i in case["items"]])
+        shown = clock.local_text
+        fill_table(self.items, [[i["title"], i["source"] or "", shown(i["published_at"]), defang(i["url"] or "")]
+                                for i in case["items"]])
         rows = getattr(self, "similar_rows", [])
-        fill_table(self.similar, [[r["title"], r["source"] or "", local_time(r["published_at"]), f"{r['score']:.2f}"]
-                             for r in rows], [r["id"] for r in rows])
-        fill_table(self.responses, [[kind_label(r["kind"]), local_time(r["published_at"]), channel_label(r["channel"]),
-                                r["publisher"], defang(r["url"])] for r in case["refutations"]])
-        fill_table(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
-                               self.tr("yes") if e["intact"] else self.tr("TAMPERED")] for e in case["evidence"]])
-        fill_table(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], h["action"],
-                              f"{h['old'] or ''} → {h['new'] or ''}"] for h in case["history"]])
+        fill_table(self.similar, [[r["title"], r["source"] or "", shown(r["published_at"]), f"{r['score']:.2f}"]
+                                  for r in rows], [r["id"] for r in rows])
+        fill_table(self.responses, [[kind_label(r["kind"]), shown(r["published_at"]), channel_label(r["channel"]),
+                                     r["publisher"], defang(r["url"])] for r in case["refutations"]])
+        fill_table(self.evidence, [[shown(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
+                                    self.tr("yes") if e["intact"] else self.tr("TAMPERED")] for e in case["evidence"]])
+        fill_table(self.history, [[shown(h["at"], clock.SCREEN_SECONDS), h["analyst"], h["action"],
+                                   f"{h['old'] or ''} → {h['new'] or ''}"] for h in case["history"]])
 
     def _status_buttons(self, case: dict) -> None:
         while self.buttons.count():
@@ -161,7 +167,7 @@ class CaseDetail(QWidget):
             self.load(case_id)
             self.changed.emit(case_id)
 
-        self.window_.runner.write(func, done, self._failed)
+        self.context.runner.write(func, done, self._failed)
 
     def move_to(self, status: str) -> None:
         reason = ""
@@ -169,7 +175,7 @@ class CaseDetail(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("Not a fake"), self.tr("Why is this not a fake?"))
             if not ok:
                 return
-        case_id, analyst = self.case["id"], self.window_.analyst()
+        case_id, analyst = self.case["id"], self.context.analyst()
         self._write(lambda db, _c: cases.set_status(db, case_id, status, reason=reason, analyst=analyst))
 
     def add_response(self, *, values: dict | None = None) -> None:
@@ -178,22 +184,22 @@ class CaseDetail(QWidget):
             if dialog.exec() != ResponseDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        case_id, analyst = self.case["id"], self.window_.analyst()
+        case_id, analyst = self.case["id"], self.context.analyst()
         self._write(lambda db, _c: cases.add_response(db, case_id, analyst=analyst, **values))
 
     def toggle_resonant(self) -> None:
-        case_id, analyst, value = self.case["id"], self.window_.analyst(), not self.case["resonant"]
+        case_id, analyst, value = self.case["id"], self.context.analyst(), not self.case["resonant"]
         self._write(lambda db, _c: cases.update_case(db, case_id, analyst=analyst, resonant=value))
 
     def attach_selected_items(self) -> None:
-        ids = self.window_.selected_ids()
+        ids = [item["id"] for item in self.selected_items()]
         if ids:
-            case_id, analyst = self.case["id"], self.window_.analyst()
+            case_id, analyst = self.case["id"], self.context.analyst()
             self._write(lambda db, _c: cases.add_items(db, case_id, ids, analyst=analyst))
 
     def attach_similar(self) -> None:
         rows = sorted({index.row() for index in self.similar.selectionModel().selectedRows()})
         ids = [self.similar.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
         if ids:
-            case_id, analyst = self.case["id"], self.window_.analyst()
+            case_id, analyst = self.case["id"], self.context.analyst()
             self._write(lambda db, _c: cases.add_items(db, case_id, ids, analyst=analyst))

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from workstation.core import clock
 from workstation.core.cases import golden_hour
-from workstation.ui.cases.labels import duration
+from workstation.ui.context import TabContext
+from workstation.ui.countdown import deadline_line
 
 RELOAD_MS = 30_000
 OVERDUE = QColor("#b3261e")
@@ -17,9 +18,9 @@ OVERDUE = QColor("#b3261e")
 class GoldenHourDock(QDockWidget):
     caseActivated = Signal(int)
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: TabContext) -> None:
+        super().__init__()
+        self.context = context
         self.setObjectName("golden_hour_dock")
         self.list = QListWidget()
         self.setWidget(self.list)
@@ -41,7 +42,7 @@ class GoldenHourDock(QDockWidget):
         self.tick()
 
     def reload(self) -> None:
-        self.window_.runner.read(lambda db, _c: golden_hour.running_clocks(db), self._loaded)
+        self.context.runner.read(lambda db, _c: golden_hour.running_clocks(db), self._loaded)
 
     def _loaded(self, clocks: list[dict]) -> None:
         self.clocks = clocks
@@ -59,17 +60,16 @@ class GoldenHourDock(QDockWidget):
             if item is None:
                 continue
             left = int((clock.from_iso(row["deadline_at"]) - now).total_seconds())
+            item.setText(deadline_line(left, row["title"]))
             if left >= 0:
-                item.setText(self.tr("{0} left · {1}").format(duration(left), row["title"]))
                 item.setForeground(QBrush())
             else:
-                item.setText(self.tr("OVERDUE {0} · {1}").format(duration(left), row["title"]))
                 item.setForeground(QBrush(OVERDUE))
                 if row["id"] not in self.alerted:
                     self.alerted.add(row["id"])
-                    self.window_.actions_.notify(self.tr("Golden hour is over"),
-                                                 self.tr("No official response yet: {0}").format(row["title"]))
-                    self.window_.statusBar().showMessage(
+                    self.context.notifier.alert(self.tr("Golden hour is over"),
+                                                self.tr("No official response yet: {0}").format(row["title"]))
+                    self.context.notifier.status(
                         self.tr("Golden hour is over with no official response: {0}").format(row["title"]), 15000)
         if not self.clocks:
             self.list.clear()

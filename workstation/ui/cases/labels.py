@@ -43,10 +43,3 @@ def channel_label(channel: str) -> str:
 def kind_label(kind: str) -> str:
     return {"refutation": QCoreApplication.translate("Channel", "Refutation"),
             "statement": QCoreApplication.translate("Channel", "Statement")}.get(kind, kind)
-
-
-def duration(seconds: int) -> str:
-    """'1:05:09' style, with a minus sign once a deadline has passed."""
-    sign = "−" if seconds < 0 else ""
-    seconds = abs(int(seconds))
-    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

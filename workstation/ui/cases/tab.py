@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,22 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.core import clock
 from workstation.core.cases import workflow as cases
 from workstation.core.items.tags import tag_name
 from workstation.ui.cases.detail import CaseDetail
 from workstation.ui.cases.dialogs import CaseDialog
 from workstation.ui.cases.golden_hour_dock import GoldenHourDock
 from workstation.ui.cases.labels import status_label
-from workstation.ui.i18n import describe
-from workstation.ui.items_model import local_time
+from workstation.ui.context import TabContext
 
 RESONANT = QColor("#8a4b00")
 
 
 class CasesTab(QWidget):
-    def __init__(self, window) -> None:
+    showRequested = Signal()  # a case is to be shown: the window brings this tab forward
+
+    def __init__(self, context: TabContext, *, selected_items: Callable[[], list[dict[str, Any]]],
+                 items_tab_shown: Callable[[], bool]) -> None:
+        """``selected_items``: the items selected in the Items tab; ``items_tab_shown``: whether that tab is the
+        one on screen (a new case takes the selected items only when it is)."""
         super().__init__()
-        self.window_ = window
+        self.context = context
+        self.selected_items = selected_items
+        self.items_tab_shown = items_tab_shown
         self.rows: list[dict] = []
         self.status = QComboBox()
         self.status.currentIndexChanged.connect(self.refresh)
@@ -43,7 +53,7 @@ class CasesTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
-        self.detail = CaseDetail(window)
+        self.detail = CaseDetail(context, selected_items)
         self.detail.changed.connect(self._case_changed)
         top = QHBoxLayout()
         top.addWidget(self.status)
@@ -60,17 +70,15 @@ class CasesTab(QWidget):
         splitter.setSizes([520, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.dock = GoldenHourDock(window)
+        self.dock = GoldenHourDock(context)  # the window places it
         self.dock.caseActivated.connect(self.show_case)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        # Creating a case starts from items selected in the Items tab, so the action lives on the window.
-        self.new_from_selection = QAction(window)
+        # Creating a case starts from items selected in the Items tab, so the action answers window-wide (the
+        # window puts it in the Items menu).
+        self.new_from_selection = QAction(self)
         self.new_from_selection.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_from_selection.triggered.connect(self.new_case)
-        window.addAction(self.new_from_selection)
-        window.actions_.all.append(self.new_from_selection)
-        window.actions_.menus["items"].addAction(self.new_from_selection)
-        window.snapshotLoaded.connect(self._show_rows)  # category names need the tags
+        self.new_from_selection.triggered.connect(lambda _checked=False: self.new_case())
+        context.shortcuts.add(self.new_from_selection)
+        context.taxonomy.changed.connect(self._show_rows)  # category names need the tags
         self.retranslate()
         self.refresh()
 
@@ -100,7 +108,7 @@ class CasesTab(QWidget):
             rows = cases.list_cases(db, status=None if wanted == "open" else wanted)
             return [r for r in rows if r["status"] in cases.OPEN_STATUSES] if wanted == "open" else rows
 
-        self.window_.runner.read(task, self._loaded, self.window_.show_error)
+        self.context.runner.read(task, self._loaded, self.context.notifier.error)
         self.dock.reload()
 
     def _loaded(self, rows: list[dict]) -> None:
@@ -111,13 +119,12 @@ class CasesTab(QWidget):
             self.select_case(selected)
 
     def _show_rows(self) -> None:
-        tags = {t["id"]: t for t in self.window_.tags}
+        tags, lang = self.context.taxonomy.by_id(), self.context.lang()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, case in enumerate(self.rows):
-            category = tag_name(tags[case["category_tag_id"]], self.window_.lang()) \
-                if case["category_tag_id"] in tags else ""
-            values = [case["title"], status_label(case["status"]), category, local_time(case["detected_at"]),
+            category = tag_name(tags[case["category_tag_id"]], lang) if case["category_tag_id"] in tags else ""
+            values = [case["title"], status_label(case["status"]), category, clock.local_text(case["detected_at"]),
                       str(case["items"]), str(case["refutations"])]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -141,7 +148,7 @@ class CasesTab(QWidget):
                 return
 
     def show_case(self, case_id: int) -> None:
-        self.window_.tabs.setCurrentWidget(self)
+        self.showRequested.emit()
         self.detail.load(case_id)
         self.select_case(case_id)
 
@@ -150,16 +157,16 @@ class CasesTab(QWidget):
 
     def new_case(self, *, values: dict | None = None) -> None:
         """Open a case from the items selected in the Items tab (or none); ``values`` skips the dialog (tests)."""
-        window = self.window_
-        ids = window.selected_ids() if window.tabs.currentIndex() == 0 else []
+        items = self.selected_items() if self.items_tab_shown() else []
+        ids = [item["id"] for item in items]
         if values is None:
-            first = window.model.rows[window.model.row_of[ids[0]]]["title"] if ids and ids[0] in window.model.row_of \
-                else ""
-            dialog = CaseDialog(self, window.tags, window.lang(), title=first, item_count=len(ids))
+            first = items[0]["title"] if items else ""
+            dialog = CaseDialog(self, self.context.taxonomy.tags, self.context.lang(), title=first,
+                                item_count=len(ids))
             if dialog.exec() != CaseDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        analyst = window.analyst()
+        analyst, notifier = self.context.analyst(), self.context.notifier
 
         def write(db, _ctx):
             return cases.create_case(db, values["title"], category=values["category"], claim=values["claim"],
@@ -167,8 +174,8 @@ class CasesTab(QWidget):
                                      analyst=analyst)
 
         def created(case: dict) -> None:
-            window.statusBar().showMessage(self.tr("Case opened: {0}").format(case["title"]), 8000)
+            notifier.status(self.tr("Case opened: {0}").format(case["title"]), 8000)
             self.refresh()
             self.show_case(case["id"])
 
-        window.runner.write(write, created, lambda err: window.statusBar().showMessage(describe(err), 10000))
+        self.context.runner.write(write, created, notifier.error)

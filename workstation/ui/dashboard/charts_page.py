@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
+from workstation.core.figures.model import Figures
 from workstation.reports import charts
 from workstation.ui.dashboard.chart_panel import ChartPanel
 
@@ -40,8 +40,7 @@ class ChartsPage(QScrollArea):
         for panel in self.panels.values():
             panel.retranslate()
 
-    def show_charts(self, built: dict[str, Any], figures: dict[str, Any], lang: str,
-                    names: Callable[[str], str]) -> None:
+    def show_charts(self, built: dict[str, Any], figures: Figures, lang: str) -> None:
         """Show the figures built off the UI thread; exports rebuild them at print size from ``figures``."""
         for name, panel in self.panels.items():
-            panel.show_chart(built[name], lambda name=name: charts.CHARTS[name](figures, lang, names))
+            panel.show_chart(built[name], lambda name=name: charts.CHARTS[name](figures, lang))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from workstation.core import clock
 from workstation.ui.cases.labels import status_label
-from workstation.ui.dashboard.figures import local_time
 from workstation.ui.i18n import LANGUAGE_NAMES
 from workstation.ui.violations.labels import status_label as violation_status_label
 
@@ -170,7 +169,8 @@ class RecordsDialog(QDialog):
         for row, record in enumerate(records):
             status = status_label(record["status"]) if record["kind"] == "case" else \
                 violation_status_label(record["status"])
-            for column, text in enumerate((local_time(record["at"], tz), status, record["title"] or "")):
+            for column, text in enumerate((clock.local_text(record["at"], clock.SCREEN, tz), status,
+                                           record["title"] or "")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from workstation.core.figures import drilldown as records
-from workstation.reports.text import t
+from workstation.reports.charts import NOTICE_OUTCOMES
+from workstation.reports.text import namer, t
 from workstation.ui.dashboard.dialogs import RecordsDialog
 
-NOTICE_OUTCOMES = ("removed_in_time", "removed_late", "not_removed", "pending")
-GOLDEN_ANSWERS = ("in_time", "late", "pending")
+GOLDEN_ANSWERS = ("in_time", "late", "pending")  # the golden-hour chart's bars, in order
 
 
 class DrillDown(QObject):
@@ -29,17 +29,17 @@ class DrillDown(QObject):
             return
         figures, since, until, tz = data["figures"], data["since"], data["until"], data["tz"]
         lang = self.window_.lang()
-        names = self.tab.names()
+        names = namer(figures, lang)
         if chart == "refutations_per_month":
-            month = figures["refutations"]["per_month"][index]["month"]
+            month = figures.refutations.per_month[index].month
             self._records(self.tr("Fakes refuted in {0}").format(month),
                           lambda db, _c: records.refuted_cases(db, since, until, tz, month))
         elif chart == "fakes_by_category":
-            key = list(figures["fakes_by_category"])[index]
+            key = list(figures.fakes_by_category)[index]
             self._records(t("chart_fakes_category", lang) + ": " + names(key),
                           lambda db, _c: records.cases_in_category(db, since, until, key))
         elif chart == "violations_by_type":
-            key = list(figures["violations"]["by_type"])[index]
+            key = list(figures.violations.by_type)[index]
             self._records(self.tr("Violations: {0}").format(names(key)),
                           lambda db, _c: records.violations_of_type(db, since, until, key))
         elif chart == "notices":
@@ -52,11 +52,11 @@ class DrillDown(QObject):
             self._records(t("chart_golden", lang) + ": " + t(label, lang),
                           lambda db, _c: records.resonant_cases(db, since, until, answer))
         elif chart == "items_per_source":
-            self.show_items(source_id=figures["items"]["by_source"][index]["source_id"])
+            self.show_items(source_id=figures.items.by_source[index].source_id)
         elif chart == "items_per_language":
-            self.show_items(lang=list(figures["items"]["by_language"])[index])
+            self.show_items(lang=list(figures.items.by_language)[index])
         elif chart == "top_sources_of_fakes":
-            source_id = figures["top_sources_of_fakes"][index]["source_id"]
+            source_id = figures.top_sources_of_fakes[index].source_id
             if source_id is not None:
                 self.show_items(source_id=source_id)
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from workstation.core.figures.model import Figures
+from workstation.reports.headline import HEADLINE_KEYS, headline_figure, headline_lines
 from workstation.reports.text import t
-from workstation.ui.dashboard.figures import HEADLINE_KEYS, delta_text, headline_value
+from workstation.ui.dashboard.figures import delta_text
 
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }")
 # More is not always better (more violations detected), so a change is shown without judging it.
@@ -65,22 +65,22 @@ class HeadlineView(QWidget):
         layout.addWidget(self.period)
         layout.addLayout(grid)
 
-    def show_figures(self, figures: dict[str, Any], previous: dict[str, Any] | None, lang: str,
-                     lines: list[str], period_text: str) -> None:
-        self.sentences.setText("\n".join(lines))
+    def show_figures(self, figures: Figures, previous: Figures | None, lang: str, period_text: str) -> None:
+        """The PDF's opening sentences and headline figures, in ``lang``; with ``previous``, each figure's change."""
+        self.sentences.setText("\n".join(headline_lines(figures, lang)))
         self.period.setText(period_text)
         for key, card in self.cards.items():
-            value, text = headline_value(figures, key)
-            card.value.setText(text)
+            now = headline_figure(figures, key)
+            card.value.setText(now.text)
             card.caption.setText(t(key, lang))
             if previous is None:
                 card.delta.setVisible(False)
                 continue
-            before, before_text = headline_value(previous, key)
-            arrow = "▲ " if value > before else "▼ " if value < before else ""
-            card.delta.setText(arrow + delta_text(value, before))
-            card.delta.setToolTip(self.tr("Previous period: {0}").format(before_text))
-            card.delta.setStyleSheet(f"color: {CHANGED if value != before else SAME}")
+            before = headline_figure(previous, key)
+            arrow = "▲ " if now.value > before.value else "▼ " if now.value < before.value else ""
+            card.delta.setText(arrow + delta_text(now.value, before.value))
+            card.delta.setToolTip(self.tr("Previous period: {0}").format(before.text))
+            card.delta.setStyleSheet(f"color: {CHANGED if now.value != before.value else SAME}")
             card.delta.setVisible(True)
 
     def value_text(self, key: str) -> str:

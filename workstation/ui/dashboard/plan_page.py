@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.core import clock
 from workstation.core.figures import briefings, media_plan
+from workstation.core.figures.model import Briefings
 from workstation.reports.text import t
 from workstation.ui.dashboard.dialogs import BriefingDialog, PlanEventDialog, plan_status_label
-from workstation.ui.dashboard.figures import local_time
 from workstation.ui.i18n import describe
 
 
@@ -138,28 +139,28 @@ class PlanPage(QWidget):
                                        "(planned, done, moved, cancelled), done_date"))
         self._fill()
 
-    def show_rows(self, briefing_rows: list[dict], plan_rows: list[dict], summary: dict, tz: dt.tzinfo,
+    def show_rows(self, briefing_rows: list[dict], plan_rows: list[dict], summary: Briefings, tz: dt.tzinfo,
                   lang: str, bodies: list[str]) -> None:
         self.tz, self.bodies = tz, bodies
         self.briefing_rows, self.plan_rows = briefing_rows, plan_rows
-        self.plan_summary.setText(t("plan_line", lang, plan=summary["plan_items"], done=summary["plan_done"],
-                                    on_time=summary["plan_done_on_time"], moved=summary["plan_moved"],
-                                    cancelled=summary["plan_cancelled"]))
+        self.plan_summary.setText(t("plan_line", lang, plan=summary.plan_items, done=summary.plan_done,
+                                    on_time=summary.plan_done_on_time, moved=summary.plan_moved,
+                                    cancelled=summary.plan_cancelled))
         self._fill()
 
     def _fill(self) -> None:
         self.briefings.setRowCount(len(self.briefing_rows))
         for r, row in enumerate(self.briefing_rows):
-            for c, text in enumerate((local_time(row["held_at"], self.tz), row["state_body"], row["speakers"],
-                                      row["topics"], row["url"])):
+            for c, text in enumerate((clock.local_text(row["held_at"], clock.SCREEN, self.tz), row["state_body"],
+                                      row["speakers"], row["topics"], row["url"])):
                 self.briefings.setItem(r, c, QTableWidgetItem(text or ""))
         selected = self.selected_event()
         self.plan.blockSignals(True)
         self.plan.setRowCount(len(self.plan_rows))
         for r, row in enumerate(self.plan_rows):
-            for c, text in enumerate((local_time(row["planned_at"], self.tz), row["state_body"], row["topic"],
-                                      row["channel"], plan_status_label(row["status"]),
-                                      local_time(row["done_at"], self.tz))):
+            for c, text in enumerate((clock.local_text(row["planned_at"], clock.SCREEN, self.tz), row["state_body"],
+                                      row["topic"], row["channel"], plan_status_label(row["status"]),
+                                      clock.local_text(row["done_at"], clock.SCREEN, self.tz))):
                 cell = QTableWidgetItem(text or "")
                 cell.setData(Qt.ItemDataRole.UserRole, row["id"])
                 self.plan.setItem(r, c, cell)

@@ -15,13 +15,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.core import clock
-from workstation.core.figures import stats
-from workstation.reports.headline import headline_lines
+from workstation.core.figures import stats, summary
 from workstation.reports.text import t
 from workstation.ui.dashboard.charts_page import ChartsPage
 from workstation.ui.dashboard.dialogs import PdfDialog
 from workstation.ui.dashboard.drill import DrillDown
-from workstation.ui.dashboard.figures import build_charts, load_task, namer
+from workstation.ui.dashboard.figures import build_charts, load_task
 from workstation.ui.dashboard.headline import HeadlineView
 from workstation.ui.dashboard.period_bar import PeriodBar
 from workstation.ui.dashboard.plan_page import PlanPage
@@ -35,7 +34,7 @@ def zone_name(tz: dt.tzinfo) -> str:
 
 
 def _day(iso: str, tz: dt.tzinfo) -> str:
-    return clock.from_iso(iso).astimezone(tz).strftime("%d.%m.%Y")
+    return clock.local_text(iso, clock.DOCUMENT_DATE, tz)  # the PDF's order, as the period reads there
 
 
 def _last_day(until: str, tz: dt.tzinfo) -> str:
@@ -131,27 +130,24 @@ class DashboardTab(QWidget):
         self._show()
         self.loaded.emit()
 
-    def names(self):
-        return namer(self.data["tags"] if self.data else {}, self.window_.lang())
-
     def _show(self) -> None:
-        data, lang, names = self.data, self.window_.lang(), self.names()
+        data, lang = self.data, self.window_.lang()
         figures, tz = data["figures"], data["tz"]
         period = t("period", lang, start=_day(data["since"], tz), end=_last_day(data["until"], tz))
         if data["previous"] is not None:
             before, after = data["previous_period"]
             period += " · " + self.tr("compared with {0} – {1}").format(_day(before, tz), _last_day(after, tz))
         period += " · " + zone_name(tz)
-        self.headline.show_figures(figures, data["previous"], lang, headline_lines(figures, lang, names), period)
+        self.headline.show_figures(figures, data["previous"], lang, period)
         self._show_charts()
-        self.tables.show_figures(figures, lang, names)
-        bodies = [s["state_body"] for s in figures["state_bodies"]] + list(figures["briefings"]["briefings_by_body"])
-        self.plan.show_rows(data["briefings"], data["plan"], figures["briefings"], tz, lang, bodies)
+        self.tables.show_figures(figures, lang)
+        bodies = [s.state_body for s in figures.state_bodies] + list(figures.briefings.briefings_by_body)
+        self.plan.show_rows(data["briefings"], data["plan"], figures.briefings, tz, lang, bodies)
 
     def _show_charts(self) -> None:
-        data, lang, names = self.data, self.window_.lang(), self.names()
+        data, lang = self.data, self.window_.lang()
         if data["charts_lang"] == lang:
-            self.charts.show_charts(data["charts"], data["figures"], lang, names)
+            self.charts.show_charts(data["charts"], data["figures"], lang)
             return
         # The interface language changed: the same figures, drawn again in the new language, off the UI thread.
         figures, generation = data["figures"], self._generation
@@ -159,9 +155,9 @@ class DashboardTab(QWidget):
         def redrawn(built: dict[str, Any]) -> None:
             if generation == self._generation and self.window_.lang() == lang:
                 data["charts"], data["charts_lang"] = built, lang
-                self.charts.show_charts(built, figures, lang, names)
+                self.charts.show_charts(built, figures, lang)
 
-        self.window_.runner.read(lambda _db, _ctx: build_charts(figures, lang, names), redrawn, self.window_.show_error)
+        self.window_.runner.read(lambda _db, _ctx: build_charts(figures, lang), redrawn, self.window_.show_error)
 
     # --- the PDF summary ------------------------------------------------------------------------------------
     def export_pdf(self, path: str | Path | None = None, lang: str | None = None) -> None:
@@ -184,7 +180,8 @@ class DashboardTab(QWidget):
         def job(db, _ctx):
             from workstation.reports.pdf import build_pdf  # fpdf loads when a summary is first asked for
 
-            build_pdf(db, target, since=since, until=until, tz=tz, lang=lang, zone_name=name)
+            # The figures are read in the job (the worker's connection), then written out without the workspace.
+            build_pdf(summary.summary(db, since, until, tz), target, lang=lang, zone_name=name)
             return target
 
         self.window_.runner.long_job(job, self._pdf_done, self._pdf_failed)

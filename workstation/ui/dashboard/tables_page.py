@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from workstation.core.figures.model import Figures
+from workstation.reports import tables
 from workstation.reports.text import number, percent, t
 from workstation.ui.dashboard.tables import DataTable
 
@@ -45,34 +44,30 @@ class TablesPage(QScrollArea):
         for table in self.tables.values():
             table.retranslate()
 
-    def show_figures(self, figures: dict[str, Any], lang: str, names: Callable[[str], str]) -> None:
+    def show_figures(self, figures: Figures, lang: str) -> None:
+        """The tables of the period, worded in ``lang``; the rows the PDF shows too come from reports.tables."""
         none = t("none_rows", lang)
-        r, v = figures["refutations"], figures["violations"]
-        categories = dict.fromkeys([*r["by_category"], *figures["fakes_by_category"]])
         self.tables["fakes_by_category"].show_rows(
             t("table_categories", lang), [t("col_category", lang), t("col_refuted", lang), t("col_cases", lang)],
-            [[names(k), r["by_category"].get(k, 0), figures["fakes_by_category"].get(k, 0)] for k in categories], none)
-        total = v["total"] or 1
-        share = self.tr("phishing and fraud: {0}").format(percent(v["phishing_share"]))
+            tables.category_rows(figures, lang), none)
+        share = self.tr("phishing and fraud: {0}").format(percent(figures.violations.phishing_share))
         self.tables["violations_by_type"].show_rows(
             t("table_violations", lang) + " · " + share,
             [t("col_type", lang), t("col_count", lang), t("col_share", lang)],
-            [[names(k), c, percent(c / total)] for k, c in v["by_type"].items()], none)
+            tables.violation_type_rows(figures, lang), none)
         self.tables["state_bodies"].show_rows(
             t("state_bodies", lang), [t("col_state_body", lang), t("col_publications", lang),
                                       t("col_refutations", lang), t("col_golden", lang)],
-            [[s["state_body"], s["publications"], s["refutations"], f"{s['answered_in_time']} / {s['resonant_cases']}"]
-             for s in figures["state_bodies"]], none)
+            tables.state_body_rows(figures), none)
         self.tables["briefings_by_body"].show_rows(
             self.tr("Briefings by state body"), [t("col_state_body", lang), t("col_briefings", lang)],
-            [[body or "—", count] for body, count in figures["briefings"]["briefings_by_body"].items()], none)
+            tables.briefing_rows(figures), none)
         self.tables["items_per_source"].show_rows(
             self.tr("Items per source"), [self.tr("Source"), t("col_count", lang)],
-            [[row["source"], row["count"]] for row in figures["items"]["by_source"]], none)
+            [[row.source, row.count] for row in figures.items.by_source], none)
         self.tables["items_per_language"].show_rows(
             t("chart_items_language", lang), [self.tr("Language"), t("col_count", lang)],
-            [[t(f"lang_{k}", lang) if k in ("kk", "ru", "en", "other") else k, c]
-             for k, c in figures["items"]["by_language"].items()], none)
-        origin = figures["media_origin"]
-        self.origin.setText(t("media_origin", lang, domestic=number(origin["domestic"]),
-                              foreign=number(origin["foreign"]), share=percent(origin["domestic_share"])))
+            tables.language_rows(figures, lang), none)
+        origin = figures.media_origin
+        self.origin.setText(t("media_origin", lang, domestic=number(origin.domestic), foreign=number(origin.foreign),
+                              share=percent(origin.domestic_share)))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from workstation.core import clock
 from workstation.core.violations import notices
-from workstation.ui.violations.labels import countdown
+from workstation.ui.context import TabContext
+from workstation.ui.countdown import deadline_line
 
 RELOAD_MS = 30_000
 OVERDUE = QColor("#b3261e")
@@ -34,9 +35,9 @@ class DeadlinesDock(QDockWidget):
     escalateRequested = Signal(int)
     ticked = Signal()
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: TabContext) -> None:
+        super().__init__()
+        self.context = context
         self.setObjectName("deadlines_dock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)  # not closable: always visible
@@ -75,7 +76,7 @@ class DeadlinesDock(QDockWidget):
 
     # --- loading ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.window_.runner.read(lambda db, _c: notices.due_notices(db), self._loaded)
+        self.context.runner.read(lambda db, _c: notices.due_notices(db), self._loaded)
 
     def _loaded(self, rows: list[dict]) -> None:
         current = self.current_notice()
@@ -87,7 +88,7 @@ class DeadlinesDock(QDockWidget):
             overdue = [r for r in rows if self._left(r) < 0]
             self.alerted.update(r["id"] for r in overdue)
             if overdue:
-                self.window_.statusBar().showMessage(
+                self.context.notifier.status(
                     self.tr("%n removal notice(s) overdue: see Deadlines", "", len(overdue)), 15000)
         self.list.clear()
         for index, row in enumerate(rows):
@@ -115,11 +116,10 @@ class DeadlinesDock(QDockWidget):
                 continue
             left = self._left(row)
             row["seconds_left"], row["overdue"] = left, left < 0
+            item.setText(deadline_line(left, row["url_defanged"]))
             if left >= 0:
-                item.setText(self.tr("{0} left · {1}").format(countdown(left), row["url_defanged"]))
                 item.setForeground(QBrush())
             else:
-                item.setText(self.tr("OVERDUE {0} · {1}").format(countdown(left), row["url_defanged"]))
                 item.setForeground(QBrush(OVERDUE))
                 if row["id"] not in self.alerted:
                     self._alert(row)
@@ -129,10 +129,10 @@ class DeadlinesDock(QDockWidget):
 
     def _alert(self, row: dict) -> None:
         self.alerted.add(row["id"])
-        self.window_.actions_.notify(self.tr("Removal deadline passed"),
-                                     self.tr("Not confirmed removed: {0}. Consider access restriction.")
-                                     .format(row["url_defanged"]))
-        self.window_.statusBar().showMessage(
+        self.context.notifier.alert(self.tr("Removal deadline passed"),
+                                    self.tr("Not confirmed removed: {0}. Consider access restriction.")
+                                    .format(row["url_defanged"]))
+        self.context.notifier.status(
             self.tr("Removal deadline passed: {0} (notice to {1})").format(row["url_defanged"], row["recipient"]),
             15000)
 

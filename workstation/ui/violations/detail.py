@@ -13,17 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from workstation.core import clock
 from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
-from workstation.ui.items_model import local_time
+from workstation.ui.context import TabContext
 from workstation.ui.tables import fill_table, record_table
 from workstation.ui.violations.labels import action_label, method_label, outcome_label, status_label
 
 TAMPERED = QColor("#b3261e")
-
-
-
-
 
 
 def _change(value: object) -> str:
@@ -37,9 +34,9 @@ def _change(value: object) -> str:
 
 
 class ViolationDetail(QWidget):
-    def __init__(self, window) -> None:
+    def __init__(self, context: TabContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.violation: dict | None = None
         self.header = QLabel()
         self.header.setObjectName("violation_header")
@@ -102,8 +99,8 @@ class ViolationDetail(QWidget):
 
     def show_violation(self, violation: dict) -> None:
         self.violation = violation
-        lang = self.window_.lang()
-        tags = {t["id"]: t for t in self.window_.tags}
+        lang = self.context.lang()
+        tags = self.context.taxonomy.by_id()
         vtype = tag_name(tags[violation["type_tag_id"]], lang) if violation["type_tag_id"] in tags else ""
         basis = violation["basis_names"].get(lang) or violation["basis_names"].get("en", "")
         fields = [
@@ -114,7 +111,7 @@ class ViolationDetail(QWidget):
             (self.tr("Platform"), violation["platform"] or self.tr("(not in the platform directory)")),
             (self.tr("Target organisation"), violation["target_organisation"]),
             (self.tr("Legal basis"), basis),
-            (self.tr("Detected at"), local_time(violation["detected_at"])),
+            (self.tr("Detected at"), clock.local_text(violation["detected_at"])),
             (self.tr("Recorded by"), violation["analyst"]),
         ]
         if violation["removed_in_time"] is not None:
@@ -130,23 +127,21 @@ class ViolationDetail(QWidget):
         # The address as text in <code>, never an <a>: a phishing link must not be one click away.
         self.header.setText(f"<h3><code>{html.escape(violation['url_defanged'])}</code></h3>"
                             f"<table>{rows}</table>{notes}")
-        fill_table(self.evidence, [[local_time(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
-                               self.tr("yes") if e["intact"] else self.tr("TAMPERED")]
-                              for e in violation["evidence"]])
+        shown = clock.local_text  # an empty time (not resolved, not lifted) shows as an empty cell
+        fill_table(self.evidence, [[shown(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
+                                    self.tr("yes") if e["intact"] else self.tr("TAMPERED")]
+                                   for e in violation["evidence"]])
         for row, record in enumerate(violation["evidence"]):
             if not record["intact"]:
                 self.evidence.item(row, 3).setForeground(QBrush(TAMPERED))
-        fill_table(self.notices, [[local_time(n["sent_at"]), n["recipient"], method_label(n["method"]),
-                              local_time(n["deadline_at"]), outcome_label(n["outcome"]),
-                              local_time(n["resolved_at"]) if n["resolved_at"] else ""]
-                             for n in violation["notices"]])
-        fill_table(self.restrictions, [[local_time(r["requested_at"]), r["order_ref"] or "",
-                                   local_time(r["ordered_at"]) if r["ordered_at"] else "",
-                                   local_time(r["lifted_at"]) if r["lifted_at"] else ""]
-                                  for r in violation["restrictions"]])
-        fill_table(self.history, [[local_time(h["at"], with_seconds=True), h["analyst"], self._action(h),
-                              f"{_change(h['old'])} → {_change(h['new'])}" if h["old"] else _change(h["new"])]
-                             for h in violation["history"]])
+        fill_table(self.notices, [[shown(n["sent_at"]), n["recipient"], method_label(n["method"]),
+                                   shown(n["deadline_at"]), outcome_label(n["outcome"]), shown(n["resolved_at"])]
+                                  for n in violation["notices"]])
+        fill_table(self.restrictions, [[shown(r["requested_at"]), r["order_ref"] or "", shown(r["ordered_at"]),
+                                        shown(r["lifted_at"])] for r in violation["restrictions"]])
+        fill_table(self.history, [[shown(h["at"], clock.SCREEN_SECONDS), h["analyst"], self._action(h),
+                                   f"{_change(h['old'])} → {_change(h['new'])}" if h["old"] else _change(h["new"])]
+                                  for h in violation["history"]])
 
     @staticmethod
     def _action(entry: dict) -> str:

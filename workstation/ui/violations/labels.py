@@ -1,4 +1,4 @@
-"""Translated names for violation statuses, notice methods and outcomes, audit actions, and the countdown text."""
+"""Translated names for violation statuses, notice methods and outcomes, audit actions, notice languages."""
 
 from __future__ import annotations
 
@@ -49,13 +49,6 @@ def action_label(action: str) -> str:
         "notice.resolve": QCoreApplication.translate("ViolationHistory", "Notice outcome recorded"),
     }
     return labels.get(action, action)
-
-
-def countdown(seconds: int) -> str:
-    """'5:59:58' style, with a minus sign once the deadline has passed."""
-    sign = "−" if seconds < 0 else ""
-    seconds = abs(int(seconds))
-    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def language_label(lang: str) -> str:

@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from workstation.core import clock
 from workstation.core.items.tags import tag_name
-from workstation.ui.items_model import local_time
-from workstation.ui.violations.labels import countdown, status_label
+from workstation.ui.countdown import countdown
+from workstation.ui.violations.labels import status_label
 
 COLUMNS = ("url", "domain", "platform", "type", "status", "detected_at", "time_left")
 DETECTED = COLUMNS.index("detected_at")
@@ -106,7 +106,7 @@ class ViolationsModel(QAbstractTableModel):
         if column == "status":
             return status_label(row["status"])
         if column == "detected_at":
-            return local_time(row["detected_at"])
+            return clock.local_text(row["detected_at"])
         if column == "time_left":
             left = self._left(row)
             if left is None:

@@ -1,7 +1,11 @@
 """The violations tab: the list of violations, the selected one in detail, the workflow's actions, and the
-Deadlines dock. Every read and write goes through the window's TaskRunner; the core decides what is allowed."""
+Deadlines dock. Every read and write goes through the TaskRunner the window hands it; the core decides what is
+allowed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 from workstation.core.violations import notices, restriction
 from workstation.core.violations import register as records
 from workstation.core.violations import workflow as violations
+from workstation.ui.context import TabContext
 from workstation.ui.i18n import describe
 from workstation.ui.violations.bulk_dialog import BulkIntakeDialog
 from workstation.ui.violations.contacts_dialog import ContactsDialog
@@ -41,10 +46,13 @@ SHORTCUTS = {"add": "Ctrl+Shift+A", "from_items": "Ctrl+Shift+V", "bulk": "Ctrl+
 class ViolationsTab(QWidget):
     loaded = Signal()  # the list has (re)loaded
     detailLoaded = Signal(int)
+    showRequested = Signal()  # a violation is to be shown: the window brings this tab forward
 
-    def __init__(self, window) -> None:
+    def __init__(self, context: TabContext, *, selected_items: Callable[[], list[dict[str, Any]]]) -> None:
+        """``selected_items``: the items selected in the Items tab, for violations recorded from items."""
         super().__init__()
-        self.window_ = window
+        self.context = context
+        self.selected_items = selected_items
         self.current_id: int | None = None
         self.dialog = None  # the form or dialog open now (tests drive it)
         self.status = QComboBox()
@@ -64,7 +72,7 @@ class ViolationsTab(QWidget):
         for column, width in enumerate((300, 150, 110, 130, 150, 125)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._row_changed(current.row()))
-        self.detail = ViolationDetail(window)
+        self.detail = ViolationDetail(context)
 
         make = self._action
         self.add_action = make("add", self.add_violation, window_wide=True)
@@ -104,36 +112,32 @@ class ViolationsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter)
 
-        self.menu = QMenu(window)
-        window.menuBar().insertMenu(window.actions_.menus["help"].menuAction(), self.menu)
+        self.menu = QMenu(self)  # the window puts it in its menu bar, and "from items" in its Items menu
         self.menu.addActions([self.add_action, self.from_items_action, self.bulk_action])
         self.menu.addSeparator()
         self.menu.addActions(self.workflow)
         self.menu.addSeparator()
         self.menu.addAction(self.contacts_action)
-        window.actions_.menus["items"].addAction(self.from_items_action)
 
-        self.dock = DeadlinesDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = DeadlinesDock(context)  # the window places it
         self.dock.violationActivated.connect(self.show_violation)
         self.dock.escalateRequested.connect(self.escalate)
         self.dock.ticked.connect(self.model.tick)
-        window.snapshotLoaded.connect(lambda: self.model.set_tags(window.tags, window.lang()))
+        context.taxonomy.changed.connect(lambda: self.model.set_tags(context.taxonomy.tags, context.lang()))
         self._set_workflow_enabled(False)
         self.retranslate()
         self.reload_list()
 
     def _action(self, key: str, slot, *, window_wide: bool = False) -> QAction:
         """Actions on the selected violation answer their shortcut inside this tab; adding works window-wide."""
-        owner = self.window_ if window_wide else self
-        action = QAction(owner)
+        action = QAction(self)
         action.setShortcut(QKeySequence(SHORTCUTS[key]))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window_wide
                                   else Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
-        owner.addAction(action)
-        self.window_.actions_.all.append(action)
-        return action
+        if not window_wide:
+            self.addAction(action)
+        return self.context.shortcuts.add(action, window_wide=window_wide)
 
     @staticmethod
     def _button(action: QAction) -> QToolButton:
@@ -162,7 +166,7 @@ class ViolationsTab(QWidget):
             action.setText(text)
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self.menu.setTitle(self.tr("&Violations"))
-        self.model.set_tags(self.window_.tags, self.window_.lang())
+        self.model.set_tags(self.context.taxonomy.tags, self.context.lang())
         self.detail.retranslate()
         self.dock.retranslate()
 
@@ -176,8 +180,8 @@ class ViolationsTab(QWidget):
 
     def reload_list(self) -> None:
         wanted = self.status.currentData()
-        self.window_.runner.read(lambda db, _c: records.load_list(db, wanted), self._list_arrived,
-                                 self.window_.show_error)
+        self.context.runner.read(lambda db, _c: records.load_list(db, wanted), self._list_arrived,
+                                 self.context.notifier.error)
 
     def _list_arrived(self, rows: list[dict]) -> None:
         selected = self.current_id
@@ -205,7 +209,7 @@ class ViolationsTab(QWidget):
     def load_detail(self, violation_id: int) -> None:
         self.current_id = violation_id
         self._set_workflow_enabled(True)
-        self.window_.runner.read(lambda db, _c: records.violation_detail(db, violation_id), self._detail_arrived,
+        self.context.runner.read(lambda db, _c: records.violation_detail(db, violation_id), self._detail_arrived,
                                  self.detail.show_error)
 
     def _detail_arrived(self, violation: dict) -> None:
@@ -219,13 +223,13 @@ class ViolationsTab(QWidget):
             action.setEnabled(enabled)
 
     def show_violation(self, violation_id: int) -> None:
-        self.window_.tabs.setCurrentWidget(self)
+        self.showRequested.emit()
         self._select_row(violation_id)
         self.load_detail(violation_id)
 
     # --- writing ----------------------------------------------------------------------------------------------
     def _changed(self, message: str, violation_id: int | None = None) -> None:
-        self.window_.statusBar().showMessage(message, 8000)
+        self.context.notifier.status(message, 8000)
         if violation_id is not None:
             self.current_id = violation_id
         self.refresh()
@@ -241,7 +245,7 @@ class ViolationsTab(QWidget):
             dialog.show_error(describe(error))
             self.detail.show_error(describe(error))
 
-        self.window_.runner.write(func, done, failed)
+        self.context.runner.write(func, done, failed)
 
     def _open(self, dialog) -> None:
         """Open a form without blocking the window (the Deadlines dock keeps ticking); the one before is freed."""
@@ -252,7 +256,7 @@ class ViolationsTab(QWidget):
 
     def _selected(self) -> dict | None:
         if self.current_id is None:
-            self.window_.statusBar().showMessage(self.tr("Select a violation first."), 5000)
+            self.context.notifier.status(self.tr("Select a violation first."), 5000)
             return None
         detail = self.detail.violation
         if detail and detail["id"] == self.current_id:
@@ -262,8 +266,8 @@ class ViolationsTab(QWidget):
 
     # --- actions: recording ------------------------------------------------------------------------------------
     def add_violation(self) -> None:
-        dialog = ViolationDialog(self.window_, self.window_.tags, self.window_.lang())
-        analyst = self.window_.analyst()
+        dialog = ViolationDialog(self.window(), self.context.taxonomy.tags, self.context.lang())
+        analyst = self.context.analyst()
 
         def submit(values: dict) -> None:
             def write(db, _ctx):
@@ -274,18 +278,18 @@ class ViolationsTab(QWidget):
                 dialog.accept()
                 self._changed(self.tr("Violation recorded: {0}").format(violation["url_defanged"]), violation["id"])
 
-            self.window_.runner.write(write, done, lambda err: dialog.show_error(describe(err)))
+            self.context.runner.write(write, done, lambda err: dialog.show_error(describe(err)))
 
         dialog.submitted.connect(submit)
         self._open(dialog)
 
     def add_from_items(self) -> None:
-        ids = self.window_.selected_ids()
+        ids = [item["id"] for item in self.selected_items()]
         if not ids:
-            self.window_.statusBar().showMessage(self.tr("Select items in the Items tab first."), 5000)
+            self.context.notifier.status(self.tr("Select items in the Items tab first."), 5000)
             return
-        dialog = ViolationDialog(self.window_, self.window_.tags, self.window_.lang(), item_count=len(ids))
-        analyst = self.window_.analyst()
+        dialog = ViolationDialog(self.window(), self.context.taxonomy.tags, self.context.lang(), item_count=len(ids))
+        analyst = self.context.analyst()
 
         def submit(values: dict) -> None:
             def write(db, _ctx):
@@ -303,21 +307,21 @@ class ViolationsTab(QWidget):
                 dialog.accept()
                 self._changed(message, result.created[0]["id"])
 
-            self.window_.runner.write(write, done, lambda err: dialog.show_error(describe(err)))
+            self.context.runner.write(write, done, lambda err: dialog.show_error(describe(err)))
 
         dialog.submitted.connect(submit)
         self._open(dialog)
 
     def bulk_intake(self) -> None:
-        dialog = BulkIntakeDialog(self.window_, self.window_.tags, self.window_.lang())
-        analyst = self.window_.analyst()
+        dialog = BulkIntakeDialog(self.window(), self.context.taxonomy.tags, self.context.lang())
+        analyst = self.context.analyst()
 
         def submit(text: str, type_id: int) -> None:
             def done(result) -> None:
                 dialog.show_result(result)
                 self._changed(self.tr("Bulk intake: %n violation(s) recorded", "", len(result.created)))
 
-            self.window_.runner.write(lambda db, _c: violations.bulk_intake(db, text, violation_type=type_id,
+            self.context.runner.write(lambda db, _c: violations.bulk_intake(db, text, violation_type=type_id,
                                                                             analyst=analyst),
                                       done, lambda err: dialog.show_error(describe(err)))
 
@@ -326,15 +330,15 @@ class ViolationsTab(QWidget):
         self._open(dialog)
 
     def edit_contacts(self) -> None:
-        self._open(ContactsDialog(self.window_.runner, self.window_.analyst(), self.window_))
+        self._open(ContactsDialog(self.context.runner, self.context.analyst(), self.window()))
 
     # --- actions: the workflow of the selected violation ------------------------------------------------------
     def send_notice(self) -> None:
         violation = self._selected()
         if violation is None:
             return
-        violation_id, analyst = violation["id"], self.window_.analyst()
-        dialog = NoticeDialog(self.window_, self.window_.runner, violation_id, lang=self.window_.lang())
+        violation_id, analyst = violation["id"], self.context.analyst()
+        dialog = NoticeDialog(self.window(), self.context.runner, violation_id, lang=self.context.lang())
 
         def submit(values: dict) -> None:
             self._form_write(dialog, lambda db, _c: notices.send_notice(
@@ -353,8 +357,8 @@ class ViolationsTab(QWidget):
         if notice is None:
             self.detail.show_error(self.tr("This violation has no notice awaiting its outcome."))
             return
-        notice_id, analyst = notice["id"], self.window_.analyst()
-        dialog = OutcomeDialog(self.window_, notice["recipient"])
+        notice_id, analyst = notice["id"], self.context.analyst()
+        dialog = OutcomeDialog(self.window(), notice["recipient"])
         dialog.submitted.connect(lambda values: self._form_write(
             dialog, lambda db, _c: notices.resolve_notice(db, notice_id, removed=values["removed"], at=values["at"],
                                                           analyst=analyst),
@@ -367,10 +371,10 @@ class ViolationsTab(QWidget):
         violation = self._selected()
         if violation is None:
             return
-        violation_id, analyst = violation["id"], self.window_.analyst()
+        violation_id, analyst = violation["id"], self.context.analyst()
         address = violation.get("url_defanged") or next(
             (n["url_defanged"] for n in self.dock.notices if n["violation_id"] == violation_id), "")
-        dialog = EscalateDialog(self.window_, address)
+        dialog = EscalateDialog(self.window(), address)
         dialog.submitted.connect(lambda values: self._form_write(
             dialog, lambda db, _c: restriction.escalate(db, violation_id, order_ref=values["order_ref"],
                                                         at=values["at"], analyst=analyst),
@@ -381,8 +385,8 @@ class ViolationsTab(QWidget):
         violation = self._selected()
         if violation is None:
             return
-        violation_id, analyst = violation["id"], self.window_.analyst()
-        dialog = LiftDialog(self.window_, violation.get("url_defanged", ""))
+        violation_id, analyst = violation["id"], self.context.analyst()
+        dialog = LiftDialog(self.window(), violation.get("url_defanged", ""))
         dialog.submitted.connect(lambda values: self._form_write(
             dialog, lambda db, _c: restriction.lift(db, violation_id, at=values["at"], analyst=analyst),
             lambda _v: self.tr("Access restriction lifted.")))
@@ -392,8 +396,8 @@ class ViolationsTab(QWidget):
         violation = self._selected()
         if violation is None:
             return
-        violation_id, analyst = violation["id"], self.window_.analyst()
-        dialog = CloseDialog(self.window_, violation.get("url_defanged", ""))
+        violation_id, analyst = violation["id"], self.context.analyst()
+        dialog = CloseDialog(self.window(), violation.get("url_defanged", ""))
         dialog.submitted.connect(lambda values: self._form_write(
             dialog, lambda db, _c: violations.set_status(db, violation_id, "unfounded", reason=values["reason"],
                                                          analyst=analyst),

@@ -8,9 +8,10 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
+from workstation.core import clock
 from workstation.core.items.display import for_display, link_index
 from workstation.core.urls import defang
-from workstation.ui.items_model import language_label, local_time
+from workstation.ui.items.labels import language_label
 
 ITEM_LINK = -1
 
@@ -46,7 +47,7 @@ class ItemView(QTextBrowser):
             text = html.escape(item.get("content_text") or "").replace("\n", "<br>")
             body = f"<p>{text}</p>"
         self.item_url = item.get("url")
-        date = local_time(item["published_at"], with_seconds=True)
+        date = clock.local_text(item["published_at"], clock.SCREEN_SECONDS)
         if not item.get("date_known"):
             date += " " + self.tr("(no date in the source; first fetched)")
         meta = " · ".join(html.escape(x) for x in (item.get("source") or self.tr("(removed source)"), date,

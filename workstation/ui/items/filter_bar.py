@@ -22,7 +22,7 @@ from workstation.core.errors import WorkstationError
 from workstation.core.items import search
 from workstation.core.items.queries import ItemFilter
 from workstation.ui.i18n import core_message
-from workstation.ui.items_model import language_label
+from workstation.ui.items.labels import language_label
 
 PERIODS = ("any", "today", "7d", "30d", "year", "custom")
 

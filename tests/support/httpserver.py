@@ -1,9 +1,13 @@
 """A real HTTP server on 127.0.0.1 for tests, able to misbehave on purpose.
 
-    with LocalServer() as server:
-        server.route("/feed", Reply(body=b"<rss/>", headers={"Content-Type": "application/rss+xml"}))
-        fetch(server.url("/feed"))
-        server.requests[-1].headers["user-agent"]
+Tests usually get one from the ``local_server`` fixture (tests/conftest.py), started and stopped for them:
+
+    def test_user_agent(local_server):
+        local_server.route("/feed", Reply(body=b"<rss/>", headers={"Content-Type": "application/rss+xml"}))
+        fetch(local_server.url("/feed"))
+        local_server.requests[-1].headers["user-agent"]
+
+``LocalServer(latency=..., tls=...)`` is a context manager for the servers a fixture does not make.
 
 A route is a ``Reply`` or a function ``(Request) -> Reply`` (for conditional answers). Replies can
 drip their headers or body byte by byte, lie about Content-Length, or hold the connection open.

@@ -9,24 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from workstation.core import clock
 from workstation.core.items import queries as items_core
 from workstation.core.items.tags import tag_name, tags_of
+from workstation.ui.items.labels import language_label
 from workstation.ui.tasks import TaskRunner
 
 PAGE = 200
 COLUMNS = ("title", "source", "published_at", "lang", "tags")
 SORT_KEYS = {0: "title", 1: "source", 2: "published_at", 3: "lang"}
 ItemId = Qt.ItemDataRole.UserRole + 1
-
-
-def local_time(iso: str, with_seconds: bool = False) -> str:
-    """UTC text from the store shown in the analyst's zone."""
-    moment = clock.from_iso(iso).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
 
 
 def _load_page(flt: items_core.ItemFilter, sort: str, descending: bool, after: tuple | None):
@@ -190,7 +185,7 @@ class ItemsModel(QAbstractTableModel):
         if column == "source":
             return row["source"] or self.tr("(removed source)")
         if column == "published_at":
-            shown = local_time(row["published_at"])
+            shown = clock.local_text(row["published_at"])
             return shown if row["date_known"] else f"{shown} *"
         if column == "lang":
             return language_label(row["lang"])
@@ -203,11 +198,3 @@ class ItemsModel(QAbstractTableModel):
         if key is None:
             return
         self.set_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
-
-
-def language_label(code: str) -> str:
-    labels = {"kk": QCoreApplication.translate("Languages", "Kazakh"),
-              "ru": QCoreApplication.translate("Languages", "Russian"),
-              "en": QCoreApplication.translate("Languages", "English"),
-              "other": QCoreApplication.translate("Languages", "Other")}
-    return labels.get(code, code or "—")

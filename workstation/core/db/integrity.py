@@ -1,0 +1,61 @@
+"""Is this workspace whole? SQLite's own checks, the full-text index, foreign keys, the protective triggers, the
+audit chain and every evidence seal; each problem named in one line."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+from workstation.core.db import audit, evidence
+from workstation.core.db.schema import PROTECTIVE_TRIGGERS
+
+
+def storage_problems(db: Database, *, quick: bool = False) -> list[str]:
+    """Messages from SQLite's integrity check, the full-text index check and the foreign keys."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems = [r for r in rows if r != "ok"]
+    if "items_fts" in db.table_names():
+        try:
+            db.execute("INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"full-text index: {exc}")
+    try:
+        fk = db.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        fk = []
+        problems.append(str(exc))
+    problems.extend(f"foreign key broken: {row[0]} row {row[1]} -> {row[2]}" for row in fk[:20])
+    return problems
+
+
+def missing_triggers(db: Database) -> list[str]:
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [f"protective trigger {name} is missing (removed by another tool)" for name in PROTECTIVE_TRIGGERS
+            if name not in present]
+
+
+def broken_seals(db: Database) -> list[str]:
+    return [f"evidence {row['id']} ({row['url'] or 'no address'}, captured {row['captured_at']}): its content no "
+            f"longer matches its seal" for row in evidence.verify_all(db)]
+
+
+def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
+    """Everything wrong with the workspace; empty when all is well.
+
+    ``quick`` (the desktop's daily start-up check) runs SQLite's quick check and the trigger check only; the full
+    check (`workstation db check`) also walks the audit chain and re-verifies every evidence seal.
+    """
+    problems = storage_problems(db, quick=quick)
+    try:
+        problems += missing_triggers(db)
+        if not quick:
+            problems += audit.verify_chain(db)
+            problems += broken_seals(db)
+    except sqlite3.DatabaseError as exc:
+        problems.append(str(exc))
+    return problems
