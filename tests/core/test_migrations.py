@@ -46,7 +46,9 @@ def _fill_v5(db: Database) -> None:
 
 def _fill_v6(db: Database) -> None:
     db.execute("INSERT INTO briefings (uuid, held_at, state_body, created_at) VALUES ('u-b1', 'x', 'МИОР', 'x')")
-    # Audit entries written before the log was chained (step 8 chains them).
+    # Audit entries written before the log was chained (step 8 chains them); at step 8 and later, as the code does.
+    if "hash" in db["audit_log"].columns_dict:
+        return
     for n, at in enumerate(("2025-01-01T00:00:00Z", "2025-01-01T00:10:00Z"), start=1):
         db.execute("INSERT INTO audit_log (uuid, at, analyst, entity, entity_id, action, new) "
                    "VALUES (?, ?, 'Aigerim', 'case', 1, 'status', '{\"status\": \"refuted\"}')", [f"u-a{n}", at])
@@ -61,7 +63,13 @@ def _fill_v8(db: Database) -> None:
                  at="2025-01-02T00:00:00Z")
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8}
+def _fill_v9(db: Database) -> None:
+    db.execute("INSERT INTO sources (uuid, kind, url, name, enabled, held_reason, created_at) VALUES "
+               "('u-s2', 'file', 'file:///home/memo.xml', 'memo', 0, 'local.file', '2025-01-01T00:00:00Z')")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8,
+           9: _fill_v9}
 
 
 def _build(path, version: int) -> None:
@@ -95,7 +103,7 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
         assert db.execute("SELECT state_body FROM briefings").fetchall() == [("МИОР",)]
     if version >= 5:
         assert db.execute("SELECT deadline_at FROM notices").fetchall() == [("2025-01-01T06:00:00Z",)]
-    if version >= 6:
+    if 6 <= version < 8:
         # Old entries are kept, recorded when claimed, and chained: the full check above walked the chain.
         assert db.execute("SELECT uuid, at, recorded_at FROM audit_log ORDER BY id").fetchall() == [
             ("u-a1", "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z"),

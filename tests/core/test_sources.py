@@ -1,5 +1,6 @@
 import pytest
 
+from workstation.core import urls
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
@@ -82,3 +83,19 @@ def test_the_same_feed_spelled_differently_is_one_source(db):
     with pytest.raises(WorkstationError) as err:
         add_source(db, "hxxps://NEWS[.]kz/rss#latest")
     assert err.value.params["id"] == first["id"]
+
+
+@pytest.mark.parametrize("url", ["file:///home/analyst/memo.xml", "http://127.0.0.1:8080/rss", "http://localhost/feed",
+                                 "https://10.1.2.3/rss", "http://[::1]/rss", "http://intranet/rss"])
+def test_a_local_source_from_outside_is_held_disabled_until_an_analyst_enables_it(db, url):
+    source = add_source(db, url, kind="rss", from_outside=True)
+    assert (source["enabled"], source["held_reason"]) == (False, urls.local_reason(source["url"]))
+    assert source["held_reason"] is not None
+    assert [s["id"] for s in list_sources(db, enabled_only=True)] == []
+    enabled = update_source(db, source["id"], enabled=True)
+    assert (enabled["enabled"], enabled["held_reason"]) == (True, None)
+
+
+def test_a_public_source_from_outside_and_a_local_one_added_by_hand_are_enabled(db):
+    assert add_source(db, "https://tengrinews.kz/rss", from_outside=True)["enabled"] is True
+    assert add_source(db, "http://127.0.0.1:8080/rss")["enabled"] is True

@@ -7,6 +7,7 @@ Everything here takes untrusted text from feeds and pages, so no function raises
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
@@ -322,3 +323,33 @@ def pasted_url(text: str | None, *, default_scheme: str = "https") -> str | None
         address = f"{default_scheme}://{address}"
     canonical = canonical_url(address)
     return canonical if canonical and is_http_url(canonical) else None
+
+
+# Why an address is local (the key is stored; the desktop and the command line word it in the analyst's language).
+LOCAL_FILE, LOCAL_SCHEME, LOCAL_HOST, LOCAL_ADDRESS = "local.file", "local.scheme", "local.host", "local.address"
+
+
+def local_reason(url: str) -> str | None:
+    """Why a source address points into the analyst's own machine or network (one of the LOCAL_* keys), or None
+    for a public web address.
+
+    A feed list or bundle from elsewhere must not make the next fetch read a local file, a loopback service or
+    a private network (a memo on disk became searchable that way); such sources wait for an analyst.
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme == "file":
+        return LOCAL_FILE
+    if scheme not in HTTP_SCHEMES:
+        return LOCAL_SCHEME
+    host = (parts.hostname or "").rstrip(".").lower()
+    if not host or host == "localhost" or host.endswith(".localhost") or ("." not in host and ":" not in host):
+        return LOCAL_HOST
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return None
+    if (address.is_loopback or address.is_private or address.is_link_local or address.is_unspecified
+            or address.is_reserved or address.is_multicast):
+        return LOCAL_ADDRESS
+    return None

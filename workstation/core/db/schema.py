@@ -498,7 +498,13 @@ _V8: list[Statement] = [
     """,
 ]
 
-STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# Step 9: a source that arrived from outside (OPML, bundle) pointing at a local file, loopback or private network
+# is held disabled with the reason (a urls.LOCAL_* key) until an analyst enables it.
+_V9: list[Statement] = [
+    "ALTER TABLE sources ADD COLUMN held_reason TEXT",
+]
+
+STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
                        "audit_log_chained_insert")

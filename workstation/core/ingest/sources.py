@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from workstation.core import clock
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
-from workstation.core.urls import pasted_url, refang
+from workstation.core.urls import local_reason, pasted_url, refang
 
 KINDS = ("rss", "site", "telegram", "youtube", "file")
 CATEGORIES = ("media", "state body", "social", "messenger")
@@ -73,7 +73,10 @@ def infer(url: str, kind: str | None = None) -> tuple[str, str]:
 def add_source(db: Database, url: str, *, kind: str | None = None, name: str | None = None, folder: str = "",
                category: str = "media", language: str = "", selectors: dict[str, str] | None = None,
                interval_minutes: int = 60, encoding_override: str | None = None, state_body: str = "",
-               country: str = "") -> dict[str, Any]:
+               country: str = "", from_outside: bool = False) -> dict[str, Any]:
+    """Add a source. ``from_outside`` (an OPML list or a bundle, not the analyst's own hand): a local file,
+    loopback or private-network address is stored disabled, with the reason in ``held_reason``, until an analyst
+    enables it."""
     kind, url = infer(url, kind)
     if kind == "site" and not (selectors or {}).get("item"):
         selectors = None  # a site without selectors is read as one article page or through feed autodiscovery
@@ -95,6 +98,9 @@ def add_source(db: Database, url: str, *, kind: str | None = None, name: str | N
         "country": country.strip().upper(),
         "created_at": clock.now_iso(),
     }
+    held = local_reason(url) if from_outside else None
+    if held:
+        row["enabled"], row["held_reason"] = 0, held
     with db.atomic():
         source_id = db.table("sources").insert(row).last_pk
     return get_source(db, source_id)
@@ -151,6 +157,8 @@ def update_source(db: Database, source_id: int, **changes: Any) -> dict[str, Any
         changes["selectors"] = json.dumps(_clean_selectors(sel), ensure_ascii=False) if sel else None
     if "enabled" in changes:
         changes["enabled"] = 1 if changes["enabled"] else 0
+        if changes["enabled"]:
+            changes["held_reason"] = None  # the analyst looked at it and let it in
     with db.atomic():
         db.table("sources").update(source_id, changes)
     return get_source(db, source_id)
