@@ -120,9 +120,9 @@ def settle(window: MainWindow, timeout: float = 120.0) -> float:
 
 def first_rows(window: MainWindow, started: float, timeout: float = 60.0, at_least: int = 1) -> float:
     """Seconds from ``started`` until ``at_least`` rows are in the model and the table has painted them."""
-    ok = wait_until(lambda: window.model.rowCount() >= at_least and not window.model.loading, timeout,
-                    hooks=(window.model.pageLoaded,))
-    window.table.viewport().repaint()  # paint now: data() for every visible cell
+    model = window.items_tab.model
+    ok = wait_until(lambda: model.rowCount() >= at_least and not model.loading, timeout, hooks=(model.pageLoaded,))
+    window.items_tab.table.viewport().repaint()  # paint now: data() for every visible cell
     if not ok:
         return float("nan")
     return time.perf_counter() - started
@@ -134,9 +134,9 @@ def open_window(path: Path, settings: Settings, translations: Translations) -> t
     constructed = time.perf_counter() - t0
     window.show()
     shown = first_rows(window, t0)
-    ok_snapshot = wait_until(lambda: window.snapshot is not None, 120)
+    ok_snapshot = wait_until(lambda: window.items_tab.snapshot is not None, 120)
     snapshot = time.perf_counter() - t0 if ok_snapshot else float("nan")
-    ok_count = wait_until(lambda: window.model.total is not None, 120)
+    ok_count = wait_until(lambda: window.items_tab.model.total is not None, 120)
     count = time.perf_counter() - t0 if ok_count else float("nan")
     return window, {"constructor_s": constructed, "first_page_s": shown, "sources_pane_s": snapshot,
                     "count_s": count}
@@ -150,7 +150,7 @@ def close_window(window: MainWindow) -> None:
 
 
 def header_click(window: MainWindow, column: int) -> None:
-    header = window.table.horizontalHeader()
+    header = window.items_tab.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(x, header.height() // 2))
@@ -159,20 +159,20 @@ def header_click(window: MainWindow, column: int) -> None:
 def timed_action(window: MainWindow, action, *, settle_first: bool = True) -> dict:
     if settle_first:
         settle(window)
-    generation = window.model._generation
+    generation = window.items_tab.model._generation
     started = time.perf_counter()
     action()
-    wait_until(lambda: window.model._generation != generation, 5)  # the action reset the model
+    wait_until(lambda: window.items_tab.model._generation != generation, 5)  # the action reset the model
     shown = first_rows(window, started)
-    counted = wait_until(lambda: window.model.total is not None, 120)
+    counted = wait_until(lambda: window.items_tab.model.total is not None, 120)
     return {"rows_s": shown, "count_s": time.perf_counter() - started if counted else float("nan"),
-            "rows": window.model.rowCount()}
+            "rows": window.items_tab.model.rowCount()}
 
 
 def search(window: MainWindow, text: str):
     def act():
-        window.filters.search.setText(text)
-        QTest.keyClick(window.filters.search, Qt.Key.Key_Return)  # Return skips the 350 ms typing debounce
+        window.items_tab.filters.search.setText(text)
+        QTest.keyClick(window.items_tab.filters.search, Qt.Key.Key_Return)  # Return skips the 350 ms typing debounce
     return act
 
 
@@ -226,16 +226,16 @@ def main() -> None:
     # --- scrolling ---------------------------------------------------------------------------------------------
     monitor.set_phase("scroll")
     steps = []
-    scrollbar = window.table.verticalScrollBar()
+    scrollbar = window.items_tab.table.verticalScrollBar()
     for _ in range(15 if not args.quick else 5):
         settle(window)
-        before = window.model.rowCount()
+        before = window.items_tab.model.rowCount()
         started = time.perf_counter()
         scrollbar.setValue(scrollbar.maximum())
         steps.append(first_rows(window, started, at_least=before + 1))
     report.append(f"### scroll step ({len(steps)} pages; target < {TARGET_STEP_MS:.0f} ms)\n" + c.table(
         [["next page painted", fmt_ms(c.median(steps)), fmt_ms(c.p90(steps)), fmt_ms(max(steps)),
-          window.model.rowCount()]], ["", "median ms", "p90 ms", "max ms", "rows loaded"]))
+          window.items_tab.model.rowCount()]], ["", "median ms", "p90 ms", "max ms", "rows loaded"]))
     print("  scroll done", flush=True)
 
     # --- sorting -----------------------------------------------------------------------------------------------
@@ -246,16 +246,16 @@ def main() -> None:
         for column in (0, 1, 3, 2):
             for _click in range(2):  # the second click on the same header reverses the order
                 result = timed_action(window, lambda col=column: header_click(window, col))
-                key = f"{labels[column]} {'desc' if window.model.descending else 'asc'}"
+                key = f"{labels[column]} {'desc' if window.items_tab.model.descending else 'asc'}"
                 sort_times.setdefault(key, []).append(result)
     print("  sort done", flush=True)
-    if window.model.sort_key != "published_at" or not window.model.descending:
+    if window.items_tab.model.sort_key != "published_at" or not window.items_tab.model.descending:
         timed_action(window, lambda: header_click(window, 2))
 
     # --- filtering ---------------------------------------------------------------------------------------------
     monitor.set_phase("filter")
     filter_times: dict[str, list[dict]] = {}
-    language = window.filters.language
+    language = window.items_tab.filters.language
     vocab = c.Vocabulary()
     rare = vocab.word_at("ru", len(vocab.words["ru"]) - 40)  # the same rare word as bench_search
     actions = [
@@ -268,9 +268,9 @@ def main() -> None:
         ("language: Kazakh", lambda: language.setCurrentIndex(language.findData("kk"))),
         ("language: English", lambda: language.setCurrentIndex(language.findData("en"))),
         ("language: all", lambda: language.setCurrentIndex(0)),
-        ("unread only: on", lambda: window.filters.unread.setChecked(True)),
+        ("unread only: on", lambda: window.items_tab.filters.unread.setChecked(True)),
         ("unread + search `банк`", search(window, "банк")),
-        ("unread only: off (search `банк` kept)", lambda: window.filters.unread.setChecked(False)),
+        ("unread only: off (search `банк` kept)", lambda: window.items_tab.filters.unread.setChecked(False)),
         ("search cleared again", search(window, "")),
     ]
     for _round in range(args.rounds):
@@ -358,8 +358,8 @@ def main() -> None:
                 settle(fetch_window)
                 monitor.set_phase("fetch")
                 started = time.perf_counter()
-                fetch_window.fetcher.fetch()
-                wait_until(lambda: not fetch_window.fetcher.running, 600)
+                fetch_window.items_tab.fetcher.fetch()
+                wait_until(lambda: not fetch_window.items_tab.fetcher.running, 600)
                 fetch_s = time.perf_counter() - started
                 wait_until(lambda: not fetch_window.runner.busy(), 60)
                 monitor.set_phase("harness")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from workstation import APP_ID, APP_NAME, __version__
+from workstation.core.db.connect import READ_ONLY_ENV, opens_read_only
 from workstation.core.workspace import open_workspace
 
 
@@ -17,6 +18,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH", help="workspace file to open")
     parser.add_argument("--portable", action="store_true", help="keep workspace and settings next to the program")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language for this run")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open the workspace for viewing and reports only (also automatic when it cannot be "
+                             "written)")
     parser.add_argument("--no-demo-offer", action="store_true", help=argparse.SUPPRESS)
     # For the installer's smoke test: open the window, quit after N seconds, exit 0 if it was shown.
     parser.add_argument("--smoke-quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
@@ -27,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.portable:
         os.environ["WORKSTATION_PORTABLE"] = "1"
+    if args.read_only:
+        # Every connection of this run (the window's, each worker thread's) opens the workspace read-only.
+        os.environ[READ_ONLY_ENV] = "1"
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -60,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         empty = False
     demo = False
-    offer = not (args.db or args.no_demo_offer or args.smoke_quit_after or settings.get("demo_offered"))
+    offer = not (args.db or args.no_demo_offer or args.smoke_quit_after or settings.get("demo_offered")
+                 or opens_read_only(db_path))
     if empty and offer:
         settings.set("demo_offered", True)
         answer = QMessageBox.question(

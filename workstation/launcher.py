@@ -5,8 +5,8 @@ from __future__ import annotations
 from workstation.cli import build_parser
 from workstation.cli import main as cli_main
 
-DESKTOP_OPTIONS = {"--db", "--portable", "--lang", "--no-demo-offer", "--smoke-quit-after"}
-FLAGS = {"--portable", "--no-demo-offer"}  # options that take no value
+DESKTOP_OPTIONS = {"--db", "--portable", "--lang", "--read-only", "--no-demo-offer", "--smoke-quit-after"}
+FLAGS = {"--portable", "--read-only", "--no-demo-offer"}  # options that take no value
 
 
 def wants_desktop(argv: list[str]) -> bool:

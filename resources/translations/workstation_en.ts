@@ -818,13 +818,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only web links (http, https) open from the workstation. This one is {0} and was not opened:
+
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open link in browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This link may lead to a phishing or fraudulent page:
+        <source>This link may lead to a phishing or fraudulent page.
 
-{0}
+The browser would go to: {0}
+
+Full address: {1}
 
 Open it in the system browser?</source>
         <translation type="unfinished"></translation>
@@ -957,6 +973,10 @@ Open it in the system browser?</source>
         </translation>
     </message>
     <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tag removed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,6 +990,14 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Name of the saved search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only (its file or folder cannot be written, or the program was started with --read-only): viewing, search and reports work; changes are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,7 +1658,7 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported {0} sources; {1} already present; {2} failed.</source>
+        <source>Imported {0} sources; {1} already present; {2} held disabled (local addresses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1813,6 +1841,14 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>Last error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled until you enable it: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,7 +2431,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle written: {0} cases, {1} violations</source>
+        <source>Bundle written: {0} cases, {1} violations; signed with key {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,11 +2443,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle imported</source>
+        <source>Unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} records added, {1} already present, {2} conflicting edits resolved (both versions are in the history).</source>
+        <source>This bundle is signed by a key this workspace does not trust yet:
+
+{0}
+fingerprint {1}
+
+Compare the fingerprint with the sender (by phone, for instance) before going on. Trust this key and import the bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {0}.
+
+{1} records added, {2} already present, {3} changes applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} edits conflict with changes made here and were kept for an analyst (workstation bundle conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sources point to this computer or a private network and were added disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,6 +2498,26 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>no {what} with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: nothing more could be stored; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open read-only: changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace {path} is read-only and needs an upgrade (schema {found} to {known}), which cannot be done read-only: copy it to a writable folder and open it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace {path} is read-only and its last changes are still in {journal}, which cannot be read without writing: open it once from a writable folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workspace at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2470,6 +2549,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the query nests brackets or fields more than {limit} deep; write it flatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a usable address: {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,6 +2566,22 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>a site source needs at least an item selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held: it reads a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held: it is not a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held: it names this computer or a local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held: its address is this computer or a private network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2563,6 +2662,14 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>not a valid OPML file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OPML file nests outlines more than {limit} deep; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML outline {number} &quot;{title}&quot; ({address}): {reason}; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2675,6 +2782,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>the bundle was altered after export and was not imported ({count} problems; first: {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle was not imported: {where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match its manifest: it was altered after signing or forged; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is signed by a key this workspace does not trust: {name}, fingerprint {fingerprint}; nothing was imported. Check the fingerprint with the sender, then trust it (keys trust FINGERPRINT) or import with --trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the key {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict {id} is already resolved (kept {resolution})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict {id}: their version cannot be kept: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -818,20 +818,40 @@
         <translation>сілтеме залалсыздандырылған; саналы түрде ашу үшін басыңыз</translation>
     </message>
     <message>
+        <source>not an address</source>
+        <translation>мекенжай емес</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Сілтеме ашылмады</translation>
+    </message>
+    <message>
+        <source>Only web links (http, https) open from the workstation. This one is {0} and was not opened:
+
+{1}</source>
+        <translation>Жұмыс станциясынан тек веб-сілтемелер (http, https) ашылады. Бұл сілтеме — {0}, ол ашылмады:
+
+{1}</translation>
+    </message>
+    <message>
         <source>Open link in browser?</source>
         <translation>Сілтемені браузерде ашу керек пе?</translation>
     </message>
     <message>
-        <source>This link may lead to a phishing or fraudulent page:
+        <source>This link may lead to a phishing or fraudulent page.
 
-{0}
+The browser would go to: {0}
+
+Full address: {1}
 
 Open it in the system browser?</source>
-        <translation>Бұл сілтеме фишингтік немесе алаяқтық бетке апаруы мүмкін:
+        <translation>Бұл сілтеме фишингтік немесе алаяқтық бетке апаруы мүмкін.
 
-{0}
+Браузер мына хостқа өтеді: {0}
 
-Оны жүйелік браузерде ашасыз ба?</translation>
+Толық мекенжай: {1}
+
+Оны жүйелік браузерде ашу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -961,6 +981,10 @@ Open it in the system browser?</source>
         </translation>
     </message>
     <message>
+        <source>Not saved: {0}</source>
+        <translation>Сақталмады: {0}</translation>
+    </message>
+    <message>
         <source>Tag removed: {0}</source>
         <translation>Белгі алынды: {0}</translation>
     </message>
@@ -975,6 +999,14 @@ Open it in the system browser?</source>
     <message>
         <source>Name of the saved search:</source>
         <translation>Сақталған іздеудің атауы:</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Тек оқу үшін</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only (its file or folder cannot be written, or the program was started with --read-only): viewing, search and reports work; changes are not saved.</source>
+        <translation>Жұмыс базасы тек оқу үшін ашылды (оның файлына не қалтасына жазу мүмкін емес, немесе бағдарлама --read-only арқылы іске қосылды): қарау, іздеу және есептер жұмыс істейді, өзгерістер сақталмайды.</translation>
     </message>
 </context>
 <context>
@@ -1636,8 +1668,8 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>OPML импорттау</translation>
     </message>
     <message>
-        <source>Imported {0} sources; {1} already present; {2} failed.</source>
-        <translation>Импортталған дереккөздер: {0}; бұрыннан бар: {1}; қатемен: {2}.</translation>
+        <source>Imported {0} sources; {1} already present; {2} held disabled (local addresses).</source>
+        <translation>Импортталған дереккөздер: {0}; бұрыннан бар: {1}; тексергенге дейін өшірілген (жергілікті мекенжайлар): {2}.</translation>
     </message>
     <message>
         <source>Export OPML</source>
@@ -1820,6 +1852,14 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>Last error: {0}</source>
         <translation>Соңғы қате: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (held)</source>
+        <translation>{0} (тексеруді күтуде)</translation>
+    </message>
+    <message>
+        <source>Disabled until you enable it: {0}</source>
+        <translation>Сіз қоспайынша өшірулі: {0}</translation>
     </message>
     <message>
         <source>Saved searches</source>
@@ -2405,8 +2445,8 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Жұмыс базасының пакеттері (*.mmwb)</translation>
     </message>
     <message>
-        <source>Bundle written: {0} cases, {1} violations</source>
-        <translation>Пакет жазылды: {0} іс, {1} бұзушылық</translation>
+        <source>Bundle written: {0} cases, {1} violations; signed with key {2}</source>
+        <translation>Пакет жазылды: істер — {0}, бұзушылықтар — {1}; {2} кілтімен қол қойылды</translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -2417,12 +2457,42 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Жұмыс базасының пакеттері (*.mmwb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Bundle imported</source>
-        <translation>Пакет импортталды</translation>
+        <source>Unknown signer</source>
+        <translation>Белгісіз қолтаңба кілті</translation>
     </message>
     <message>
-        <source>{0} records added, {1} already present, {2} conflicting edits resolved (both versions are in the history).</source>
-        <translation>{0} жазба қосылды, {1} бұрыннан бар, {2} өңдеу қайшылығы шешілді (екі нұсқа да тарихта сақталды).</translation>
+        <source>This bundle is signed by a key this workspace does not trust yet:
+
+{0}
+fingerprint {1}
+
+Compare the fingerprint with the sender (by phone, for instance) before going on. Trust this key and import the bundle?</source>
+        <translation>Бұл пакетке осы жұмыс базасы әлі сенбейтін кілтпен қол қойылған:
+
+{0}
+саусақ ізі {1}
+
+Жалғастырмас бұрын саусақ ізін жіберушімен (мысалы, телефон арқылы) салыстырыңыз. Бұл кілтке сеніп, пакетті жүктеу керек пе?</translation>
+    </message>
+    <message>
+        <source>Signed by {0}.
+
+{1} records added, {2} already present, {3} changes applied.</source>
+        <translation>Қол қойған: {0}.
+
+Қосылған жазбалар: {1}, бұрыннан бар: {2}, қолданылған өзгерістер: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} edits conflict with changes made here and were kept for an analyst (workstation bundle conflicts).</source>
+        <translation>Осында жасалған өзгерістерге қайшы келетін түзетулер: {0}; олар талдаушының шешіміне қалдырылды (workstation bundle conflicts).</translation>
+    </message>
+    <message>
+        <source>{0} sources point to this computer or a private network and were added disabled.</source>
+        <translation>Осы компьютерге немесе жеке желіге сілтейтін дереккөздер: {0}; олар өшірулі күйде қосылды.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Пакет импортталды</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
@@ -2450,6 +2520,26 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>no {what} with id {id}</source>
         <translation>{id} нөмірлі «{what}» жоқ</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: nothing more could be stored; free some space and try again</source>
+        <translation>{path} тұрған диск толып қалды: бұдан артық ештеңе сақталмайды; орын босатып, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open read-only: changes cannot be saved</source>
+        <translation>{path} жұмыс базасы тек оқу үшін ашық: өзгерістер сақталмайды</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is read-only and needs an upgrade (schema {found} to {known}), which cannot be done read-only: copy it to a writable folder and open it there</source>
+        <translation>{path} жұмыс базасы тек оқу үшін қолжетімді және жаңартуды қажет етеді ({found} → {known} схемасы), ал оны жазусыз жаңарту мүмкін емес: оны жазуға болатын қалтаға көшіріп, сол жерде ашыңыз</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is read-only and its last changes are still in {journal}, which cannot be read without writing: open it once from a writable folder</source>
+        <translation>{path} жұмыс базасы тек оқу үшін қолжетімді, ал оның соңғы өзгерістері әлі {journal} файлында, оны жазусыз оқу мүмкін емес: оны бір рет жазуға болатын қалтадан ашыңыз</translation>
+    </message>
+    <message>
+        <source>there is no workspace at {path}</source>
+        <translation>{path} жұмыс базасы жоқ</translation>
     </message>
     <message>
         <source>the search query is empty</source>
@@ -2480,6 +2570,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>іздеу сұрауы қате: {reason}</translation>
     </message>
     <message>
+        <source>the query nests brackets or fields more than {limit} deep; write it flatter</source>
+        <translation>сұраудағы жақшалар немесе өрістер {limit} деңгейден терең салынған; сұрауды жеңілдетіңіз</translation>
+    </message>
+    <message>
         <source>not a usable address: {url}</source>
         <translation>жарамсыз мекенжай: {url}</translation>
     </message>
@@ -2494,6 +2588,22 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>a site source needs at least an item selector</source>
         <translation>сайт үшін кемінде материал селекторы қажет</translation>
+    </message>
+    <message>
+        <source>held: it reads a file on this computer</source>
+        <translation>тексеруді күтуде: ол осы компьютердегі файлды оқиды</translation>
+    </message>
+    <message>
+        <source>held: it is not a web address (http or https)</source>
+        <translation>тексеруді күтуде: бұл веб-мекенжай емес (http немесе https)</translation>
+    </message>
+    <message>
+        <source>held: it names this computer or a local network</source>
+        <translation>тексеруді күтуде: ол осы компьютерді немесе жергілікті желіні көрсетеді</translation>
+    </message>
+    <message>
+        <source>held: its address is this computer or a private network</source>
+        <translation>тексеруді күтуде: оның мекенжайы — осы компьютер немесе жеке желі</translation>
     </message>
     <message>
         <source>timed out after {seconds} s</source>
@@ -2574,6 +2684,14 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>not a valid OPML file: {reason}</source>
         <translation>OPML файлы жарамсыз: {reason}</translation>
+    </message>
+    <message>
+        <source>the OPML file nests outlines more than {limit} deep; nothing was imported</source>
+        <translation>OPML файлындағы элементтер {limit} деңгейден терең салынған; ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>OPML outline {number} &quot;{title}&quot; ({address}): {reason}; nothing was imported</source>
+        <translation>OPML элементі {number} «{title}» ({address}): {reason}; ештеңе импортталмады</translation>
     </message>
     <message>
         <source>no tag called {tag}: see `tags list`</source>
@@ -2686,6 +2804,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>the bundle was altered after export and was not imported ({count} problems; first: {first})</source>
         <translation>пакет экспорттан кейін өзгертілген, сондықтан импортталмады (мәселелер: {count}; біріншісі: {first})</translation>
+    </message>
+    <message>
+        <source>the bundle was not imported: {where}: {problem}</source>
+        <translation>пакет жүктелмеді: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match its manifest: it was altered after signing or forged; nothing was imported</source>
+        <translation>пакеттің қолтаңбасы оның манифесіне сәйкес емес: пакет қол қойылғаннан кейін өзгертілген немесе жалған; ештеңе жүктелмеді</translation>
+    </message>
+    <message>
+        <source>the bundle is signed by a key this workspace does not trust: {name}, fingerprint {fingerprint}; nothing was imported. Check the fingerprint with the sender, then trust it (keys trust FINGERPRINT) or import with --trust</source>
+        <translation>пакетке осы жұмыс базасы сенбейтін кілтпен қол қойылған: {name}, саусақ ізі {fingerprint}; ештеңе жүктелмеді. Саусақ ізін жіберушімен салыстырып, кілтті сенімділерге қосыңыз (keys trust FINGERPRINT) немесе --trust арқылы жүктеңіз</translation>
+    </message>
+    <message>
+        <source>cannot use the key {path}: {reason}</source>
+        <translation>{path} кілтін пайдалану мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}</source>
+        <translation>бұл кілттің саусақ ізі (64 он алтылық цифр) де, кілт не пакет файлы да емес: {value}</translation>
+    </message>
+    <message>
+        <source>conflict {id} is already resolved (kept {resolution})</source>
+        <translation>{id} қайшылығы шешіліп қойған (қалдырылғаны: {resolution})</translation>
+    </message>
+    <message>
+        <source>conflict {id}: their version cannot be kept: {reason}</source>
+        <translation>{id} қайшылығы: олардың нұсқасын қалдыруға болмайды: {reason}</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -827,18 +827,38 @@
         <translation>ссылка обезврежена; нажмите, чтобы открыть осознанно</translation>
     </message>
     <message>
+        <source>not an address</source>
+        <translation>не адрес</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Ссылка не открыта</translation>
+    </message>
+    <message>
+        <source>Only web links (http, https) open from the workstation. This one is {0} and was not opened:
+
+{1}</source>
+        <translation>Из рабочей станции открываются только веб-ссылки (http, https). Эта ссылка — {0}, она не открыта:
+
+{1}</translation>
+    </message>
+    <message>
         <source>Open link in browser?</source>
         <translation>Открыть ссылку в браузере?</translation>
     </message>
     <message>
-        <source>This link may lead to a phishing or fraudulent page:
+        <source>This link may lead to a phishing or fraudulent page.
 
-{0}
+The browser would go to: {0}
+
+Full address: {1}
 
 Open it in the system browser?</source>
-        <translation>Ссылка может вести на фишинговую или мошенническую страницу:
+        <translation>Ссылка может вести на фишинговую или мошенническую страницу.
 
-{0}
+Браузер перейдёт на: {0}
+
+Полный адрес: {1}
 
 Открыть её в системном браузере?</translation>
     </message>
@@ -972,6 +992,10 @@ Open it in the system browser?</source>
         </translation>
     </message>
     <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
         <source>Tag removed: {0}</source>
         <translation>Метка снята: {0}</translation>
     </message>
@@ -986,6 +1010,14 @@ Open it in the system browser?</source>
     <message>
         <source>Name of the saved search:</source>
         <translation>Название сохранённого поиска:</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only (its file or folder cannot be written, or the program was started with --read-only): viewing, search and reports work; changes are not saved.</source>
+        <translation>Рабочая база открыта только для чтения (её файл или папка недоступны для записи, или программа запущена с --read-only): просмотр, поиск и отчёты работают, изменения не сохраняются.</translation>
     </message>
 </context>
 <context>
@@ -1650,8 +1682,8 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>Импорт OPML</translation>
     </message>
     <message>
-        <source>Imported {0} sources; {1} already present; {2} failed.</source>
-        <translation>Импортировано источников: {0}; уже были: {1}; с ошибкой: {2}.</translation>
+        <source>Imported {0} sources; {1} already present; {2} held disabled (local addresses).</source>
+        <translation>Импортировано источников: {0}; уже были: {1}; отключены до проверки (локальные адреса): {2}.</translation>
     </message>
     <message>
         <source>Export OPML</source>
@@ -1834,6 +1866,14 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>Last error: {0}</source>
         <translation>Последняя ошибка: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (held)</source>
+        <translation>{0} (ожидает проверки)</translation>
+    </message>
+    <message>
+        <source>Disabled until you enable it: {0}</source>
+        <translation>Отключён, пока вы его не включите: {0}</translation>
     </message>
     <message>
         <source>Saved searches</source>
@@ -2424,8 +2464,8 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Пакеты рабочей базы (*.mmwb)</translation>
     </message>
     <message>
-        <source>Bundle written: {0} cases, {1} violations</source>
-        <translation>Пакет записан: дел {0}, нарушений {1}</translation>
+        <source>Bundle written: {0} cases, {1} violations; signed with key {2}</source>
+        <translation>Пакет записан: дел — {0}, нарушений — {1}; подписан ключом {2}</translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -2436,12 +2476,42 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Пакеты рабочей базы (*.mmwb);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Bundle imported</source>
-        <translation>Пакет загружен</translation>
+        <source>Unknown signer</source>
+        <translation>Неизвестный ключ подписи</translation>
     </message>
     <message>
-        <source>{0} records added, {1} already present, {2} conflicting edits resolved (both versions are in the history).</source>
-        <translation>Добавлено записей: {0}; уже были: {1}; разрешено конфликтов правок: {2} (обе версии сохранены в истории).</translation>
+        <source>This bundle is signed by a key this workspace does not trust yet:
+
+{0}
+fingerprint {1}
+
+Compare the fingerprint with the sender (by phone, for instance) before going on. Trust this key and import the bundle?</source>
+        <translation>Пакет подписан ключом, которому эта рабочая база ещё не доверяет:
+
+{0}
+отпечаток {1}
+
+Прежде чем продолжить, сверьте отпечаток с отправителем (например, по телефону). Доверять этому ключу и загрузить пакет?</translation>
+    </message>
+    <message>
+        <source>Signed by {0}.
+
+{1} records added, {2} already present, {3} changes applied.</source>
+        <translation>Подписано: {0}.
+
+Добавлено записей: {1}, уже были: {2}, применено изменений: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} edits conflict with changes made here and were kept for an analyst (workstation bundle conflicts).</source>
+        <translation>Правок, противоречащих изменениям, сделанным здесь: {0}; они оставлены на решение аналитика (workstation bundle conflicts).</translation>
+    </message>
+    <message>
+        <source>{0} sources point to this computer or a private network and were added disabled.</source>
+        <translation>Источников, указывающих на этот компьютер или частную сеть: {0}; они добавлены отключёнными.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Пакет загружен</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
@@ -2469,6 +2539,26 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>no {what} with id {id}</source>
         <translation>нет объекта «{what}» с номером {id}</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: nothing more could be stored; free some space and try again</source>
+        <translation>диск, на котором лежит {path}, заполнен: больше ничего сохранить нельзя; освободите место и повторите</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is open read-only: changes cannot be saved</source>
+        <translation>рабочая база {path} открыта только для чтения: изменения не сохраняются</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is read-only and needs an upgrade (schema {found} to {known}), which cannot be done read-only: copy it to a writable folder and open it there</source>
+        <translation>рабочая база {path} доступна только для чтения и требует обновления (схема {found} → {known}), а без записи обновить её нельзя: скопируйте её в папку, доступную для записи, и откройте там</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is read-only and its last changes are still in {journal}, which cannot be read without writing: open it once from a writable folder</source>
+        <translation>рабочая база {path} доступна только для чтения, а её последние изменения ещё в файле {journal}, который без записи не прочитать: откройте её один раз из папки, доступной для записи</translation>
+    </message>
+    <message>
+        <source>there is no workspace at {path}</source>
+        <translation>рабочей базы {path} не существует</translation>
     </message>
     <message>
         <source>the search query is empty</source>
@@ -2499,6 +2589,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>неверный поисковый запрос: {reason}</translation>
     </message>
     <message>
+        <source>the query nests brackets or fields more than {limit} deep; write it flatter</source>
+        <translation>в запросе скобки или поля вложены глубже {limit} уровней; упростите запрос</translation>
+    </message>
+    <message>
         <source>not a usable address: {url}</source>
         <translation>непригодный адрес: {url}</translation>
     </message>
@@ -2513,6 +2607,22 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>a site source needs at least an item selector</source>
         <translation>для сайта нужен как минимум селектор материала</translation>
+    </message>
+    <message>
+        <source>held: it reads a file on this computer</source>
+        <translation>ожидает проверки: он читает файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>held: it is not a web address (http or https)</source>
+        <translation>ожидает проверки: это не веб-адрес (http или https)</translation>
+    </message>
+    <message>
+        <source>held: it names this computer or a local network</source>
+        <translation>ожидает проверки: он указывает на этот компьютер или локальную сеть</translation>
+    </message>
+    <message>
+        <source>held: its address is this computer or a private network</source>
+        <translation>ожидает проверки: его адрес — этот компьютер или частная сеть</translation>
     </message>
     <message>
         <source>timed out after {seconds} s</source>
@@ -2593,6 +2703,14 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>not a valid OPML file: {reason}</source>
         <translation>неверный файл OPML: {reason}</translation>
+    </message>
+    <message>
+        <source>the OPML file nests outlines more than {limit} deep; nothing was imported</source>
+        <translation>в файле OPML элементы вложены глубже {limit} уровней; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>OPML outline {number} &quot;{title}&quot; ({address}): {reason}; nothing was imported</source>
+        <translation>элемент OPML {number} «{title}» ({address}): {reason}; ничего не импортировано</translation>
     </message>
     <message>
         <source>no tag called {tag}: see `tags list`</source>
@@ -2705,6 +2823,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>the bundle was altered after export and was not imported ({count} problems; first: {first})</source>
         <translation>пакет изменён после выгрузки и не импортирован (проблем: {count}; первая: {first})</translation>
+    </message>
+    <message>
+        <source>the bundle was not imported: {where}: {problem}</source>
+        <translation>пакет не загружен: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not match its manifest: it was altered after signing or forged; nothing was imported</source>
+        <translation>подпись пакета не соответствует его манифесту: пакет изменён после подписи или подделан; ничего не загружено</translation>
+    </message>
+    <message>
+        <source>the bundle is signed by a key this workspace does not trust: {name}, fingerprint {fingerprint}; nothing was imported. Check the fingerprint with the sender, then trust it (keys trust FINGERPRINT) or import with --trust</source>
+        <translation>пакет подписан ключом, которому эта рабочая база не доверяет: {name}, отпечаток {fingerprint}; ничего не загружено. Сверьте отпечаток с отправителем, затем добавьте ключ в доверенные (keys trust FINGERPRINT) или загрузите с --trust</translation>
+    </message>
+    <message>
+        <source>cannot use the key {path}: {reason}</source>
+        <translation>не удаётся использовать ключ {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}</source>
+        <translation>это не отпечаток ключа (64 шестнадцатеричные цифры) и не файл ключа или пакета: {value}</translation>
+    </message>
+    <message>
+        <source>conflict {id} is already resolved (kept {resolution})</source>
+        <translation>конфликт {id} уже решён (оставлено: {resolution})</translation>
+    </message>
+    <message>
+        <source>conflict {id}: their version cannot be kept: {reason}</source>
+        <translation>конфликт {id}: их версию оставить нельзя: {reason}</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -68,8 +68,18 @@ def _fill_v9(db: Database) -> None:
                "('u-s2', 'file', 'file:///home/memo.xml', 'memo', 0, 'local.file', '2025-01-01T00:00:00Z')")
 
 
+def _fill_v10(db: Database) -> None:
+    db.execute("INSERT INTO trusted_keys (fingerprint, public_key, name, trusted_by, trusted_at, how) VALUES "
+               "(?, NULL, 'field laptop', 'Aigerim', '2025-01-01T00:00:00Z', 'fingerprint')", ["ab" * 32])
+    db.execute("INSERT INTO record_bases (entity, uuid, base_hash, updated_at) VALUES "
+               "('case', 'u-c1', ?, '2025-01-01T00:00:00Z')", ["cd" * 32])
+    db.execute("INSERT INTO merge_conflicts (uuid, entity, entity_id, entity_uuid, incoming_uuid, reason, ours, "
+               "theirs, theirs_hash, created_at) VALUES ('u-m1', 'case', 1, 'u-c1', 'u-c1', 'both_changed', '{}', "
+               "'{}', ?, '2025-01-01T00:00:00Z')", ["ef" * 32])
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8,
-           9: _fill_v9}
+           9: _fill_v9, 10: _fill_v10}
 
 
 def _build(path, version: int) -> None:

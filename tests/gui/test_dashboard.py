@@ -159,16 +159,17 @@ def test_a_month_bar_opens_its_cases_and_a_language_bar_the_items(qtbot, window,
     assert len(tab.drill.dialog.records) == 3
     tab.drill.dialog.close()
     # The Russian bar of items per language: the Items tab, filtered to Russian.
+    items = window.items_tab
     index = list(tab.data["figures"].items.by_language).index("ru")
     tab.charts.panels["items_per_language"].pick(index)
     assert window.tabs.currentIndex() == 0
-    assert window.filters.language.currentData() == "ru"
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2 and not window.model.loading, timeout=5000)
+    assert items.filters.language.currentData() == "ru"
+    qtbot.waitUntil(lambda: items.model.rowCount() == 2 and not items.model.loading, timeout=5000)
     # A source bar: that source's items.
     window.tabs.setCurrentWidget(tab)
     tab.charts.panels["items_per_source"].pick(0)
-    assert window.sources.current_node() == ("source", 1) and window.filters.language.currentData() == ""
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2 and not window.model.loading, timeout=5000)
+    assert items.sources.current_node() == ("source", 1) and items.filters.language.currentData() == ""
+    qtbot.waitUntil(lambda: items.model.rowCount() == 2 and not items.model.loading, timeout=5000)
 
 
 def test_briefings_and_plan_are_logged_imported_marked_and_counted(qtbot, window, fixture_db, tmp_path):

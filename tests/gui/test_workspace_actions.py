@@ -1,10 +1,11 @@
 """Backups, the start-up check and bundles from the desktop."""
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from workstation.core.cases import workflow as cases
 from workstation.core.db import backup
-from workstation.core.exchange import bundle
+from workstation.core.exchange import bundle, keys
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source
@@ -25,14 +26,39 @@ def test_importing_a_bundle_shows_the_new_case(qtbot, make_window, tmp_path, mon
     cases.create_case(field, "Жалған ұтыс ойыны", item_ids=ids, analyst="Ерлан")
     out = tmp_path / "field.mmwb"
     bundle.export_bundle(field, out)
-    shown = []
+    shown, asked = [], []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    # An unknown signer: the analyst is shown its fingerprint and confirms.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     window = make_window()
     window.workspace_.import_path(str(out))
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert keys.grouped(keys.own_key(field).fingerprint) in asked[0]
     assert "records added" in shown[0]
     wait_rows(window, 1)
     qtbot.waitUntil(lambda: any(r["title"] == "Жалған ұтыс ойыны" for r in window.cases_tab.rows), timeout=5000)
+    # Now trusted: the next bundle from the same laptop is not asked about.
+    window.workspace_.import_path(str(out))
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert len(asked) == 1
+
+
+def test_declining_an_unknown_signer_imports_nothing(qtbot, make_window, tmp_path, monkeypatch, db_path):
+    field = open_workspace(tmp_path / "field.db")
+    cases.create_case(field, "Жалған ұтыс ойыны", analyst="Ерлан")
+    out = tmp_path / "field.mmwb"
+    bundle.export_bundle(field, out)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("imported without confirmation"))
+    window = make_window()
+    window.workspace_.import_path(str(out))
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert window.context.runner.wait_idle()
+    hq = open_workspace(db_path)
+    assert hq.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+    assert keys.list_keys(hq) == []
 
 
 def test_a_damaged_workspace_gets_an_offer_to_restore(qtbot, make_window, db_path, monkeypatch):

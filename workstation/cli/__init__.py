@@ -19,6 +19,7 @@ from workstation.cli import (
     cases_cmd,
     db_cmd,
     items_cmd,
+    keys_cmd,
     sources_cmd,
     stats_cmd,
     tags_cmd,
@@ -44,9 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep the workspace and settings in a data folder next to the program (USB stick)")
     parser.add_argument("--db", metavar="PATH",
                         help="workspace file (default: $WORKSTATION_DB or the user data folder)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open the workspace for reading only (also automatic when its file or folder cannot "
+                             "be written): lists, search, statistics and reports work, changes are refused")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, db_cmd,
-                   audit_cmd):
+    for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, keys_cmd,
+                   db_cmd, audit_cmd):
         module.register(sub)
     return parser
 

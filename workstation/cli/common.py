@@ -15,16 +15,26 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from sqlite_utils import Database
-
 from workstation.core import clock
-from workstation.core.errors import BadArgument
+from workstation.core.db.connect import WorkspaceDatabase
+from workstation.core.errors import BadArgument, WorkstationError
 from workstation.core.paths import default_db_path
 from workstation.core.workspace import open_workspace
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    return open_workspace(args.db or default_db_path())
+def open_db(args: argparse.Namespace) -> WorkspaceDatabase:
+    """The workspace the command works on; read-only with ``--read-only`` or when it cannot be written."""
+    return open_workspace(args.db or default_db_path(), read_only=True if getattr(args, "read_only", False) else None)
+
+
+def open_db_for_writing(args: argparse.Namespace) -> WorkspaceDatabase:
+    """For commands that write a lot before they could fail (fetching, importing): a read-only workspace is
+    refused at once, before anything is downloaded or parsed."""
+    db = open_db(args)
+    if db.read_only:
+        db.close()
+        raise WorkstationError("db.read_only", path=db.path)
+    return db
 
 
 def print_json(data: Any) -> None:

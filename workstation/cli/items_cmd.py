@@ -6,8 +6,8 @@ import argparse
 import sys
 import threading
 
-from workstation.cli.common import at_least, iso_arg, open_db, print_json, say, shown_time
-from workstation.core.ingest.run import SourceOutcome, fetch_sources, import_files
+from workstation.cli.common import at_least, iso_arg, open_db, open_db_for_writing, print_json, say, shown_time
+from workstation.core.ingest.run import STORAGE_KEYS, SourceOutcome, fetch_sources, import_files
 from workstation.core.ingest.sources import get_source
 from workstation.core.items import queries as items_core
 from workstation.core.workspace.triage import triage_new_items
@@ -47,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _print_outcomes(outcomes: list[SourceOutcome], as_json: bool) -> int:
+    """The per-source summary (JSON on stdout with ``--json``, lines on stderr); exit 3 when any source failed,
+    including every source left unstored after the store refused a write (a full disk)."""
     failed = [o for o in outcomes if not o.ok]
     if as_json:
         print_json([o.as_json() for o in outcomes])
@@ -55,12 +57,16 @@ def _print_outcomes(outcomes: list[SourceOutcome], as_json: bool) -> int:
     say(f"{len(outcomes)} sources: {len(outcomes) - len(failed)} ok, {len(failed)} failed; "
         f"{new} new items, {updated} updated")
     for o in failed:
-        say(f"  failed: [{o.source_id}] {o.name}: {o.error}")
+        stored = f" (stored before that: {o.new} new, {o.updated} updated)" if o.new or o.updated else ""
+        say(f"  failed: [{o.source_id}] {o.name}: {o.error}{stored}")
+    refused = next((o for o in outcomes if o.error_key in STORAGE_KEYS), None)
+    if refused is not None:
+        say(f"stopped: {refused.error}; the items counted above were stored")
     return EXIT_SOME_FAILED if failed else 0
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    db = open_db_for_writing(args)
     cancel = threading.Event()
 
     def progress(done: int, total: int, outcome: SourceOutcome) -> None:
@@ -79,7 +85,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    return _print_outcomes(import_files(open_db(args), args.files, triage=triage_new_items), args.json)
+    return _print_outcomes(import_files(open_db_for_writing(args), args.files, triage=triage_new_items), args.json)
 
 
 def _print_items(rows: list[dict], as_json: bool) -> None:

@@ -6,13 +6,14 @@ import argparse
 
 from workstation.cli.common import at_least, open_db, print_json, say
 from workstation.core import clock
+from workstation.core.errors import render
 from workstation.core.ingest import opml, sources
 from workstation.core.ingest.decode import is_known_encoding
 from workstation.core.ingest.sources import KINDS, SELECTOR_KEYS
 
 SOURCE_JSON = ("id", "uuid", "kind", "url", "name", "folder", "category", "language", "site_url", "selectors",
-               "interval_minutes", "encoding_override", "enabled", "last_ok_at", "last_fetch_at", "error_count",
-               "last_error")
+               "interval_minutes", "encoding_override", "enabled", "held_reason", "last_ok_at", "last_fetch_at",
+               "error_count", "last_error")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,6 +84,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in rows:
         fetched = clock.local_text(s["last_ok_at"], clock.SCREEN) or "never fetched"
         state = f"ERROR: {s['last_error']}" if s["last_error"] else fetched
+        if s.get("held_reason"):
+            state = f"DISABLED, {render(s['held_reason'], {})} (tick \"Fetch this source\" in the desktop to let it in)"
         print(f"{s['id']}\t{s['kind']}\t{s['folder'] or '-'}\t{s['name']}\t{s['url']}\t{state}")
     return 0
 
@@ -95,15 +98,14 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_import_opml(args: argparse.Namespace) -> int:
+    """All or nothing: a file that cannot be imported whole is one line on stderr and exit 1, nothing added."""
     result = opml.import_opml(open_db(args), args.file)
     if args.json:
-        print_json({"added": result.added, "skipped": result.skipped,
-                    "failed": [{"url": u, "error": e} for u, e in result.failed]})
+        print_json({"added": result.added, "skipped": result.skipped, "held": result.held})
     else:
-        say(f"added {len(result.added)}, already present {len(result.skipped)}, failed {len(result.failed)}")
-        for url, error in result.failed:
-            say(f"  {url}: {error}")
-    return 0 if not result.failed else 3
+        say(f"added {len(result.added)}, already present {len(result.skipped)}, "
+            f"held disabled until enabled {len(result.held)}")
+    return 0
 
 
 def cmd_export_opml(args: argparse.Namespace) -> int:

@@ -18,6 +18,13 @@ MESSAGES: dict[str, str] = {
     "db.damaged": "the database {path} is damaged: {reason}",
     "db.too_new": "the database {path} was written by a newer version of the workstation (schema {found} > {known})",
     "db.not_found": "no {what} with id {id}",
+    "db.full": "the disk holding {path} is full: nothing more could be stored; free some space and try again",
+    "db.read_only": "the workspace {path} is open read-only: changes cannot be saved",
+    "db.read_only_old": "the workspace {path} is read-only and needs an upgrade (schema {found} to {known}), which "
+                        "cannot be done read-only: copy it to a writable folder and open it there",
+    "db.read_only_unsaved": "the workspace {path} is read-only and its last changes are still in {journal}, which "
+                            "cannot be read without writing: open it once from a writable folder",
+    "db.missing": "there is no workspace at {path}",
     # search
     "search.empty": "the search query is empty",
     "search.unclosed_quote": "a phrase is missing its closing quote (\")",
@@ -26,11 +33,17 @@ MESSAGES: dict[str, str] = {
     "search.leading_not": "NOT needs a term before it, for example: банк NOT кредит",
     "search.empty_group": "empty parentheses in the query",
     "search.invalid": "the search query is not valid: {reason}",
+    "search.too_deep": "the query nests brackets or fields more than {limit} deep; write it flatter",
     # sources
     "source.bad_url": "not a usable address: {url}",
     "source.bad_kind": "unknown source kind {kind}: use rss, site, telegram, youtube or file",
     "source.duplicate": "this source is already in the workspace (id {id})",
     "source.needs_selectors": "a site source needs at least an item selector",
+    # why a source from outside (OPML, a bundle) waits disabled for an analyst: the keys of urls.local_reason
+    "local.file": "held: it reads a file on this computer",
+    "local.scheme": "held: it is not a web address (http or https)",
+    "local.host": "held: it names this computer or a local network",
+    "local.address": "held: its address is this computer or a private network",
     # fetch
     "fetch.timeout": "timed out after {seconds} s",
     "fetch.connect_timeout": "no connection after {seconds} s",
@@ -53,6 +66,8 @@ MESSAGES: dict[str, str] = {
     "parse.no_items": "no items found with the selectors",
     "parse.bad_selector": "invalid CSS selector {selector}",
     "parse.bad_opml": "not a valid OPML file: {reason}",
+    "opml.too_deep": "the OPML file nests outlines more than {limit} deep; nothing was imported",
+    "opml.bad_outline": "OPML outline {number} \"{title}\" ({address}): {reason}; nothing was imported",
     # tags and rules
     "tag.unknown": "no tag called {tag}: see `tags list`",
     "tag.bad_kind": "unknown tag kind {kind}: use fake_category, violation_type, topic or custom",
@@ -86,6 +101,16 @@ MESSAGES: dict[str, str] = {
     # workspace exchange
     "bundle.unreadable": "not a readable workspace bundle: {reason}",
     "bundle.tampered": "the bundle was altered after export and was not imported ({count} problems; first: {first})",
+    "bundle.invalid": "the bundle was not imported: {where}: {problem}",
+    "bundle.bad_signature": "the bundle's signature does not match its manifest: it was altered after signing or "
+                            "forged; nothing was imported",
+    "bundle.unknown_signer": "the bundle is signed by a key this workspace does not trust: {name}, fingerprint "
+                             "{fingerprint}; nothing was imported. Check the fingerprint with the sender, then "
+                             "trust it (keys trust FINGERPRINT) or import with --trust",
+    "keys.unreadable": "cannot use the key {path}: {reason}",
+    "keys.bad_key": "not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}",
+    "conflict.resolved": "conflict {id} is already resolved (kept {resolution})",
+    "conflict.cannot_keep_theirs": "conflict {id}: their version cannot be kept: {reason}",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
     "arg.bad_period": "the period ends before it starts: {last} is before {first}",

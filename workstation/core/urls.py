@@ -2,6 +2,14 @@
 domains to group violations by, and phishing links to show defanged (hxxps://evil[.]kz) so that a
 stray click or a copy into a chat does not open them.
 
+Every address is read the way a browser reads it: the WHATWG URL Standard, through ada-url (the parser
+Node.js uses). Phishing links are built to be read one way by a person or a lax parser and another way by
+the browser: "https://evil.kz\\@kaspi.kz/" goes to evil.kz (in http(s) a backslash is a slash),
+"https://kaspi.kz@evil.kz/" goes to evil.kz (what stands before "@" is a user name), "http://3232235777/"
+and "http://0x7f.1/" go to 192.168.1.1 and 127.0.0.1. So the host this program stores, groups by, sends a
+notice about, holds back or opens is always the host the browser would contact, and only this module
+works it out.
+
 Everything here takes untrusted text from feeds and pages, so no function raises on garbage.
 """
 
@@ -9,10 +17,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from dataclasses import dataclass
+from urllib.parse import quote, unquote, urljoin
+
+import ada_url
 
 HTTP_SCHEMES = frozenset({"http", "https"})
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # Query parameters that only say where a click came from. Dropping them makes one article shared
 # through Telegram, Facebook and a newsletter the same item. Only names known to carry no content:
@@ -62,13 +72,16 @@ _URL_NOISE = str.maketrans("", "", "\t\r\n")
 _PERCENT_ESCAPE = re.compile(r"%[0-9a-f]{2}", re.I)
 # A scheme other than ours; no dots in it and no digit after the colon, which would be a host and port.
 _OTHER_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+\-]*:(?!\d)")
-# The start of a (possibly defanged) web or ftp address, with the letters that defang() changes.
-_WEB_SCHEME = re.compile(r"^(h)(tt|xx)(ps?)(://)|^(f)(t|x)(ps?)(://)", re.I)
+_WEB_SCHEME_START = re.compile(r"^https?:", re.I)
+# The start of a (possibly defanged) web or ftp address, with the letters that defang() changes. After "http(s):"
+# a browser takes any slashes or backslashes, or none ("https:\\evil.kz", "https:evil.kz").
+_WEB_SCHEME = re.compile(r"^(h)(tt|xx)(ps?)(:[/\\]*)|^(f)(t|x)(ps?)(://)", re.I)
 _UNBRACKETED_DOT = re.compile(r"(?<!\[)\.(?!\])")
 # Defanging styles seen in CERT reports and MISP exports, not only ours.
 _REFANG_SEP = r"(?:://|\[:\]//|\[://\])"
 _REFANG_SCHEME = re.compile(
-    rf"\b([hH])([xX]{{2}}|[tT]{{2}})([pP][sS]?){_REFANG_SEP}|\b([fF])[xX]([pP][sS]?){_REFANG_SEP}"
+    rf"\b(?P<h>[hH])(?P<xx>[xX]{{2}})(?P<ps>[pP][sS]?)(?:{_REFANG_SEP}|:[/\\]{{0,2}})"  # also defang's "hxxps:\\"
+    rf"|\b(?P<h2>[hH])(?P<tt>[tT]{{2}})(?P<ps2>[pP][sS]?){_REFANG_SEP}|\b(?P<f>[fF])[xX](?P<fps>[pP][sS]?){_REFANG_SEP}"
 )
 _HAS_AUTHORITY = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:)?//")
 _REFANG_DOT = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}", re.I)
@@ -78,6 +91,59 @@ _REFANG_COLON = re.compile(r"\[:\]")  # left over after the scheme: "evil[.]kz[:
 _PASTE_WRAPPERS = "<>\"'`«»“”,;"
 _BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
 _BRACKET_OPENERS = {opener: closer for closer, opener in _BRACKET_PAIRS.items()}
+# The parts of a parsed address this module reads (ada-url fetches each through its own call).
+_PARTS = ("href", "protocol", "username", "password", "hostname", "port", "pathname", "search", "hash")
+
+
+def _parse(url: str) -> dict | None:
+    """``url`` as a browser parses it (WHATWG URL Standard), or None where a browser would refuse it."""
+    try:
+        return dict(ada_url.parse_url(url, attributes=_PARTS))
+    except ValueError:  # not a URL by the standard's rules, or text that is not valid Unicode (lone surrogates)
+        return None
+
+
+def _scheme(parts: dict) -> str:
+    return parts["protocol"].removesuffix(":")
+
+
+def _host(parts: dict) -> str:
+    """The host of a parsed address as the browser serialises it (lower-case, IDN labels in punycode ("xn--..."),
+    IPv4 in dotted decimal, IPv6 in brackets), without a trailing dot; "" if it has none.
+
+    Punycode rather than Unicode so that one spelling is stored, and because a look-alike address (a Cyrillic "а"
+    inside "kaspi") then stands out instead of hiding among Latin letters. Hosts of other schemes (smb://Host/)
+    are opaque to the standard; they are lower-cased here for grouping.
+    """
+    return parts["hostname"].lower().rstrip(".")
+
+
+def _is_ip(host: str) -> bool:
+    # WHATWG serialises every numeric IPv4 spelling to dotted decimal and IPv6 in brackets.
+    return host.startswith("[") or host.replace(".", "").isdigit()
+
+
+@dataclass(frozen=True)
+class BrowserTarget:
+    """What a browser would do with a link.
+
+    ``href`` is the http(s) address it would load, as the browser writes it (None when the link is not a web
+    address and must not be handed to the desktop: file:, smb:, javascript:, data:, ms-msdt:, mailto: ...);
+    ``host`` is the host it would contact ("" if none); ``scheme`` is the link's scheme ("" if it is no URL).
+    """
+
+    scheme: str
+    host: str
+    href: str | None
+
+
+def browser_target(url: str | None) -> BrowserTarget:
+    """Where a browser would go with ``url``: the one check before a link leaves this program. Never raises."""
+    parts = _parse(url.strip().translate(_URL_NOISE)) if isinstance(url, str) else None
+    if parts is None:
+        return BrowserTarget("", "", None)
+    scheme, host = _scheme(parts), _host(parts)
+    return BrowserTarget(scheme, host, parts["href"] if scheme in HTTP_SCHEMES and host else None)
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
@@ -91,42 +157,22 @@ def absolute(url: str | None, base: str | None) -> str | None:
         return url
     if url.startswith(("http://", "https://")) and "/." not in url and ";" not in url and not url.endswith("?"):
         return url  # already absolute, and nothing urljoin would change (checked on 13,600 real links): the common case
+    base = base.strip().translate(_URL_NOISE)
+    if "\\" in url and _WEB_SCHEME_START.match(base):
+        # A browser reads "\" as "/" here ("\\evil.kz/x" is another host); urljoin does not. The browser's reading.
+        try:
+            return ada_url.join_url(base, url)
+        except ValueError:
+            return url
     try:
-        return urljoin(base.strip().translate(_URL_NOISE), url)
+        return urljoin(base, url)
     except ValueError:  # e.g. a base with a broken IPv6 host
         return url
 
 
 def is_http_url(url: str) -> bool:
-    """True for an http(s) address with a host."""
-    if not isinstance(url, str):
-        return False
-    try:
-        parts = urlsplit(url.strip().translate(_URL_NOISE))
-        return parts.scheme.lower() in HTTP_SCHEMES and bool(parts.hostname)
-    except ValueError:
-        return False
-
-
-def ascii_host(host: str) -> str:
-    """A host name lower-cased, without a trailing dot, IDN labels in punycode ("xn--...").
-
-    Punycode rather than Unicode so that one spelling is stored, and because a look-alike address
-    (a Cyrillic "а" inside "kaspi") then stands out instead of hiding among Latin letters.
-    """
-    host = host.strip().rstrip(".").lower()
-    if host.isascii():
-        return host
-    labels = []
-    for label in host.split("."):
-        if label.isascii():
-            labels.append(label)
-            continue
-        try:
-            labels.append(label.encode("idna").decode("ascii"))
-        except UnicodeError:  # too long, or forbidden in IDNA 2003: keep it readable and consistent
-            labels.append(label)
-    return ".".join(labels)
+    """True for an http(s) address with a host, as a browser reads it."""
+    return browser_target(url).href is not None
 
 
 def _is_tracking(pair: str) -> bool:
@@ -141,60 +187,62 @@ def _normal_path(path: str) -> str:
 
 
 def canonical_url(url: str | None) -> str | None:
-    """The form of an address used to recognise the same article (None when unusable).
+    """The form of an address used to recognise the same article (None when a browser could not use it).
 
-    http(s): scheme and host lower-cased, IDN host in punycode, default port and fragment dropped
-    (except a "#!" route, which names the page on old single-page sites), tracking parameters
-    removed, the other parameters kept in their order and spelling. Other schemes come back as
-    given with the scheme lower-cased.
+    Parsed as a browser parses it, then for http(s): the host the browser would contact (lower-cased, IDN in
+    punycode, numeric IPv4 spellings in dotted decimal, IPv6 compressed, no trailing dot), default port, "."
+    and ".." path segments and the fragment dropped (except a "#!" route, which names the page on old
+    single-page sites), percent-escapes upper-cased in the path, tracking parameters removed, the other
+    parameters kept in their order. A user name before "@" is kept: it is part of what was published (the
+    "kaspi.kz@" of a lure), never the host. Other schemes come back as the browser writes them (scheme
+    lower-cased).
     """
     if not url or not isinstance(url, str):
         return None
-    url = url.strip().translate(_URL_NOISE)
-    try:
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if not scheme:
-            return None
-        if scheme not in HTTP_SCHEMES:
-            return scheme + url[len(parts.scheme):]
-        host = parts.hostname
-        if not host:
-            return None
-        host = ascii_host(host)
-        if not host or any(c.isspace() or c in "<>\"{}|\\^`" for c in host):
-            return None
-        if ":" in host:  # IPv6 literal
-            host = f"[{host}]"
-        port = parts.port
-    except ValueError:  # a broken IPv6 literal or a port that is not a number
+    parts = _parse(url.strip().translate(_URL_NOISE))
+    if parts is None:
         return None
-    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
-    if userinfo:
+    scheme = _scheme(parts)
+    if scheme not in HTTP_SCHEMES:
+        return parts["href"]
+    host = _host(parts)
+    if not host:
+        return None
+    netloc = f"{host}:{parts['port']}" if parts["port"] else host
+    if parts["username"] or parts["password"]:
+        userinfo = parts["username"] + (f":{parts['password']}" if parts["password"] else "")
         netloc = f"{userinfo}@{netloc}"
-    query = "&".join(p for p in parts.query.split("&") if p and not _is_tracking(p))
-    result = f"{scheme}://{netloc}{_normal_path(parts.path)}"
+    query = "&".join(p for p in parts["search"][1:].split("&") if p and not _is_tracking(p))
+    result = f"{scheme}://{netloc}{_normal_path(parts['pathname'])}"
     if query:
         result += f"?{query}"
-    if parts.fragment.startswith("!"):
-        result += f"#{parts.fragment}"
+    if parts["hash"].startswith("#!"):
+        result += parts["hash"]
     return result
 
 
 def host_of(url_or_host: str) -> str:
-    """The host of an address, or of a bare host name ("news.kz:8080/x" -> "news.kz"); "" if none."""
+    """The host a browser would contact for an address, or a bare host name ("news.kz:8080/x" -> "news.kz");
+    "" if none. The mail domain for a mailto: address. Defanged input is understood.
+
+    "https://evil.kz\\@kaspi.kz/" -> "evil.kz", "http://kaspi.kz@evil.kz/" -> "evil.kz",
+    "http://3232235777/" -> "192.168.1.1", "http://[0:0::1]/" -> "[::1]".
+    """
     if not isinstance(url_or_host, str):
         return ""
     value = refang(url_or_host.strip().translate(_URL_NOISE))
     if value[:7].lower() == "mailto:":
-        value = "//" + value[7:]
-    elif not _HAS_AUTHORITY.match(value):
-        value = "//" + value
-    try:
-        return ascii_host(urlsplit(value).hostname or "")
-    except ValueError:
-        return ""
+        recipient = unquote(value[7:].split("?", 1)[0].split(",", 1)[0])
+        domain = recipient.rpartition("@")[2].strip()
+        if not domain:
+            return ""
+        value = f"http://{domain}"
+    elif value.startswith("//"):
+        value = "http:" + value
+    elif not (_HAS_AUTHORITY.match(value) or _OTHER_SCHEME.match(value)):
+        value = "http://" + value  # a bare host, as typed in an address bar
+    parts = _parse(value)
+    return _host(parts) if parts else ""
 
 
 def registrable_domain(url_or_host: str) -> str:
@@ -203,11 +251,11 @@ def registrable_domain(url_or_host: str) -> str:
     "news.bank-kz-bonus.com" -> "bank-kz-bonus.com", "mfa.gov.kz" -> "mfa.gov.kz",
     "kaspi-bonus.tilda.ws" -> "kaspi-bonus.tilda.ws". A site run on a public suffix itself answers
     with that suffix: "www.gov.kz" -> "gov.kz" (the government portal), not "www.gov.kz".
-    Accepts full addresses, bare hosts and defanged addresses. IP addresses come back unchanged;
-    IDN hosts come back in punycode, like ``canonical_url``.
+    Accepts full addresses, bare hosts and defanged addresses; the host is the one ``host_of`` finds (the
+    browser's). IP addresses come back as the host; IDN hosts come back in punycode, like ``canonical_url``.
     """
     host = host_of(url_or_host)
-    if not host or host.startswith("[") or ":" in host or host.replace(".", "").isdigit():
+    if not host or _is_ip(host):
         return host
     labels = [label for label in host.split(".") if label]
     if len(labels) <= 2:
@@ -218,6 +266,12 @@ def registrable_domain(url_or_host: str) -> str:
             return suffix
         return ".".join(labels[-3:])
     return suffix
+
+
+def within(host: str, domain: str) -> bool:
+    """Whether ``host`` is ``domain`` or one of its subdomains ("m.facebook.com" is within "facebook.com"; neither
+    "facebook.com.evil.kz" nor "notfacebook.com" is). Both as ``host_of`` gives them."""
+    return bool(host and domain) and (host == domain or host.endswith("." + domain))
 
 
 def _defang_scheme(match: re.Match) -> str:
@@ -232,17 +286,18 @@ def defang(url: str) -> str:
     """An address made safe to show and to paste: "https://evil.kz/x" -> "hxxps://evil[.]kz/x".
 
     http(s) becomes hxxp(s), ftp becomes fxp, every dot of the host part becomes "[.]" (also in
-    bare "www.evil.kz/..." and in the domain of a mailto). The path is left alone. Applying it
-    twice changes nothing more.
+    bare "www.evil.kz/..." and in the domain of a mailto). The host part ends where a browser ends it (at
+    "/", "?", "#" or a backslash). The path is left alone. Applying it twice changes nothing more.
     """
     if not isinstance(url, str):
         return ""
     text = url.lstrip()
     if len(text) != len(url):
         return url[: len(url) - len(text)] + defang(text)
-    text, n = _WEB_SCHEME.subn(_defang_scheme, text, count=1)
-    if n:
-        start = text.index("://") + 3
+    scheme = _WEB_SCHEME.match(text)
+    if scheme:
+        text = _defang_scheme(scheme) + text[scheme.end():]
+        start = scheme.end()
     elif text.startswith("//"):
         start = 2
     elif text[:7].lower() == "mailto:":
@@ -252,7 +307,7 @@ def defang(url: str) -> str:
     else:
         start = 0  # a bare "www.evil.kz/x" or "evil.kz:8080"
     end = len(text)
-    for stop in "/?#":
+    for stop in "/?#\\":
         pos = text.find(stop, start)
         if pos != -1:
             end = min(end, pos)
@@ -260,11 +315,11 @@ def defang(url: str) -> str:
 
 
 def _refang_scheme(match: re.Match) -> str:
-    if match.group(1):
-        h, xx, ps = match.group(1, 2, 3)
-        return h + ("TT" if xx[0].isupper() else "tt") + ps + "://"
-    f, ps = match.group(4, 5)
-    return f + ("T" if f.isupper() else "t") + ps + "://"
+    if match.group("f"):
+        f, ps = match.group("f", "fps")
+        return f + ("T" if f.isupper() else "t") + ps + "://"
+    h, xx, ps = match.group("h", "xx", "ps") if match.group("h") else match.group("h2", "tt", "ps2")
+    return h + ("TT" if xx[0].isupper() else "tt") + ps + "://"
 
 
 def refang(text: str) -> str:
@@ -303,9 +358,11 @@ def pasted_url(text: str | None, *, default_scheme: str = "https") -> str | None
     not one. The one parser for every address typed or pasted by a person: violations, sources, bulk lists.
 
     Accepts every defanged style ``refang`` knows ("hXXps://evil[.]kz", "hxxp[://]evil(dot)kz"), a missing
-    scheme ("evil.kz/x" gets ``default_scheme``), and the wrapping a paste brings ("<...>", quotes, a trailing
-    comma). Refuses text with spaces inside, other schemes (ftp, mailto, javascript) and, when no scheme was
-    given, a host with neither a dot nor a port: in a pasted list "notes" or "n/a" is a word, not a host.
+    scheme ("evil.kz/x" gets ``default_scheme``), the spellings a browser accepts ("https:\\\\evil.kz",
+    "https:evil.kz") and the wrapping a paste brings ("<...>", quotes, a trailing comma). Refuses text with
+    spaces inside, other schemes (ftp, mailto, javascript), a mail address without a scheme ("a@evil.kz" is
+    mail, not https://a@evil.kz/) and, when no scheme was given, a host with neither a dot nor a port: in a
+    pasted list "notes" or "n/a" is a word, not a host.
     """
     if not isinstance(text, str):
         return None
@@ -314,19 +371,24 @@ def pasted_url(text: str | None, *, default_scheme: str = "https") -> str | None
         return None
     if address.startswith("//"):
         address = f"{default_scheme}:{address}"
-    elif not _HAS_AUTHORITY.match(address):
+    elif not (_WEB_SCHEME_START.match(address) or _HAS_AUTHORITY.match(address)):
         if _OTHER_SCHEME.match(address):
             return None
-        host = re.split(r"[/?#]", address, maxsplit=1)[0]
+        host = re.split(r"[/?#\\]", address, maxsplit=1)[0]
+        if "@" in host:  # "a@evil.kz": a mail address
+            return None
         if "." not in host and ":" not in host:  # "localhost:8080/feed" is meant as an address, "notes" is not
             return None
         address = f"{default_scheme}://{address}"
     canonical = canonical_url(address)
-    return canonical if canonical and is_http_url(canonical) else None
+    return canonical if canonical and _WEB_SCHEME_START.match(canonical) else None
 
 
 # Why an address is local (the key is stored; the desktop and the command line word it in the analyst's language).
 LOCAL_FILE, LOCAL_SCHEME, LOCAL_HOST, LOCAL_ADDRESS = "local.file", "local.scheme", "local.host", "local.address"
+# Names that only ever mean this machine or a local network: RFC 6761 (localhost), RFC 6762 (mDNS .local),
+# RFC 8375 (home.arpa), ICANN's .internal, and the names ICANN will never delegate because networks use them.
+_LOCAL_NAMES = ("localhost", "local", "localdomain", "internal", "lan", "home.arpa", "home", "corp", "intranet")
 
 
 def local_reason(url: str) -> str | None:
@@ -334,22 +396,25 @@ def local_reason(url: str) -> str | None:
     for a public web address.
 
     A feed list or bundle from elsewhere must not make the next fetch read a local file, a loopback service or
-    a private network (a memo on disk became searchable that way); such sources wait for an analyst.
+    a private network (a memo on disk became searchable that way); such sources wait for an analyst. The host is
+    the one the fetch would contact: "http://0x7f.1/" is 127.0.0.1, "http://[::ffff:10.0.0.1]/" is 10.0.0.1.
     """
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
+    parts = _parse(url.strip()) if isinstance(url, str) else None
+    if parts is None:
+        return LOCAL_FILE if isinstance(url, str) and url.strip()[:5].lower() == "file:" else LOCAL_SCHEME
+    scheme = _scheme(parts)
     if scheme == "file":
         return LOCAL_FILE
     if scheme not in HTTP_SCHEMES:
         return LOCAL_SCHEME
-    host = (parts.hostname or "").rstrip(".").lower()
-    if not host or host == "localhost" or host.endswith(".localhost") or ("." not in host and ":" not in host):
-        return LOCAL_HOST
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
+    host = _host(parts)
+    if not _is_ip(host):
+        if "." not in host or any(within(host, name) for name in _LOCAL_NAMES):
+            return LOCAL_HOST
         return None
-    if (address.is_loopback or address.is_private or address.is_link_local or address.is_unspecified
-            or address.is_reserved or address.is_multicast):
+    address = ipaddress.ip_address(host.strip("[]"))
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    if not address.is_global or address.is_multicast or address.is_reserved:
         return LOCAL_ADDRESS
     return None

@@ -8,6 +8,11 @@ from typing import Any
 import matplotlib
 
 matplotlib.use("Agg")  # headless by default; the desktop embeds the same figures in a Qt canvas
+# Labels are names from feeds and analysts ("Курс $\nosuchcmd{x}$"): text, never TeX. With math parsing on, two dollar
+# signs would start mathtext and an unknown command would break the chart, the PDF and the Statistics tab. Set for
+# the whole process, because tick labels are made when a chart is drawn, after any context manager has closed.
+matplotlib.rcParams["text.parse_math"] = False
+matplotlib.rcParams["text.usetex"] = False
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
@@ -157,9 +162,7 @@ def save(figure: Figure, path: str, fmt: str | None = None) -> None:
     kind = fmt or path.rsplit(".", 1)[-1].lower()
     metadata = {"Software": None} if kind == "png" else {"Date": None, "Creator": None}
     if kind == "svg":
-        import matplotlib as mpl
-
-        with mpl.rc_context({"svg.hashsalt": "workstation"}):
+        with matplotlib.rc_context({"svg.hashsalt": "workstation"}):
             figure.savefig(path, format=kind, metadata=metadata)
         return
     figure.savefig(path, format=kind, metadata=metadata, dpi=150)

@@ -13,12 +13,12 @@ import io
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from workstation import APP_NAME
 from workstation.core import clock
 from workstation.core.figures.model import Summary
-from workstation.core.files import write_with
+from workstation.core.files import document_text, write_with
 from workstation.core.paths import resources_dir
 from workstation.reports import charts, tables
 from workstation.reports.headline import headline_figures, headline_lines
@@ -38,6 +38,9 @@ class _SummaryPdf(FPDF):
         self.add_font(FONT, "B", str(fonts / "DejaVuSans-Bold.ttf"))
         self.set_auto_page_break(True, margin=16)
         self.set_margins(16, 16, 16)
+        self.set_fill_color(230, 236, 244)  # table headers
+        self.set_draw_color(200)  # the rule under each table row
+        self.set_line_width(0.2)
 
     def footer(self) -> None:
         self.set_y(-12)
@@ -49,45 +52,66 @@ class _SummaryPdf(FPDF):
     def heading(self, text: str, size: int = 13) -> None:
         self.ln(3)
         self.set_font(FONT, "B", size)
-        self.multi_cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, 7, document_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_font(FONT, "", 10)
 
     def para(self, text: str, size: int = 10) -> None:
         self.set_font(FONT, "", size)
-        self.multi_cell(0, 5.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, 5.5, document_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
-    def rows(self, header: list[str], rows: list[list[str]], widths: tuple[int, ...] | None = None) -> None:
+    def rows(self, header: list[str], rows: list[list[object]], widths: tuple[int, ...]) -> None:
         if not rows:
             self.para(t("none_rows", self.lang), 9)
             return
-        self.set_font(FONT, "", 9)
-        with self.table(col_widths=widths, text_align="LEFT", line_height=5,
-                        headings_style=_headings()) as table:
-            table.row(header)
-            for values in rows:
-                table.row([str(v) for v in values])
+        self.grid(header, rows, widths, size=9, line_height=5)
         self.ln(2)
 
     def listing(self, header: list[str], rows: list[list[str]], widths: tuple[int, ...], total: int) -> None:
-        """A long list, one line per row (text cut to its column), with the count of rows not shown.
-
-        fpdf2's table wraps every cell twice over; for thousands of rows plain cells are tens of times faster.
-        """
+        """A long list (up to a thousand rows), with the count of rows not shown."""
         if not rows:
             self.para(t("none_rows", self.lang), 9)
             return
-        self.set_font(FONT, "B", 8)
-        for text, width in zip(header, widths, strict=True):
-            self.cell(width, 5, text, border="B")
-        self.ln(5)
-        self.set_font(FONT, "", 8)
-        for values in rows:
-            for text, width in zip(values, widths, strict=True):
-                self.cell(width, 4.6, _fit(self, str(text), width - 1.5))
-            self.ln(4.6)
+        self.grid(header, rows, widths, size=8, line_height=4.6)
         if total > len(rows):
             self.para(t("more_rows", self.lang, shown=len(rows), total=total), 8)
         self.ln(2)
+
+    def grid(self, header: list[str], rows: list[list[object]], widths: tuple[int, ...], *, size: float,
+             line_height: float) -> None:
+        """A table drawn line by line. Every cell is wrapped to its column, whole (a word or an address longer
+        than the column is broken inside), never cut; a row is as tall as its tallest cell and goes on over the
+        page, under the header repeated, when it does not fit: a 4,000-character name prints whole.
+
+        Drawn by hand rather than with fpdf2's table, which refuses a row taller than a page and wraps every cell
+        twice over (for a thousand rows, tens of times slower).
+        """
+        scale = self.epw / sum(widths)
+        columns = [width * scale for width in widths]
+        self._grid_row(header, columns, size, line_height, head=True)
+        for values in rows:
+            self._grid_row(values, columns, size, line_height, head=False, header=header)
+
+    def _grid_row(self, values: list[object], columns: list[float], size: float, line_height: float, *,
+                  head: bool, header: list[str] | None = None) -> None:
+        self.set_font(FONT, "B" if head else "", size)
+        cells = [self._lines(document_text(value), width) for value, width in zip(values, columns, strict=True)]
+        for index in range(max(len(lines) for lines in cells)):
+            if self.get_y() + line_height > self.page_break_trigger:
+                self.add_page()
+                if header is not None:
+                    self._grid_row(header, columns, size, line_height, head=True)
+                    self.set_font(FONT, "", size)
+            self.set_x(self.l_margin)
+            for lines, width in zip(cells, columns, strict=True):
+                self.cell(width, line_height, lines[index] if index < len(lines) else "", fill=head)
+            self.ln(line_height)
+        self.line(self.l_margin, self.get_y(), self.l_margin + self.epw, self.get_y())
+
+    def _lines(self, text: str, width: float) -> list[str]:
+        """``text`` as the lines it takes in a column ``width`` wide in the current font."""
+        if "\n" not in text and self.get_string_width(text) <= width - 2 * self.c_margin:
+            return [text]  # the common case, without fpdf2's line breaking
+        return self.multi_cell(width, 1, text, dry_run=True, output=MethodReturnValue.LINES) or [""]
 
     def chart(self, figure) -> None:
         buffer = io.BytesIO()
@@ -98,21 +122,6 @@ class _SummaryPdf(FPDF):
             self.add_page()
         self.image(buffer, w=width, h=height)
         self.ln(2)
-
-
-def _headings():
-    from fpdf.fonts import FontFace
-
-    return FontFace(family=FONT, emphasis="BOLD", fill_color=(230, 236, 244))
-
-
-def _fit(pdf: FPDF, text: str, width: float) -> str:
-    """The text cut (with an ellipsis) to fit ``width`` in the current font."""
-    if pdf.get_string_width(text) <= width:
-        return text
-    while text and pdf.get_string_width(text + "…") > width:
-        text = text[: max(1, int(len(text) * 0.9)) - 1] if len(text) > 40 else text[:-1]
-    return text + "…"
 
 
 def build_pdf(summary: Summary, out: str | Path, *, lang: str, zone_name: str = "") -> Path:

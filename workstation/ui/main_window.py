@@ -16,11 +16,6 @@ from workstation.ui.context import TabContext
 from workstation.ui.dashboard import DashboardTab
 from workstation.ui.i18n import Translations
 from workstation.ui.items import ItemsTab
-from workstation.ui.items.fetch_controller import FetchController
-from workstation.ui.items.filter_bar import FilterBar
-from workstation.ui.items.item_list import ItemList
-from workstation.ui.items.model import ItemsModel
-from workstation.ui.items.sources_pane import SourcesPane
 from workstation.ui.notifier import Notifier
 from workstation.ui.settings import Settings
 from workstation.ui.shortcuts import Shortcuts
@@ -59,10 +54,9 @@ class MainWindow(QMainWindow):
         self.cases_tab = CasesTab(self.context, selected_items=self.items_tab.selected_rows,
                                   items_tab_shown=lambda: self.tabs.currentWidget() is self.items_tab)
         self.violations_tab = ViolationsTab(self.context, selected_items=self.items_tab.selected_rows)
-        for tab in (self.items_tab, self.cases_tab, self.violations_tab):
+        self.dashboard_tab = DashboardTab(self.context)
+        for tab in (self.items_tab, self.cases_tab, self.violations_tab, self.dashboard_tab):
             self.tabs.addTab(tab, "")
-        self.dashboard_tab = DashboardTab(self)  # still takes the window; see the compatibility section below
-        self.tabs.addTab(self.dashboard_tab, "")
         self.other_tabs = [self.cases_tab, self.violations_tab, self.dashboard_tab]
 
         self.menus: dict[str, QMenu] = {}
@@ -114,10 +108,18 @@ class MainWindow(QMainWindow):
         self.items_tab.fetched.connect(self._refresh_other_tabs)
         for tab in (self.cases_tab, self.violations_tab):
             tab.showRequested.connect(lambda tab=tab: self.tabs.setCurrentWidget(tab))
+        # A bar of the Statistics tab opens its records where they live (those tabs then ask to be shown).
+        self.dashboard_tab.caseRequested.connect(self.cases_tab.show_case)
+        self.dashboard_tab.violationRequested.connect(self.violations_tab.show_violation)
+        self.dashboard_tab.itemsRequested.connect(self._show_items)
         self.window_actions.edited.connect(self.items_tab.refresh_snapshot)
         self.window_actions.settingsChanged.connect(self._settings_changed)
         self.workspace_.imported.connect(self._bundle_imported)
         self.workspace_.restoreRequested.connect(self._restore_requested)
+
+    def _show_items(self, source_id: int | None, language: str) -> None:
+        self.tabs.setCurrentWidget(self.items_tab)
+        self.items_tab.show_items(source_id, language)
 
     def _refresh_other_tabs(self) -> None:
         for tab in self.other_tabs:
@@ -192,43 +194,9 @@ class MainWindow(QMainWindow):
             self.settings.save_state(key, state)
         self.settings.qsettings.sync()
 
-    def show_error(self, error: object) -> None:
-        self.notifier.error(error)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
         self.items_tab.stop_fetching()
         self.workspace_.timer.stop()
         self.runner.shutdown(15000)
         super().closeEvent(event)
-
-    # --- compatibility --------------------------------------------------------------------------------------
-    # The Statistics tab (its drill-down opens the Items tab filtered to a source or language, its tests wait on
-    # the list) and benchmarks/bench_desktop.py still reach the Items tab's parts through the window; once they
-    # use ``items_tab`` these go.
-    @property
-    def model(self) -> ItemsModel:
-        return self.items_tab.model
-
-    @property
-    def table(self) -> ItemList:
-        return self.items_tab.table
-
-    @property
-    def filters(self) -> FilterBar:
-        return self.items_tab.filters
-
-    @property
-    def sources(self) -> SourcesPane:
-        return self.items_tab.sources
-
-    @property
-    def snapshot(self) -> dict | None:
-        return self.items_tab.snapshot
-
-    @property
-    def fetcher(self) -> FetchController:
-        return self.items_tab.fetcher
-
-    def apply_filter(self) -> None:
-        self.items_tab.apply_filter()

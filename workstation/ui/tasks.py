@@ -88,6 +88,9 @@ class TaskRunner(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        # Each worker's connection decides the same way (core.db.connect): a workspace that cannot be written, or
+        # a run started with --read-only, is opened for viewing and reports only, and its writes fail plainly.
+        self.read_only = store.opens_read_only(self.db_path)
         self.reads = QThreadPool(self)
         self.reads.setMaxThreadCount(2)
         self.writes = QThreadPool(self)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workstation.core import clock
 from workstation.core.db import backup, integrity
-from workstation.core.exchange import bundle, merge
+from workstation.core.exchange import bundle, keys, merge
 from workstation.ui.context import TabContext
 from workstation.ui.dialogs.confirm import confirm
 from workstation.ui.i18n import describe
@@ -114,12 +114,22 @@ class WorkspaceActions(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export bundle"), "workspace.mmwb",
                                               self.tr("Workspace bundles (*.mmwb)"))
         if path:
-            notifier = self.context.notifier
-            self.context.runner.read(lambda db, _c: bundle.export_bundle(db, path),
-                                     lambda counts: notifier.status(
-                                         self.tr("Bundle written: {0} cases, {1} violations").format(
-                                             counts["cases"], counts["violations"]), 10000),
-                                     notifier.error)
+            analyst = self.context.analyst()
+            # The signing key is made (and recorded in the workspace) by the writer; the export itself only reads.
+            self.context.runner.write(lambda db, _c: keys.own_key(db, analyst).fingerprint,
+                                      lambda _fingerprint: self._export_signed(path, analyst),
+                                      self.context.notifier.error)
+
+    def _export_signed(self, path: str, analyst: str) -> None:
+        notifier = self.context.notifier
+
+        def done(result) -> None:
+            counts, fingerprint = result
+            notifier.status(self.tr("Bundle written: {0} cases, {1} violations; signed with key {2}").format(
+                counts["cases"], counts["violations"], keys.grouped(fingerprint)), 15000)
+
+        self.context.runner.read(lambda db, _c: (bundle.export_bundle(db, path, analyst=analyst),
+                                                 keys.own_key(db).fingerprint), done, notifier.error)
 
     def import_(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import bundle"), "",
@@ -128,17 +138,37 @@ class WorkspaceActions(QObject):
             self.import_path(path)
 
     def import_path(self, path: str) -> None:
+        """Who signed the bundle is checked first (signature included); a key this workspace does not trust is
+        imported only once the analyst, having compared its fingerprint with the sender, confirms."""
+        self.context.runner.read(lambda db, _c: bundle.read_signer(db, path),
+                                 lambda signer: self._import_signed(path, signer), self._import_failed)
+
+    def _import_signed(self, path: str, signer: bundle.Signer) -> None:
+        confirmed = None
+        if signer.trusted is None:
+            if not confirm(self.window, self.tr("Unknown signer"),
+                           self.tr("This bundle is signed by a key this workspace does not trust yet:\n\n{0}\n"
+                                   "fingerprint {1}\n\nCompare the fingerprint with the sender (by phone, for "
+                                   "instance) before going on. Trust this key and import the bundle?").format(
+                               signer.name or "?", keys.grouped(signer.fingerprint))):
+                return
+            confirmed = signer.fingerprint  # only this key: a file swapped meanwhile is refused
         analyst = self.context.analyst()
+        self.context.runner.write(lambda db, _c: merge.import_bundle(db, path, analyst=analyst,
+                                                                     trust_fingerprint=confirmed),
+                                  self._imported, self._import_failed)
 
-        def done(report) -> None:
-            added = sum(report.added.values())
-            QMessageBox.information(self.window, self.tr("Bundle imported"),
-                                    self.tr("{0} records added, {1} already present, {2} conflicting edits resolved "
-                                            "(both versions are in the history).").format(
-                                        added, sum(report.skipped.values()), len(report.conflicts)))
-            self.imported.emit()
+    def _imported(self, report) -> None:
+        text = self.tr("Signed by {0}.\n\n{1} records added, {2} already present, {3} changes applied.").format(
+            report.signer["name"], sum(report.added.values()), sum(report.skipped.values()), len(report.applied))
+        if report.conflicts:
+            text += "\n\n" + self.tr("{0} edits conflict with changes made here and were kept for an analyst "
+                                      "(workstation bundle conflicts).").format(len(report.conflicts))
+        if report.held:
+            text += "\n\n" + self.tr("{0} sources point to this computer or a private network and were added "
+                                      "disabled.").format(len(report.held))
+        QMessageBox.information(self.window, self.tr("Bundle imported"), text)
+        self.imported.emit()
 
-        def failed(error) -> None:
-            QMessageBox.warning(self.window, self.tr("Bundle not imported"), describe(error))
-
-        self.context.runner.write(lambda db, _c: merge.import_bundle(db, path, analyst=analyst), done, failed)
+    def _import_failed(self, error) -> None:
+        QMessageBox.warning(self.window, self.tr("Bundle not imported"), describe(error))

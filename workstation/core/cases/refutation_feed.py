@@ -1,4 +1,8 @@
-"""The refutations as an Atom 1.0 feed, newest first, for the unit's site and partners to subscribe to."""
+"""The refutations as an Atom 1.0 feed, newest first, for the unit's site and partners to subscribe to.
+
+Titles and texts come from analysts' pastes and feeds; the characters XML 1.0 forbids are left out of every
+element and attribute, so any reader's strict XML parser takes the whole feed.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from sqlite_utils import Database
 
 from workstation import APP_NAME
 from workstation.core import clock
-from workstation.core.files import write_atomically
+from workstation.core.files import document_text, write_atomically
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -23,26 +27,33 @@ def refutations_feed(db: Database, path: str | Path, *, title: str = "", link: s
         "ORDER BY r.published_at DESC, r.id DESC LIMIT ?", [limit]))
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = title or f"{APP_NAME}: refutations"
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = "urn:uuid:media-monitoring-workstation-refutations"
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = rows[0]["published_at"] if rows else clock.now_iso()
+    _add(feed, "title", title or f"{APP_NAME}: refutations")
+    _add(feed, "id", "urn:uuid:media-monitoring-workstation-refutations")
+    _add(feed, "updated", rows[0]["published_at"] if rows else clock.now_iso())
     if link:
-        ET.SubElement(feed, f"{{{ATOM}}}link", href=link)
+        _add(feed, "link", href=link)
     for row in rows:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = row["title"]
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"urn:uuid:{row['uuid']}"
-        ET.SubElement(entry, f"{{{ATOM}}}published").text = row["published_at"]
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = row["published_at"]
+        entry = _add(feed, "entry")
+        _add(entry, "title", row["title"])
+        _add(entry, "id", f"urn:uuid:{row['uuid']}")
+        _add(entry, "published", row["published_at"])
+        _add(entry, "updated", row["published_at"])
         if row["url"]:
-            ET.SubElement(entry, f"{{{ATOM}}}link", href=row["url"])
+            _add(entry, "link", href=row["url"])
         if row["publisher"]:
-            author = ET.SubElement(entry, f"{{{ATOM}}}author")
-            ET.SubElement(author, f"{{{ATOM}}}name").text = row["publisher"]
+            _add(_add(entry, "author"), "name", row["publisher"])
         if row["category"]:
-            ET.SubElement(entry, f"{{{ATOM}}}category", term=row["category"])
-        summary = row["text"] or row["claim"] or row["title"]
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = summary
+            _add(entry, "category", term=row["category"])
+        _add(entry, "summary", row["text"] or row["claim"] or row["title"])
     ET.indent(feed)
     write_atomically(path, ET.tostring(feed, encoding="utf-8", xml_declaration=True))
     return len(rows)
+
+
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    """An Atom element under ``parent``, its text and attributes without the characters XML forbids."""
+    attrib = {key: document_text(value) for key, value in attributes.items()}
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrib)
+    if text is not None:
+        element.text = document_text(text)
+    return element

@@ -2,12 +2,24 @@
 
 This module knows only the database; what a new workspace starts with (taxonomy, legal bases) is seeded by
 ``workstation.core.workspace.open_workspace``, which sits above the domains that own those seeds.
+
+Many programs write one workspace at once (the desktop's writer thread, a scheduled ``workstation fetch``, an
+analyst's ``violations add``). Every write transaction therefore begins IMMEDIATE: it takes the write lock
+first, waiting up to the busy timeout, and never has to give up half-way. A transaction that read first and
+wrote later (plain ``BEGIN``) would fail at once with "database is locked" whenever another program had written
+in between, without waiting (SQLite cannot move its snapshot forward). The long jobs (fetching, importing)
+commit in short batches, so a writer rarely waits more than a fraction of a second.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import time
+from collections.abc import Generator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -15,34 +27,197 @@ from workstation.core.db import schema
 from workstation.core.db.backup import backup
 from workstation.core.errors import WorkstationError
 
-BUSY_TIMEOUT_S = 5.0
+# How long a writer waits for another program's write transaction to end. Write transactions are kept well
+# under a second (ingest commits in batches), but a migration, a backup restore or the removal of a large
+# source may take several seconds on a slow disk; half a minute covers them without a writer giving up.
+BUSY_TIMEOUT_S = 30.0
+# "1" opens every workspace read-only (``--read-only`` on the command line and the desktop sets it).
+READ_ONLY_ENV = "WORKSTATION_READ_ONLY"
+# SQLite's own busy handler retries at growing intervals, up to 100 ms apart; a program committing batch after
+# batch frees the lock only for an instant between them, and such a writer could wait through a whole import.
+# Ours tries again every millisecond, and long jobs leave a gap of a few milliseconds between their
+# transactions (``let_others_write``), so a waiting writer gets its turn after at most one batch.
+RETRY_EVERY_S = 0.001
+GAP_S = 0.004
+_WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE"})
+
+# SQLite's primary result codes for the storage problems an analyst can act on.
+_SQLITE_BUSY, _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_FULL = 5, 8, 14, 13
+
+
+class StorageError(WorkstationError, sqlite3.OperationalError):
+    """The store refused a write: the disk is full, the workspace is read-only, or another program held the
+    write lock longer than the busy timeout. A WorkstationError (a plain message, exit 1) that code written
+    against sqlite3 still catches as an OperationalError."""
+
+
+def storage_error(path: Path | str, exc: sqlite3.Error) -> StorageError | None:
+    """The plain-words error for a full disk, a read-only workspace or a lock held too long; None for others."""
+    if isinstance(exc, StorageError):
+        return None  # already in plain words
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if primary == _SQLITE_FULL or "database or disk is full" in text:
+        error = StorageError("db.full", path=path)
+    elif primary == _SQLITE_READONLY or "readonly database" in text:
+        error = StorageError("db.read_only", path=path)
+    elif primary == _SQLITE_BUSY or "database is locked" in text:
+        error = StorageError("db.locked", path=path)
+    else:
+        return None
+    error.sqlite_errorcode, error.sqlite_errorname = code, getattr(exc, "sqlite_errorname", None)
+    return error
+
+
+class WorkspaceDatabase(Database):
+    """sqlite-utils' Database for one workspace file: write transactions begin IMMEDIATE, and a full disk, a
+    read-only file or a lock held too long arrive as a StorageError with a plain message.
+
+    ``atomic()`` begins the outermost transaction with ``BEGIN IMMEDIATE`` (sqlite-utils' own begins a deferred
+    one); nested levels are savepoints inside it. A single write outside ``atomic()`` is its own transaction,
+    begun IMMEDIATE by the sqlite3 module (``isolation_level``).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+        super().__init__(conn, execute_plugins=False)
+        self.path = path
+        self.read_only = read_only
+        self.committed_at: float | None = None  # time.monotonic() of the last outermost commit
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():  # a savepoint inside the transaction already open
+                yield self
+            return
+        if self.read_only:
+            self._control("BEGIN")  # no write lock to take: the transaction reads one consistent snapshot
+        else:
+            self._begin_immediate()
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self._control("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+        self.committed_at = time.monotonic()
+
+    def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        if not self.conn.in_transaction and sql.lstrip()[:7].upper().startswith(tuple(_WRITES)):
+            with self.atomic():  # a lone write waits for the lock the same fair way as a transaction
+                return self.execute(sql, parameters)
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            mapped = storage_error(self.path, exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        try:
+            return super().executescript(sql)
+        except sqlite3.OperationalError as exc:
+            mapped = storage_error(self.path, exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def _begin_immediate(self) -> None:
+        """BEGIN IMMEDIATE, retried every millisecond until the busy timeout has passed."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    busy = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == _SQLITE_BUSY
+                    if not busy or time.monotonic() >= deadline:
+                        mapped = storage_error(self.path, exc)
+                        if mapped is None:
+                            raise
+                        raise mapped from exc
+                time.sleep(RETRY_EVERY_S)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+    def _control(self, sql: str) -> None:
+        try:
+            self.conn.execute(sql)
+        except sqlite3.OperationalError as exc:
+            mapped = storage_error(self.path, exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+
+def let_others_write(db: Database) -> None:
+    """Before a long job's next transaction: make sure the write lock has been free for a few milliseconds since
+    this connection's last commit, long enough for a waiting writer to take its turn."""
+    committed_at = getattr(db, "committed_at", None)
+    if committed_at is not None:
+        rest = GAP_S - (time.monotonic() - committed_at)
+        if rest > 0:
+            time.sleep(rest)
+
+
+def read_only_requested() -> bool:
+    return os.environ.get(READ_ONLY_ENV) == "1"
+
+
+def cannot_write(path: Path) -> bool:
+    """True when the workspace file exists but this program may not write it or create files beside it (WAL
+    keeps two files next to the workspace): a read-only file, folder or medium."""
+    if not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def opens_read_only(path: str | Path) -> bool:
+    """Whether ``connect(path)`` (with ``read_only`` left to it) opens the workspace read-only."""
+    return read_only_requested() or cannot_write(Path(path))
 
 
 def _classify(path: Path, exc: sqlite3.Error) -> WorkstationError:
+    known = storage_error(path, exc)
+    if known is not None:
+        return known
     text = str(exc)
-    if "locked" in text or "busy" in text:
-        return WorkstationError("db.locked", path=path)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return WorkstationError("db.damaged", path=path, reason=text)
     return WorkstationError("db.unreadable", path=path, reason=text)
 
 
-def connect(path: str | Path, *, migrate: bool = True) -> Database:
+def connect(path: str | Path, *, migrate: bool = True, read_only: bool | None = None) -> WorkspaceDatabase:
     """Open (creating if needed) the workspace at ``path`` and bring its schema up to date.
+
+    ``read_only`` None decides by itself: read-only when $WORKSTATION_READ_ONLY is "1" or the file (or its
+    folder) cannot be written. A read-only workspace is opened for viewing and reports only: no migration, and a
+    workspace that would need one is refused with a message saying so.
 
     Each thread opens its own connection: sqlite3 connections belong to the thread that made them.
     Raises WorkstationError with a plain message for unreadable, locked, damaged or too-new files.
     """
     path = Path(path)
+    if read_only is None:
+        read_only = opens_read_only(path)
+    if read_only:
+        return _connect_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level="IMMEDIATE")
     except (OSError, sqlite3.Error) as exc:
         raise WorkstationError("db.unreadable", path=path, reason=str(exc)) from exc
     try:
-        db = Database(conn, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        db = WorkspaceDatabase(conn, path, read_only=False)
+        _configure(db)
         with db.ensure_autocommit_on():
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
@@ -62,6 +237,54 @@ def connect(path: str | Path, *, migrate: bool = True) -> Database:
     except sqlite3.Error as exc:
         conn.close()
         raise _classify(path, exc) from exc
+    return db
+
+
+def _configure(db: WorkspaceDatabase) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+
+def _connect_read_only(path: Path) -> WorkspaceDatabase:
+    """Open with ``mode=ro``. On read-only media SQLite cannot create the WAL index beside the file; then the
+    file is opened as immutable, which is safe there because nothing can change it, unless a journal of changes
+    not yet written into the file lies beside it (it would be ignored)."""
+    if not path.is_file():
+        raise WorkstationError("db.missing", path=path)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        db = _open_uri(path, uri)
+    except sqlite3.OperationalError as exc:
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code not in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+            raise _classify(path, exc) from exc
+        journal = path.with_name(path.name + "-wal")
+        if journal.exists() and journal.stat().st_size > 0:
+            raise WorkstationError("db.read_only_unsaved", path=path, journal=journal.name) from exc
+        try:
+            db = _open_uri(path, uri + "&immutable=1")
+        except sqlite3.Error as again:
+            raise _classify(path, again) from again
+    except sqlite3.Error as exc:
+        raise _classify(path, exc) from exc
+    version = schema_version(db)
+    if version != schema.LATEST:
+        db.close()
+        if version > schema.LATEST:
+            raise WorkstationError("db.too_new", path=path, found=version, known=schema.LATEST)
+        raise WorkstationError("db.read_only_old", path=path, found=version, known=schema.LATEST)
+    return db
+
+
+def _open_uri(path: Path, uri: str) -> WorkspaceDatabase:
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level="IMMEDIATE")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reading is what fails on read-only media
+        db = WorkspaceDatabase(conn, path, read_only=True)
+        _configure(db)
+    except BaseException:
+        conn.close()
+        raise
     return db
 
 

@@ -504,7 +504,55 @@ _V9: list[Statement] = [
     "ALTER TABLE sources ADD COLUMN held_reason TEXT",
 ]
 
-STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+# Step 10: signed bundles and merging by the workflow. The keys this workspace trusts (its own among them, whose
+# private half lives in the user's data folder); the version of each case and violation both sides last shared
+# (so an import can tell "only they changed it" from "both changed it"); and the conflicts kept for an analyst.
+_V10: list[Statement] = [
+    """
+    CREATE TABLE trusted_keys (
+        id INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL UNIQUE,
+        public_key TEXT,
+        name TEXT NOT NULL DEFAULT '',
+        own INTEGER NOT NULL DEFAULT 0,
+        trusted_by TEXT NOT NULL DEFAULT '',
+        trusted_at TEXT NOT NULL,
+        how TEXT NOT NULL CHECK (how IN ('own', 'fingerprint', 'file', 'bundle'))
+    )
+    """,
+    """
+    CREATE TABLE record_bases (
+        entity TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        base_hash TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (entity, uuid)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE merge_conflicts (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        entity_uuid TEXT NOT NULL,
+        incoming_uuid TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('both_changed', 'transition')),
+        detail TEXT NOT NULL DEFAULT '',
+        ours TEXT NOT NULL,
+        theirs TEXT NOT NULL,
+        theirs_hash TEXT NOT NULL,
+        signer TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT CHECK (resolution IN ('ours', 'theirs')),
+        resolved_by TEXT
+    )
+    """,
+    "CREATE INDEX merge_conflicts_record ON merge_conflicts(entity, entity_id, resolved_at)",
+]
+
+STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
                        "audit_log_chained_insert")

@@ -1,19 +1,44 @@
-"""Workspace exchange: a field analyst exports one file; headquarters imports it into its own workspace.
+"""Workspace bundles: a field analyst exports one signed file; headquarters verifies it and merges it.
 
-A bundle is a zip holding ``manifest.json`` (format, counts, the SHA-256 of every member) and one JSON
-Lines file per table, with every reference written as a UUID (or a key for the taxonomy, legal bases and
-platforms), because integer ids differ between workspaces. Import verifies the member hashes and every
-evidence seal first and refuses a tampered bundle as a whole; then it merges by UUID in one transaction:
-new records are added, identical ones skipped, and where both sides changed a case or violation the later
-change wins with both versions written to the audit log. Importing the same bundle twice changes nothing.
+Format (version 2). A zip (stored or deflated members only) holding exactly:
+
+* ``data/<table>.jsonl`` for each table in ``fields.TABLES``: one flat JSON object per line. Each object has
+  exactly the fields ``fields.py`` derives from the schema (the table's columns less those that stay home, such
+  as integer ids, sources' ETag, Last-Modified and body hash, items' read state), with every reference written
+  as the UUID of the record (``case_uuid``, ``item_uuid``…) or the key of a tag, legal basis or platform,
+  because integer ids differ between workspaces. Cases and violations also carry ``base_hash``: the version of
+  the record the exporter last received (see conflicts.py).
+* ``manifest.json``: ``format``, ``version``, ``created_at``, ``app_version``, ``signer`` (``fingerprint``,
+  ``public_key``, ``name``), ``counts`` and ``sha256``: the SHA-256 of every data member.
+* ``signature.json``: ``algorithm`` ("ed25519"), ``public_key`` and ``signature``, both base64; the signature
+  is over the exact bytes of ``manifest.json``.
+
+Import refuses the whole bundle, in one line and with nothing written, unless every check passes, in this order:
+the zip's sizes and names (archive.py: caps per member, in total and on the compression ratio, no duplicate,
+unexpected, unsafe or encrypted member); the signature over the manifest; the signer is trusted in this
+workspace (its own key, a key trusted with ``keys trust``, or ``--trust`` / the desktop's confirmation on
+import, which records the key); each member's SHA-256 against the signed manifest, computed while streaming and
+before the member is parsed; every row's shape against this workspace's schema (fields.py); every reference
+resolves to a record in the bundle or in this workspace; every evidence seal matches its content.
+
+Then merge.py merges by UUID in one transaction: new records are added; sources through ``add_source(...,
+from_outside=True)`` (a local file, loopback or private address is held disabled) and without fetch state; the
+same article fetched on both sides is one item, and a violation with the same canonical address is one record
+with both histories. An edited case or violation is merged by the workflow, not the clock: the incoming
+version applies only if this side has not changed it since the common version and each status move is one the
+workflow allows; otherwise a conflict is kept for an analyst (``bundle conflicts``, ``bundle resolve``). Every
+applied change and conflict is audited, and the sender's audit entries are appended to this workspace's chain.
+Importing the same bundle twice changes nothing.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,183 +46,215 @@ from sqlite_utils import Database
 
 from workstation import __version__
 from workstation.core import clock
-from workstation.core.db.evidence import seal
 from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.exchange import keys
+from workstation.core.exchange.archive import Archive, rows, unreadable
+from workstation.core.exchange.fields import ENTITY_TABLES, HEX64, TABLES, Shape, shapes
 from workstation.core.files import write_with
 
 FORMAT = "media-monitoring-workstation-bundle"
-VERSION = 1
-MAX_MEMBER_BYTES = 512 * 1024 * 1024  # a zip bomb stops here, not in memory
-TABLES = ("tags", "legal_bases", "platform_contacts", "sources", "items", "item_tags", "cases", "case_items",
-          "evidence",
-          "refutations", "violations", "notices", "restrictions", "briefings", "media_plan_events", "audit_log")
-# Which table an audit entry's entity lives in, to translate its id to a uuid and back.
-ENTITY_TABLES = {"case": "cases", "violation": "violations", "notice": "notices", "briefing": "briefings",
-                 "media_plan_event": "media_plan_events", "item": "items", "tag": "tags",
-                 "watch_rule": "watch_rules", "platform_contact": "platform_contacts"}
+VERSION = 2
+MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_SIGNATURE_BYTES = 4096
 
 
-@dataclass
-class ImportReport:
-    added: dict[str, int] = field(default_factory=dict)
-    skipped: dict[str, int] = field(default_factory=dict)
-    conflicts: list[str] = field(default_factory=list)  # "case <uuid>: kept the change of <time>"
+def member_name(table: str) -> str:
+    return f"data/{table}.jsonl"
 
-    def count(self, table: str, added: bool) -> None:
-        target = self.added if added else self.skipped
-        target[table] = target.get(table, 0) + 1
+
+DATA_MEMBERS = frozenset(member_name(table) for table in TABLES)
+MEMBERS = frozenset({MANIFEST, SIGNATURE, *DATA_MEMBERS})
 
 
 # --- export ---------------------------------------------------------------------------------------------------
-def _rows(db: Database, sql: str, params: list | None = None) -> list[dict[str, Any]]:
-    return list(db.query(sql, params or []))
-
-
-def _uuid_map(db: Database, table: str) -> dict[int, str]:
-    return dict(db.execute(f"SELECT id, uuid FROM {table}").fetchall())
-
-
 def _in(ids: list[int]) -> str:
     return f"({','.join(str(int(i)) for i in ids) or 'NULL'})"
 
 
-def export_bundle(db: Database, out: str | Path, *, since: str | None = None, until: str | None = None,
-                  case_ids: list[int] | None = None, violation_ids: list[int] | None = None) -> dict[str, int]:
-    """Write the records of a period (by detection time) or of a selection, with everything they reference."""
-    for what, table, ids in (("case", "cases", case_ids), ("violation", "violations", violation_ids)):
-        known = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN {_in(ids or [])}")}
-        missing = [i for i in ids or [] if i not in known]
-        if missing:  # a selection naming a record that is not there would export less than asked, silently
-            raise NotFound(what, missing[0])
-    window = "{col} >= ? AND {col} < ?"
-    bounds = [since or "", until or "9999"]
+def _select(shape: Shape, where: str, uuid_of_entity: str | None = None) -> str:
+    """The table's travelling form straight from SQL: its columns, then each reference as a uuid or key."""
+    spec = shape.spec
+    exprs = [f"t.{name}" for name in shape.columns]
+    if uuid_of_entity:  # audit entries: the uuid of the record as this workspace knows it
+        exprs = [e if e != "t.entity_uuid" else
+                 f"coalesce((SELECT x.uuid FROM {uuid_of_entity} x WHERE x.id = t.entity_id), t.entity_uuid) "
+                 "AS entity_uuid" for e in exprs]
+    exprs += [f"(SELECT r.{ref.by} FROM {ref.target} r WHERE r.id = t.{ref.column}) AS {name}"
+              for name, ref in spec.refs.items()]
+    if spec.entity:
+        exprs.append(f"(SELECT b.base_hash FROM record_bases b WHERE b.entity = '{spec.entity}' "
+                     "AND b.uuid = t.uuid) AS base_hash")
+    return f"SELECT {', '.join(exprs)} FROM {spec.table} t WHERE {where}"
+
+
+def _selection(db: Database, since: str | None, until: str | None, case_ids: list[int] | None,
+               violation_ids: list[int] | None) -> dict[str, list[tuple[str, list]]]:
+    """Per table, the WHERE clauses (with parameters) of the rows a bundle of this period or selection holds."""
+    window, bounds = "{col} >= ? AND {col} < ?", [since or "", until or "9999"]
     if case_ids is None:
         case_ids = [r[0] for r in db.execute("SELECT id FROM cases WHERE " + window.format(col="detected_at"), bounds)]
     if violation_ids is None:
         violation_ids = [r[0] for r in db.execute("SELECT id FROM violations WHERE " +
                                                   window.format(col="detected_at"), bounds)]
-    cases_ = _rows(db, f"SELECT * FROM cases WHERE id IN {_in(case_ids)}")
-    violations_ = _rows(db, f"SELECT * FROM violations WHERE id IN {_in(violation_ids)}")
-    case_items = _rows(db, f"SELECT * FROM case_items WHERE case_id IN {_in(case_ids)}")
-    evidence = _rows(db, f"SELECT * FROM evidence WHERE case_id IN {_in(case_ids)} OR violation_id IN "
-                         f"{_in(violation_ids)}")
-    item_ids = {r["item_id"] for r in case_items} | {r["item_id"] for r in evidence if r["item_id"]} | \
-        {r["item_id"] for r in violations_ if r["item_id"]}
-    items = _rows(db, f"SELECT * FROM items WHERE id IN {_in(sorted(item_ids))}")
-    notices_ = _rows(db, f"SELECT * FROM notices WHERE violation_id IN {_in(violation_ids)}")
-    uuids = {name: _uuid_map(db, table) for name, table in
-             (("case", "cases"), ("violation", "violations"), ("item", "items"), ("source", "sources"),
-              ("notice", "notices"), ("tag", "tags"), ("platform", "platform_contacts"), ("legal", "legal_bases"))}
-    keys = {"tag": dict(db.execute("SELECT id, key FROM tags").fetchall()),
-            "platform": dict(db.execute("SELECT id, key FROM platform_contacts").fetchall()),
-            "legal": dict(db.execute("SELECT id, key FROM legal_bases").fetchall())}
-    data: dict[str, list[dict[str, Any]]] = {
-        "tags": _rows(db, "SELECT uuid, key, kind, name_en, name_ru, name_kk, shortcut, created_at FROM tags"),
-        "legal_bases": _rows(db, "SELECT uuid, key, name_en, name_ru, name_kk, deadline_hours FROM legal_bases"),
-        "platform_contacts": _rows(db, "SELECT uuid, key, name, domains, contact, notes FROM platform_contacts"),
-        "sources": [without(r, ("id", "etag", "last_modified", "retry_after")) for r in
-                    _rows(db, "SELECT * FROM sources")],
-        "items": [{**without(r, ("id", "source_id")), "source_uuid": uuids["source"].get(r["source_id"])}
-                  for r in items],
-        "item_tags": [{"item_uuid": uuids["item"][r["item_id"]], "tag": keys["tag"][r["tag_id"]],
-                       "analyst": r["analyst"], "created_at": r["created_at"]}
-                      for r in _rows(db, f"SELECT * FROM item_tags WHERE item_id IN {_in(sorted(item_ids))}")],
-        "cases": [{**without(r, ("id", "category_tag_id")), "category": keys["tag"].get(r["category_tag_id"])}
-                  for r in cases_],
-        "case_items": [{"case_uuid": uuids["case"][r["case_id"]], "item_uuid": uuids["item"][r["item_id"]],
-                        "added_at": r["added_at"], "analyst": r["analyst"]} for r in case_items],
-        "evidence": [{**without(r, ("id", "item_id", "case_id", "violation_id")),
-                      "item_uuid": uuids["item"].get(r["item_id"]), "case_uuid": uuids["case"].get(r["case_id"]),
-                      "violation_uuid": uuids["violation"].get(r["violation_id"])} for r in evidence],
-        "refutations": [{**without(r, ("id", "case_id")), "case_uuid": uuids["case"][r["case_id"]]}
-                        for r in _rows(db, f"SELECT * FROM refutations WHERE case_id IN {_in(case_ids)}")],
-        "violations": [{**without(r, ("id", "item_id", "type_tag_id", "platform_id", "legal_basis_id")),
-                        "item_uuid": uuids["item"].get(r["item_id"]), "type": keys["tag"].get(r["type_tag_id"]),
-                        "platform": keys["platform"].get(r["platform_id"]),
-                        "legal_basis": keys["legal"].get(r["legal_basis_id"])} for r in violations_],
-        "notices": [{**without(r, ("id", "violation_id", "recipient_id")),
-                     "violation_uuid": uuids["violation"][r["violation_id"]],
-                     "recipient_key": keys["platform"].get(r["recipient_id"])} for r in notices_],
-        "restrictions": [{**without(r, ("id", "violation_id")), "violation_uuid": uuids["violation"][r["violation_id"]]}
-                         for r in _rows(db, f"SELECT * FROM restrictions WHERE violation_id IN "
-                                            f"{_in(violation_ids)}")],
-        "briefings": [without(r, ("id",)) for r in
-                      _rows(db, "SELECT * FROM briefings WHERE " + window.format(col="held_at"), bounds)],
-        "media_plan_events": [without(r, ("id",)) for r in
-                              _rows(db, "SELECT * FROM media_plan_events WHERE " + window.format(col="planned_at"),
-                                    bounds)],
+    cases_, violations_ = _in(case_ids), _in(violation_ids)
+    item_ids = {r[0] for r in db.execute(
+        f"SELECT item_id FROM case_items WHERE case_id IN {cases_} UNION SELECT item_id FROM evidence WHERE "
+        f"(case_id IN {cases_} OR violation_id IN {violations_}) AND item_id IS NOT NULL UNION SELECT item_id "
+        f"FROM violations WHERE id IN {violations_} AND item_id IS NOT NULL")}
+    items_ = _in(sorted(item_ids))
+    notice_ids = [r[0] for r in db.execute(f"SELECT id FROM notices WHERE violation_id IN {violations_}")]
+    everything = [("1", [])]
+    return {
+        "tags": everything, "legal_bases": everything, "platform_contacts": everything, "sources": everything,
+        "items": [(f"t.id IN {items_}", [])], "item_tags": [(f"t.item_id IN {items_}", [])],
+        "cases": [(f"t.id IN {cases_}", [])], "case_items": [(f"t.case_id IN {cases_}", [])],
+        "violations": [(f"t.id IN {violations_}", [])],
+        "evidence": [(f"t.case_id IN {cases_} OR t.violation_id IN {violations_}", [])],
+        "refutations": [(f"t.case_id IN {cases_}", [])],
+        "notices": [(f"t.violation_id IN {violations_}", [])],
+        "restrictions": [(f"t.violation_id IN {violations_}", [])],
+        "briefings": [(window.format(col="t.held_at"), bounds)],
+        "media_plan_events": [(window.format(col="t.planned_at"), bounds)],
+        "audit_log": [(f"t.entity = ? AND t.entity_id IN {_in(ids)} ORDER BY t.id", [entity])
+                      for entity, ids in (("case", case_ids), ("violation", violation_ids),
+                                          ("notice", notice_ids))],
     }
-    data["audit_log"] = _audit_for(db, {"case": case_ids, "violation": violation_ids,
-                                        "notice": [n["id"] for n in notices_]}, uuids)
-    _write_zip(Path(out), data)
-    return {table: len(rows) for table, rows in data.items()}
 
 
-def without(row: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
-    """The row without the given columns (integer ids stay home; references travel as UUIDs)."""
-    return {k: v for k, v in row.items() if k not in drop}
-
-
-def _audit_for(db: Database, entities: dict[str, list[int]], uuids: dict[str, dict[int, str]]) -> list[dict]:
-    out = []
-    for entity, ids in entities.items():
-        for row in _rows(db, f"SELECT * FROM audit_log WHERE entity = ? AND entity_id IN {_in(ids)} ORDER BY id",
-                         [entity]):
-            out.append({**without(row, ("id", "entity_id")), "entity_uuid": uuids[entity].get(row["entity_id"])})
-    return out
-
-
-def _write_zip(path: Path, data: dict[str, list[dict[str, Any]]]) -> None:
-    members = {f"data/{table}.jsonl": "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n"
-                                              for r in rows).encode("utf-8") for table, rows in data.items()}
-    manifest = {"format": FORMAT, "version": VERSION, "created_at": clock.now_iso(), "app_version": __version__,
-                "counts": {t: len(r) for t, r in data.items()},
-                "sha256": {name: hashlib.sha256(body).hexdigest() for name, body in members.items()}}
+def export_bundle(db: Database, out: str | Path, *, since: str | None = None, until: str | None = None,
+                  case_ids: list[int] | None = None, violation_ids: list[int] | None = None,
+                  analyst: str = "") -> dict[str, int]:
+    """Write the records of a period (by detection time) or of a selection, with everything they reference,
+    signed with this workspace's key (made now if it has none). Returns the rows per table."""
+    for what, table, ids in (("case", "cases", case_ids), ("violation", "violations", violation_ids)):
+        known = {r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN {_in(ids or [])}")}
+        missing = [i for i in ids or [] if i not in known]
+        if missing:  # a selection naming a record that is not there would export less than asked, silently
+            raise NotFound(what, missing[0])
+    key = keys.own_key(db, analyst)
+    selection = _selection(db, since, until, case_ids, violation_ids)
+    forms = shapes(db)
+    counts: dict[str, int] = {}
+    digests: dict[str, str] = {}
 
     def fill(handle: BinaryIO) -> None:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-            for name, body in members.items():
-                archive.writestr(name, body)
+            for table in TABLES:
+                digest, count = hashlib.sha256(), 0
+                with archive.open(member_name(table), "w") as member:
+                    for where, params in selection[table]:
+                        entity_table = ENTITY_TABLES[params[0]] if table == "audit_log" else None
+                        cursor = db.execute(_select(forms[table], where, entity_table), params)
+                        names = [d[0] for d in cursor.description]
+                        for values in cursor:
+                            line = (json.dumps(dict(zip(names, values, strict=True)), ensure_ascii=False,
+                                               sort_keys=True) + "\n").encode("utf-8")
+                            digest.update(line)
+                            member.write(line)
+                            count += 1
+                counts[table], digests[member_name(table)] = count, digest.hexdigest()
+            manifest = json.dumps({
+                "format": FORMAT, "version": VERSION, "created_at": clock.now_iso(), "app_version": __version__,
+                "signer": {"fingerprint": key.fingerprint, "public_key": key.public_key, "name": key.name},
+                "counts": counts, "sha256": digests}, ensure_ascii=False, indent=2).encode("utf-8")
+            archive.writestr(MANIFEST, manifest)
+            archive.writestr(SIGNATURE, json.dumps({"algorithm": "ed25519", "public_key": key.public_key,
+                                                    "signature": base64.b64encode(key.sign(manifest)).decode()}))
 
-    write_with(path, fill)
+    write_with(Path(out), fill)
+    return counts
 
 
 # --- reading and verifying ------------------------------------------------------------------------------------
-def read_bundle(path: str | Path) -> dict[str, list[dict[str, Any]]]:
-    """Open and verify a bundle; raise WorkstationError listing every problem if anything was altered."""
+@dataclass(frozen=True)
+class Signer:
+    fingerprint: str
+    public_key: str
+    name: str  # as the bundle names it (signed); the trusted key's own name, if any, is in ``trusted``
+    trusted: dict[str, Any] | None  # the trusted_keys row, None for an unknown signer
+
+
+def _json_object(data: bytes, what: str) -> dict[str, Any]:
     try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise WorkstationError("bundle.unreadable", reason=str(exc)[:200]) from exc
-    with archive:
-        manifest = json.loads(_member(archive, "manifest.json"))
-        if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
-            raise WorkstationError("bundle.unreadable", reason="not a workstation bundle of a known version")
-        problems, data = [], {}
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise unreadable(f"{what} is not valid JSON") from exc
+    if not isinstance(value, dict):
+        raise unreadable(f"{what} is not a JSON object")
+    return value
+
+
+class OpenedBundle:
+    """A bundle whose zip, signature and manifest checked out. Members are hashed when first read."""
+
+    def __init__(self, archive: Archive, manifest: dict[str, Any], signer: Signer) -> None:
+        self.archive, self.manifest, self.signer = archive, manifest, signer
+        self.manifest_sha256 = ""
+        self._extracted: dict[str, Path] = {}
+
+    def __enter__(self) -> OpenedBundle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.archive.close()
+
+    def verify_members(self) -> None:
+        """Stream every data member out, refusing the bundle at the first whose SHA-256 is not the manifest's."""
         for table in TABLES:
-            name = f"data/{table}.jsonl"
-            body = _member(archive, name)
-            if hashlib.sha256(body).hexdigest() != manifest["sha256"].get(name):
-                problems.append(f"{name}: content does not match its SHA-256 in the manifest")
-            data[table] = [json.loads(line) for line in body.decode("utf-8").splitlines() if line.strip()]
-    for record in data["evidence"]:
-        if seal(record) != record["sha256"]:
-            problems.append(f"evidence {record['uuid']}: content does not match its seal")
-    if problems:
-        raise WorkstationError("bundle.tampered", count=len(problems), first=problems[0])
-    return data
+            name = member_name(table)
+            if name not in self._extracted:
+                self._extracted[name] = self.archive.extract(name, self.manifest["sha256"][name])
+
+    def rows(self, table: str, counter: list[int] | None = None):
+        """The rows of one table, one at a time (a verified member only). ``counter`` counts the rows of a pass
+        over the whole bundle against ``archive.MAX_ROWS``."""
+        self.verify_members()
+        return rows(self._extracted[member_name(table)], table, [0] if counter is None else counter)
 
 
-def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+def open_bundle(db: Database, path: str | Path) -> OpenedBundle:
+    """Open a bundle and check its zip, its signature and its manifest; the signer's trust is looked up, not
+    enforced (merge.import_bundle enforces it). Raises WorkstationError, in one line, on any problem."""
+    archive = Archive(path, MEMBERS)
     try:
-        info = archive.getinfo(name)
-    except KeyError as exc:
-        raise WorkstationError("bundle.unreadable", reason=f"{name} is missing") from exc
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise WorkstationError("bundle.unreadable", reason=f"{name} is too large")
-    with archive.open(info) as stream:
-        body = stream.read(MAX_MEMBER_BYTES + 1)
-    if len(body) > MAX_MEMBER_BYTES:
-        raise WorkstationError("bundle.unreadable", reason=f"{name} is too large")
-    return body
+        signature = _json_object(archive.read_small(SIGNATURE, MAX_SIGNATURE_BYTES), SIGNATURE)
+        manifest_bytes = archive.read_small(MANIFEST, MAX_MANIFEST_BYTES)
+        public_raw = keys.decode_public(signature.get("public_key"))
+        try:
+            signed = base64.b64decode(str(signature.get("signature", "")), validate=True)
+        except (binascii.Error, ValueError):
+            signed = b""
+        if signature.get("algorithm") != "ed25519" or public_raw is None or len(signed) != 64:
+            raise unreadable("the signature is missing or malformed")
+        if not keys.verify(public_raw, signed, manifest_bytes):
+            raise WorkstationError("bundle.bad_signature")
+        manifest = _json_object(manifest_bytes, MANIFEST)
+        if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
+            raise unreadable("not a workstation bundle of a version this program reads "
+                             f"(format {VERSION}; export it again with this version)")
+        fingerprint = keys.fingerprint_of(public_raw)
+        claimed = manifest.get("signer")
+        if not isinstance(claimed, dict) or claimed.get("fingerprint") != fingerprint \
+                or claimed.get("public_key") != signature["public_key"]:
+            raise unreadable("the manifest names a different signer than the signature")
+        hashes = manifest.get("sha256")
+        if not isinstance(hashes, dict) or set(hashes) != DATA_MEMBERS or not all(
+                isinstance(v, str) and HEX64.match(v) for v in hashes.values()):
+            raise unreadable("the manifest does not list a SHA-256 for exactly the bundle's members")
+        name = claimed.get("name") if isinstance(claimed.get("name"), str) else ""
+        signer = Signer(fingerprint, signature["public_key"], name[:120], keys.find(db, fingerprint))
+        opened = OpenedBundle(archive, manifest, signer)
+        opened.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+        return opened
+    except BaseException:
+        archive.close()
+        raise
+
+
+def read_signer(db: Database, path: str | Path) -> Signer:
+    """Who signed a bundle (signature checked), and whether this workspace trusts them: what the desktop asks
+    about before importing, and what ``keys trust FILE`` trusts."""
+    with open_bundle(db, path) as opened:
+        return opened.signer

@@ -1,110 +1,194 @@
-"""Merging a verified bundle into this workspace by UUID (see bundle.py for the format and the rules)."""
+"""Importing a bundle: the format and rules are in bundle.py, versions and conflicts in conflicts.py.
+
+Two passes over the verified members. The first (checks.py) checks every row's shape and every reference and
+writes nothing, so a bad row anywhere refuses the whole bundle; the second merges in one transaction.
+"""
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from workstation.core.db import audit
-from workstation.core.exchange.bundle import ENTITY_TABLES, ImportReport, read_bundle, without
+from workstation.core.errors import WorkstationError
+from workstation.core.exchange import conflicts, keys
+from workstation.core.exchange.bundle import OpenedBundle, Signer, open_bundle
+from workstation.core.exchange.checks import check_rows
+from workstation.core.exchange.fields import ENTITY_TABLES, TABLES, Shape, complete, shapes
+from workstation.core.ids import new_uuid
 from workstation.core.ingest.dedup import index_item
-from workstation.core.urls import canonical_url
-
-# Fields compared to decide "identical" and copied when the incoming version is the later one.
-CASE_FIELDS = ("title", "claim", "status", "dismiss_reason", "resonant", "detected_at", "first_response_at", "notes",
-               "state_body", "category_tag_id")
-VIOLATION_FIELDS = ("status", "removed_in_time", "closed_reason", "target_organisation", "notes", "type_tag_id",
-                    "legal_basis_id")
+from workstation.core.ingest.normalize import sanitize_html
+from workstation.core.ingest.sources import add_source, infer
+from workstation.core.urls import canonical_url, host_of, registrable_domain
+from workstation.core.violations.workflow import find_open_duplicate, normalise_address, platform_for
 
 
-def import_bundle(db: Database, path: str | Path, *, analyst: str = "") -> ImportReport:
-    data = read_bundle(path)  # refuses a tampered bundle before anything is written
-    report = ImportReport()
-    with db.atomic():
-        merger = _Merger(db, report, analyst)
-        merger.reference_tables(data)
-        merger.sources(data["sources"])
-        merger.items(data["items"])
-        merger.item_tags(data["item_tags"])
-        merger.cases(data["cases"])
-        merger.violations(data["violations"])
-        merger.simple("case_items", data["case_items"])
-        merger.evidence(data["evidence"])
-        merger.refutations(data["refutations"])
-        merger.notices(data["notices"])
-        merger.restrictions(data["restrictions"])
-        for table in ("briefings", "media_plan_events"):
-            merger.plain(table, data[table])
-        merger.audit(data["audit_log"])
+@dataclass
+class ImportReport:
+    signer: dict[str, Any] = field(default_factory=dict)  # fingerprint, name, trusted_now
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    applied: list[str] = field(default_factory=list)  # "case <uuid>: status confirmed → refuted"
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # {"id", "entity", "uuid", "reason", "detail"}
+    held: list[str] = field(default_factory=list)  # sources stored disabled (local file, loopback, private)
+
+    def count(self, table: str, added: bool) -> None:
+        target = self.added if added else self.skipped
+        target[table] = target.get(table, 0) + 1
+
+    def as_json(self) -> dict[str, Any]:
+        return {"signer": self.signer, "added": self.added, "skipped": self.skipped, "applied": self.applied,
+                "conflicts": self.conflicts, "held_sources": self.held}
+
+
+def import_bundle(db: Database, path: str | Path, *, analyst: str = "", trust: bool = False,
+                  trust_fingerprint: str | None = None) -> ImportReport:
+    """Verify and merge a bundle. An unknown signer is refused unless ``trust``, or unless it is the key
+    ``trust_fingerprint`` names (what the desktop's analyst confirmed, so a file swapped meanwhile is not
+    trusted); the key is then recorded as trusted by ``analyst``. Raises WorkstationError, with nothing
+    written, on any problem."""
+    with open_bundle(db, path) as opened:
+        signer = opened.signer
+        if signer.trusted is None and not (trust or signer.fingerprint == trust_fingerprint):
+            raise WorkstationError("bundle.unknown_signer", name=signer.name or "?", fingerprint=signer.fingerprint)
+        forms = shapes(db)
+        check_rows(db, forms, opened)  # every row and reference, before anything is written
+        report = ImportReport(signer={"fingerprint": signer.fingerprint,
+                                      "name": (signer.trusted or {}).get("name") or signer.name,
+                                      "trusted_now": signer.trusted is None})
+        with db.atomic():
+            if signer.trusted is None or not signer.trusted["public_key"]:
+                keys.trust(db, fingerprint=signer.fingerprint, public_key=signer.public_key, name=signer.name,
+                           analyst=analyst, how="bundle")
+            merger = _Merger(db, forms, report, analyst, signer)
+            for table in TABLES:
+                merger.merge(table, opened.rows(table))
+            merger.finish(opened)
     return report
 
 
 class _Merger:
-    def __init__(self, db: Database, report: ImportReport, analyst: str) -> None:
-        self.db, self.report, self.analyst = db, report, analyst
-        self.ids: dict[str, dict[str, int]] = {}  # table -> uuid -> local id
+    """The second pass, inside the import's transaction."""
 
+    def __init__(self, db: Database, forms: dict[str, Shape], report: ImportReport, analyst: str,
+                 signer: Signer) -> None:
+        self.db, self.forms, self.report, self.analyst = db, forms, report, analyst
+        self.signer = signer
+        self.note = {"bundle_signer": signer.fingerprint}
+        self.alias: dict[str, dict[str, int]] = defaultdict(dict)  # incoming uuid -> a local record it is
+        self.key_ids: dict[str, dict[str, int | None]] = defaultdict(dict)
+        self.pending: list[tuple[str, int, dict[str, Any]]] = []
+        self.touched_cases: set[int] = set()
+        self.changed = False
+
+    # --- lookups and writes, with column names from the schema only --------------------------------------------
     def local(self, table: str, uuid: str | None) -> int | None:
         if uuid is None:
             return None
-        if table not in self.ids:
-            self.ids[table] = dict(self.db.execute(f"SELECT uuid, id FROM {table}").fetchall())
-        return self.ids[table].get(uuid)
-
-    def remember(self, table: str, uuid: str, local_id: int) -> None:
-        self.local(table, uuid)
-        self.ids[table][uuid] = local_id
-
-    def key_id(self, table: str, key: str | None) -> int | None:
-        if not key:
-            return None
-        row = self.db.execute(f"SELECT id FROM {table} WHERE key = ?", [key]).fetchone()
+        if uuid in self.alias[table]:
+            return self.alias[table][uuid]
+        row = self.db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
         return row[0] if row else None
 
-    def insert(self, table: str, row: dict[str, Any]) -> int:
-        columns = ", ".join(row)
-        marks = ", ".join("?" * len(row))
-        return self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())).lastrowid
+    def key_id(self, table: str, key: str | None) -> int | None:
+        if key is None:
+            return None
+        if key not in self.key_ids[table]:
+            row = self.db.execute(f"SELECT id FROM {table} WHERE key = ?", [key]).fetchone()
+            self.key_ids[table][key] = row[0] if row else None
+        return self.key_ids[table][key]
 
-    # --- reference tables: matched by key, never overwritten (each workspace edits its own names) -----------
-    def reference_tables(self, data: dict[str, list[dict]]) -> None:
-        for table in ("tags", "legal_bases", "platform_contacts"):
-            for row in data[table]:
-                if self.key_id(table, row["key"]) is None:
-                    self.insert(table, row)
-                    self.report.count(table, True)
-                else:
-                    self.report.count(table, False)
+    def values(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        shape = self.forms[table]
+        out = {name: row[name] for name in shape.columns if name in row}
+        for name, ref in shape.spec.refs.items():
+            value = row.get(name)
+            out[ref.column] = self.local(ref.target, value) if ref.by == "uuid" else self.key_id(ref.target, value)
+        return out
 
-    def sources(self, rows: list[dict]) -> None:
-        for row in rows:
-            existing = self.local("sources", row["uuid"])
-            if existing is None:
-                found = self.db.execute("SELECT id FROM sources WHERE url = ?", [row["url"]]).fetchone()
-                existing = found[0] if found else None
-            if existing is not None:
-                self.remember("sources", row["uuid"], existing)
-                self.report.count("sources", False)
-                continue
-            self.remember("sources", row["uuid"], self.insert("sources", row))
-            self.report.count("sources", True)
+    def insert(self, table: str, values: dict[str, Any], *, or_ignore: bool = False) -> int | None:
+        names = ", ".join(values)  # every name is a column of this workspace's schema (values() above)
+        cursor = self.db.execute(f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} ({names}) "
+                                 f"VALUES ({', '.join('?' * len(values))})", list(values.values()))
+        self.changed = self.changed or bool(cursor.rowcount)
+        self.report.count(table, bool(cursor.rowcount))
+        return cursor.lastrowid if cursor.rowcount else None
 
-    def items(self, rows: list[dict]) -> None:
-        for row in rows:
-            source_id = self.local("sources", row.pop("source_uuid"))
-            existing = self.local("items", row["uuid"]) or self._same_item(source_id, row)
-            if existing is not None:
-                self.remember("items", row["uuid"], existing)
-                self.report.count("items", False)
-                continue
-            item_id = self.insert("items", {**row, "source_id": source_id})
-            index_item(self.db, item_id, row["title"], row["content_text"], replace=False)
-            self.remember("items", row["uuid"], item_id)
-            self.report.count("items", True)
+    def merge(self, table: str, rows: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        handle = getattr(self, f"_{table}", None) or (lambda row, t=table: self._once(t, row))
+        shape = self.forms[table]
+        for _where, row in rows:
+            handle(complete(shape, row))
 
-    def _same_item(self, source_id: int | None, row: dict) -> int | None:
+    def _once(self, table: str, row: dict[str, Any]) -> int | None:
+        """Write-once records: added when missing, never changed."""
+        if self.local(table, row["uuid"]) is not None:
+            self.report.count(table, False)
+            return None
+        return self.insert(table, self.values(table, row))
+
+    # --- reference tables and what the records point to ---------------------------------------------------------
+    def _keyed(self, table: str, row: dict[str, Any]) -> None:
+        if self.key_id(table, row["key"]) is not None:
+            self.report.count(table, False)
+            return
+        values = self.values(table, row)
+        if self.local(table, row["uuid"]) is not None:  # another key here has that uuid: a uuid of our own
+            values["uuid"] = new_uuid()
+        self.key_ids[table][row["key"]] = self.insert(table, values)
+
+    def _tags(self, row: dict[str, Any]) -> None:
+        self._keyed("tags", row)
+
+    def _legal_bases(self, row: dict[str, Any]) -> None:
+        self._keyed("legal_bases", row)
+
+    def _platform_contacts(self, row: dict[str, Any]) -> None:
+        self._keyed("platform_contacts", row)
+
+    def _sources(self, row: dict[str, Any]) -> None:
+        """Added as an analyst's OPML would be (from outside: local addresses held), without fetch state."""
+        existing = self.local("sources", row["uuid"])
+        if existing is None:
+            for url in dict.fromkeys((row["url"], infer(row["url"], row["kind"])[1])):
+                found = self.db.execute("SELECT id FROM sources WHERE url = ?", [url]).fetchone()
+                if found:
+                    existing = self.alias["sources"][row["uuid"]] = found[0]
+                    break
+        if existing is not None:
+            self.report.count("sources", False)
+            return
+        options = {name: row[name] for name in ("name", "folder", "category", "language", "interval_minutes",
+                                                "encoding_override", "state_body", "country") if name in row}
+        selectors = json.loads(row["selectors"]) if row.get("selectors") else None
+        source = add_source(self.db, row["url"], kind=row["kind"], selectors=selectors, from_outside=True, **options)
+        self.db.execute("UPDATE sources SET uuid = ? WHERE id = ?", [row["uuid"], source["id"]])
+        if source.get("held_reason"):
+            self.report.held.append(source["url"])
+        self.changed = True
+        self.report.count("sources", True)
+
+    def _items(self, row: dict[str, Any]) -> None:
+        values = self.values("items", row)
+        existing = self.local("items", row["uuid"]) or self._same_item(values.get("source_id"), row)
+        if existing is not None:
+            if self.local("items", row["uuid"]) is None:
+                self.alias["items"][row["uuid"]] = existing
+            self.report.count("items", False)
+            return
+        values["canonical_url"] = canonical_url(row.get("url"))
+        values["content_html"] = sanitize_html(row.get("content_html") or "", row.get("url"))
+        item_id = self.insert("items", values)
+        if item_id is not None:
+            index_item(self.db, item_id, row.get("title") or "", row.get("content_text") or "", replace=False)
+
+    def _same_item(self, source_id: int | None, row: dict[str, Any]) -> int | None:
         """The same article fetched on both sides has two uuids: match it as ingest would (guid, URL, content)."""
         for column, value in (("guid", row.get("guid")), ("canonical_url", canonical_url(row.get("url"))),
                               ("content_hash", row.get("content_hash"))):
@@ -115,135 +199,151 @@ class _Merger:
                     return found[0]
         return None
 
-    def item_tags(self, rows: list[dict]) -> None:
-        for row in rows:
-            item_id, tag_id = self.local("items", row["item_uuid"]), self.key_id("tags", row["tag"])
-            if item_id is None or tag_id is None:
-                continue
-            cur = self.db.execute("INSERT OR IGNORE INTO item_tags (item_id, tag_id, analyst, created_at) "
-                                  "VALUES (?, ?, ?, ?)", [item_id, tag_id, row["analyst"], row["created_at"]])
-            self.report.count("item_tags", bool(cur.rowcount))
+    def _item_tags(self, row: dict[str, Any]) -> None:
+        self.insert("item_tags", self.values("item_tags", row), or_ignore=True)
 
-    # --- records analysts edit: later change wins, both versions audited ----------------------------------------
-    def _merge_record(self, table: str, entity: str, row: dict, fields: tuple[str, ...]) -> None:
+    def _case_items(self, row: dict[str, Any]) -> None:
+        self.insert("case_items", self.values("case_items", row), or_ignore=True)
+
+    # --- records both sides edit: merged by version and by the workflow ---------------------------------------
+    def _versioned(self, entity: str, row: dict[str, Any]) -> None:
+        table = ENTITY_TABLES[entity]
         existing = self.local(table, row["uuid"])
-        if existing is None:
-            self.remember(table, row["uuid"], self.insert(table, row))
-            self.report.count(table, True)
+        canonical = normalise_address(row["url"]) if entity == "violation" else None
+        if existing is None and canonical is not None:
+            existing = find_open_duplicate(self.db, canonical)  # the same address recorded on both sides
+            if existing is not None:
+                self.alias[table][row["uuid"]] = existing
+        if existing is not None:
+            self.pending.append((entity, existing, {name: row.get(name) for name in
+                                                    ("uuid", "base_hash", *conflicts.VERSION_FIELDS[entity])}))
             return
-        local = dict(next(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [existing])))
-        differing = {f: row.get(f) for f in fields if local.get(f) != row.get(f)}
-        if not differing:
-            self.report.count(table, False)
-            return
-        old = {f: local.get(f) for f in differing}
-        if row["updated_at"] > local["updated_at"]:
-            self.db.table(table).update(existing, {**differing, "updated_at": row["updated_at"]})
-            kept = "incoming"
-        else:
-            kept = "local"
-        audit.record(self.db, entity=entity, entity_id=existing, entity_uuid=row["uuid"], action="merge_conflict",
-                     analyst=self.analyst, old={"local": old, "local_updated_at": local["updated_at"]},
-                     new={"incoming": differing, "incoming_updated_at": row["updated_at"], "kept": kept})
-        self.report.conflicts.append(f"{entity} {row['uuid']}: kept the {kept} version")
-        self.report.count(table, False)
+        values = self.values(table, row)
+        if canonical is not None:
+            host = host_of(canonical)
+            values.update(url=canonical, canonical_url=canonical, host=host, domain=registrable_domain(host))
+            values["platform_id"] = values.get("platform_id") or platform_for(self.db, values["domain"])
+        record_id = self.insert(table, values)
+        conflicts.remember_base(self.db, entity, row["uuid"],
+                                conflicts.version_hash(conflicts.incoming_version(entity, row)))
+        audit.record(self.db, entity=entity, entity_id=record_id, entity_uuid=row["uuid"], action="import",
+                     analyst=self.analyst, new={**self.note, "from": self.signer.name})
 
-    def cases(self, rows: list[dict]) -> None:
-        for row in rows:
-            row = dict(row)
-            row["category_tag_id"] = self.key_id("tags", row.pop("category"))
-            self._merge_record("cases", "case", row, CASE_FIELDS)
+    def _cases(self, row: dict[str, Any]) -> None:
+        self._versioned("case", row)
 
-    def violations(self, rows: list[dict]) -> None:
-        for row in rows:
-            row = dict(row)
-            row["item_id"] = self.local("items", row.pop("item_uuid"))
-            row["type_tag_id"] = self.key_id("tags", row.pop("type"))
-            row["platform_id"] = self.key_id("platform_contacts", row.pop("platform"))
-            row["legal_basis_id"] = self.key_id("legal_bases", row.pop("legal_basis"))
-            self._merge_record("violations", "violation", row, VIOLATION_FIELDS)
+    def _violations(self, row: dict[str, Any]) -> None:
+        self._versioned("violation", row)
 
-    # --- write-once records: added when missing, never changed ---------------------------------------------------
-    def simple(self, table: str, rows: list[dict]) -> None:
-        for row in rows:
-            case_id, item_id = self.local("cases", row["case_uuid"]), self.local("items", row["item_uuid"])
-            cur = self.db.execute("INSERT OR IGNORE INTO case_items (case_id, item_id, added_at, analyst) "
-                                  "VALUES (?, ?, ?, ?)", [case_id, item_id, row["added_at"], row["analyst"]])
-            self.report.count(table, bool(cur.rowcount))
+    def _conflict(self, entity: str, record_id: int, uuid: str, ours: dict, theirs: dict, reason: str,
+                  detail: str = "") -> None:
+        conflict_id = conflicts.keep(self.db, entity=entity, record_id=record_id, incoming_uuid=uuid, ours=ours,
+                                     theirs=theirs, reason=reason, detail=detail, signer=self.signer.fingerprint,
+                                     analyst=self.analyst)
+        if conflict_id is not None:
+            self.changed = True
+            self.report.conflicts.append({"id": conflict_id, "entity": entity, "uuid": uuid, "reason": reason,
+                                          "detail": detail})
 
-    def _once(self, table: str, row: dict) -> bool:
-        if self.local(table, row["uuid"]) is not None:
-            self.report.count(table, False)
+    def _apply(self, entity: str, record_id: int, uuid: str, ours: dict, target: dict) -> bool:
+        try:
+            with self.db.atomic():
+                changes = conflicts.apply(self.db, entity, record_id, ours, target, analyst=self.analyst,
+                                          note=self.note)
+        except WorkstationError as exc:  # a move the workflow does not allow, or its precondition is missing
+            self._conflict(entity, record_id, uuid, ours, target, "transition", str(exc))
             return False
-        self.remember(table, row["uuid"], self.insert(table, row))
-        self.report.count(table, True)
+        if changes:
+            self.changed = True
+            self.report.applied.append(f"{entity} {uuid}: " + ", ".join(
+                f"{name} {ours.get(name)!r} → {value!r}" for name, value in changes.items()))
         return True
 
-    def plain(self, table: str, rows: list[dict]) -> None:
-        for row in rows:
-            self._once(table, row)
+    def _decide(self, entity: str, record_id: int, row: dict[str, Any]) -> None:
+        uuid, table = row["uuid"], ENTITY_TABLES[entity]
+        theirs = conflicts.incoming_version(entity, row)
+        ours = conflicts.local_version(self.db, entity, record_id)
+        theirs_hash, ours_hash = conflicts.version_hash(theirs), conflicts.version_hash(ours)
+        ancestors = {h for h in (row.get("base_hash"), conflicts.base_of(self.db, entity, uuid)) if h}
+        if ours_hash == theirs_hash or theirs_hash in ancestors:  # the same, or only we changed it since
+            self.report.count(table, False)
+            if ours_hash == theirs_hash:
+                conflicts.remember_base(self.db, entity, uuid, theirs_hash)
+            return
+        if ours_hash in ancestors:  # only they changed it since the version we share
+            target = theirs
+        elif not ancestors and (merged := conflicts.union(entity, ours, theirs)) is not None:
+            target = merged  # no shared version known (the same address recorded twice): fill in, move forward
+        else:
+            self._conflict(entity, record_id, uuid, ours, theirs, "both_changed")
+            self.report.count(table, False)
+            return
+        if self._apply(entity, record_id, uuid, ours, target):
+            conflicts.remember_base(self.db, entity, uuid, theirs_hash)
+        self.report.count(table, False)
 
-    def evidence(self, rows: list[dict]) -> None:
-        for row in rows:
-            row = dict(row)
-            row["item_id"] = self.local("items", row.pop("item_uuid"))
-            row["case_id"] = self.local("cases", row.pop("case_uuid"))
-            row["violation_id"] = self.local("violations", row.pop("violation_uuid"))
-            self._once("evidence", row)
+    # --- records that only move forward -------------------------------------------------------------------------
+    def _refutations(self, row: dict[str, Any]) -> None:
+        if self._once("refutations", row) is not None:
+            self.touched_cases.add(self.local("cases", row["case_uuid"]))
 
-    def refutations(self, rows: list[dict]) -> None:
-        touched = set()
-        for row in rows:
-            case_id = self.local("cases", row["case_uuid"])
-            if self._once("refutations", {**without(row, ("case_uuid",)), "case_id": case_id}):
-                touched.add(case_id)
-        for case_id in touched:  # the first response may now be earlier than either side knew
-            first = self.db.execute("SELECT min(published_at) FROM refutations WHERE case_id = ?",
-                                    [case_id]).fetchone()[0]
-            self.db.execute("UPDATE cases SET first_response_at = ? WHERE id = ?", [first, case_id])
+    def _notices(self, row: dict[str, Any]) -> None:
+        existing = self.local("notices", row["uuid"])
+        if existing is None:
+            self.insert("notices", self.values("notices", row))
+            return
+        ours = conflicts.local_version(self.db, "notice", existing)
+        theirs = conflicts.incoming_version("notice", row)
+        if ours == theirs or theirs["outcome"] == "pending":
+            pass  # the same, or ours is further along
+        elif ours["outcome"] == "pending":  # the outcome was recorded on the other side
+            self._apply("notice", existing, row["uuid"], ours, theirs)
+        else:
+            self._conflict("notice", existing, row["uuid"], ours, theirs, "both_changed")
+        self.report.count("notices", False)
 
-    def notices(self, rows: list[dict]) -> None:
-        for row in rows:
-            row = {**without(row, ("violation_uuid", "recipient_key")),
-                   "violation_id": self.local("violations", row["violation_uuid"]),
-                   "recipient_id": self.key_id("platform_contacts", row.get("recipient_key"))}
-            existing = self.local("notices", row["uuid"])
-            if existing is None:
-                self._once("notices", row)
-                continue
-            local = self.db.execute("SELECT outcome FROM notices WHERE id = ?", [existing]).fetchone()[0]
-            if local == "pending" and row["outcome"] != "pending":
-                # The outcome was recorded on the other side: a pending notice only ever moves forward.
-                self.db.execute("UPDATE notices SET outcome = ?, resolved_at = ? WHERE id = ?",
-                                [row["outcome"], row["resolved_at"], existing])
-                audit.record(self.db, entity="notice", entity_id=existing, entity_uuid=row["uuid"], action="merge",
-                             analyst=self.analyst, old={"outcome": local}, new={"outcome": row["outcome"]})
-            self.report.count("notices", False)
+    def _restrictions(self, row: dict[str, Any]) -> None:
+        existing = self.local("restrictions", row["uuid"])
+        if existing is None:
+            self.insert("restrictions", self.values("restrictions", row))
+            return
+        ours = conflicts.local_version(self.db, "restriction", existing)
+        theirs = conflicts.incoming_version("restriction", row)
+        if any(ours[f] is not None and theirs[f] is not None and ours[f] != theirs[f] for f in ours):
+            self._conflict("restriction", existing, row["uuid"], ours, theirs, "both_changed")
+        elif any(ours[f] is None and theirs[f] is not None for f in ours):
+            self._apply("restriction", existing, row["uuid"], ours,
+                        {f: ours[f] if ours[f] is not None else theirs[f] for f in ours})
+        self.report.count("restrictions", False)
 
-    def restrictions(self, rows: list[dict]) -> None:
-        for row in rows:
-            row = {**without(row, ("violation_uuid",)), "violation_id": self.local("violations", row["violation_uuid"])}
-            existing = self.local("restrictions", row["uuid"])
-            if existing is None:
-                self._once("restrictions", row)
-                continue
-            for column in ("order_ref", "ordered_at", "lifted_at"):
-                if row.get(column):
-                    self.db.execute(f"UPDATE restrictions SET {column} = coalesce({column}, ?) WHERE id = ?",
-                                    [row[column], existing])
-            self.report.count("restrictions", False)
-
-    def audit(self, rows: list[dict]) -> None:
+    def _audit_log(self, row: dict[str, Any]) -> None:
         """Entries new to this workspace are appended to its own chain (recorded now, here); the claimed time,
         analyst and change travel as they were. Chain fields from the other workspace are not taken."""
-        for row in rows:
-            if self.local("audit_log", row["uuid"]) is not None:
-                self.report.count("audit_log", False)
-                continue
-            table = ENTITY_TABLES.get(row["entity"])
-            entry = {field: row.get(field) for field in ("uuid", "at", "analyst", "entity", "action", "old", "new")}
-            entry["entity_uuid"] = row.get("entity_uuid")
-            entry["entity_id"] = self.local(table, row["entity_uuid"]) if table else None
-            self.remember("audit_log", row["uuid"], audit.append(self.db, entry))
-            self.report.count("audit_log", True)
+        if self.db.execute("SELECT 1 FROM audit_log WHERE uuid = ?", [row["uuid"]]).fetchone():
+            self.report.count("audit_log", False)
+            return
+        entry = {name: row.get(name) for name in ("uuid", "at", "analyst", "entity", "action", "old", "new",
+                                                 "entity_uuid")}
+        entry["entity_id"] = self.local(ENTITY_TABLES[row["entity"]], row.get("entity_uuid"))
+        audit.append(self.db, entry)
+        self.changed = True
+        self.report.count("audit_log", True)
 
+    def finish(self, opened: OpenedBundle) -> None:
+        for case_id in sorted(self.touched_cases):  # the first response may now be earlier than either side knew
+            old, first = self.db.execute(
+                "SELECT first_response_at, (SELECT min(published_at) FROM refutations WHERE case_id = c.id) "
+                "FROM cases c WHERE id = ?", [case_id]).fetchone()
+            if first != old:
+                self.db.execute("UPDATE cases SET first_response_at = ? WHERE id = ?", [first, case_id])
+                audit.record(self.db, entity="case", entity_id=case_id, action="first_response",
+                             analyst=self.analyst, old={"first_response_at": old},
+                             new={"first_response_at": first, **self.note})
+        for entity, record_id, row in self.pending:
+            self._decide(entity, record_id, row)
+        if self.changed:
+            audit.record(self.db, entity="bundle", entity_id=None, action="import", analyst=self.analyst,
+                         new={"signer": self.signer.fingerprint, "signer_name": self.signer.name,
+                              "manifest_sha256": opened.manifest_sha256, "created_at": opened.manifest.get(
+                                  "created_at"), "added": self.report.added,
+                              "applied": len(self.report.applied), "conflicts": len(self.report.conflicts)})

@@ -7,11 +7,14 @@ tables this module never writes.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.db.connect import let_others_write
 from workstation.core.ids import new_uuid
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.normalize import content_hash
@@ -30,6 +33,13 @@ class StoreSummary:
     unchanged: int = 0
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
+
+    def add(self, other: StoreSummary) -> None:
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.new_ids += other.new_ids
+        self.updated_ids += other.updated_ids
 
 
 def index_item(db: Database, item_id: int, title: str, text: str, *, replace: bool) -> None:
@@ -52,13 +62,16 @@ class _Existing:
         self.by_guid: dict[str, tuple] = {}
         self.by_canon: dict[str, list[tuple]] = {}
         self.by_hash: dict[str, tuple] = {}
+        found: dict[int, tuple] = {}
         for column, values in (("guid", guids), ("canonical_url", canons), ("content_hash", digests)):
             wanted = sorted({v for v in values if v})
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start:start + 500]
                 for row in db.execute(f"SELECT {_COLS} FROM items WHERE source_id IS ? AND {column} IN "
                                       f"({','.join('?' * len(chunk))})", [source_id, *chunk]):
-                    self.add(row)
+                    found[row[0]] = row
+        for item_id in sorted(found):  # the oldest item wins a tie, whichever batch or query found it
+            self.add(found[item_id])
 
     def add(self, row: tuple) -> None:
         if row[6]:
@@ -80,11 +93,26 @@ class _Existing:
         return self.by_hash.get(digest)
 
 
-def store_items(db: Database, source_id: int | None, drafts: list[ItemDraft], *, fetched_at: str | None = None
-                ) -> StoreSummary:
-    """Insert new items and update changed ones, all in one short transaction."""
-    fetched_at = fetched_at or clock.now_iso()
-    summary = StoreSummary()
+# A long job (a feed of thousands of items, a saved file of a hundred thousand) stores items a part at a time
+# and commits once a transaction has held the workspace's write lock for TURN_S, so the desktop and other
+# programs writing the same workspace wait a tenth of a second at most, on any machine and for any size of item
+# (benchmarks/bench_write_lock.py). Fewer, longer transactions would be a little faster overall.
+PART_ITEMS = 100
+TURN_S = 0.1
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A draft with what deduplication matches it by, worked out before any lock is taken."""
+
+    draft: ItemDraft
+    guid: str | None
+    canonical: str | None
+    digest: str
+
+
+def prepare(drafts: list[ItemDraft]) -> list[Prepared]:
+    """Guids, canonical URLs and content hashes of a feed's drafts (pure computation, no database)."""
     seen_guids: set[str] = set()
     prepared = []
     for draft in drafts:
@@ -93,11 +121,57 @@ def store_items(db: Database, source_id: int | None, drafts: list[ItemDraft], *,
             guid = None  # a feed that repeats one guid for different entries: fall back to URL and hash
         if guid:
             seen_guids.add(guid)
-        prepared.append((draft, guid, canonical_url(draft.url), content_hash(draft.title, draft.content_text)))
+        prepared.append(Prepared(draft, guid, canonical_url(draft.url), content_hash(draft.title,
+                                                                                      draft.content_text)))
+    return prepared
+
+
+def store_items(db: Database, source_id: int | None, drafts: list[ItemDraft], *, fetched_at: str | None = None
+                ) -> StoreSummary:
+    """Insert new items and update changed ones, in transactions of at most about ``TURN_S`` each.
+
+    A failure (a full disk) keeps the transactions already committed and raises; ``ingest.run.record`` stores
+    turn by turn itself, to count exactly what was kept.
+    """
+    fetched_at = fetched_at or clock.now_iso()
+    prepared = prepare(drafts)
+    summary, position = StoreSummary(), 0
+    while True:
+        let_others_write(db)
+        with db.atomic():
+            stored, position = store_turn(db, source_id, prepared, position, fetched_at=fetched_at)
+        summary.add(stored)
+        if position >= len(prepared):
+            return summary
+
+
+def store_turn(db: Database, source_id: int | None, prepared: list[Prepared], start: int, *, fetched_at: str,
+               after_part: Callable[[StoreSummary], None] | None = None) -> tuple[StoreSummary, int]:
+    """Store ``prepared[start:]`` part by part inside the caller's transaction until it has lasted ``TURN_S``
+    (at least one part); ``after_part`` sees each part's summary (triage of its new items). Returns what was
+    stored and where the next turn starts."""
+    summary = StoreSummary()
+    began = time.monotonic()
+    position = start
+    while True:
+        part = store_batch(db, source_id, prepared[position:position + PART_ITEMS], fetched_at=fetched_at)
+        position = min(len(prepared), position + PART_ITEMS)
+        if after_part is not None:
+            after_part(part)
+        summary.add(part)
+        if position >= len(prepared) or time.monotonic() - began >= TURN_S:
+            return summary, position
+
+
+def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, fetched_at: str) -> StoreSummary:
+    """Store one part in one transaction (a savepoint inside the caller's transaction)."""
+    summary = StoreSummary()
     with db.atomic():
-        existing_items = _Existing(db, source_id, [p[1] for p in prepared], [p[2] for p in prepared],
-                                   [p[3] for p in prepared])
-        for draft, guid, canon, digest in prepared:
+        # Looked up inside the transaction: another program storing the same source's items between two batches
+        # is seen, never duplicated.
+        existing_items = _Existing(db, source_id, [p.guid for p in batch], [p.canonical for p in batch],
+                                   [p.digest for p in batch])
+        for draft, guid, canon, digest in ((p.draft, p.guid, p.canonical, p.digest) for p in batch):
             existing = existing_items.find(guid, canon, digest)
             if draft.published is not None:
                 published_at, offset, known = clock.to_iso(draft.published.moment), draft.published.offset_minutes, 1

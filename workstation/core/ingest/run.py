@@ -1,8 +1,10 @@
 """From sources to stored items: read each source (network or file), parse it, store it, record the outcome.
 
 Reading and parsing run on worker threads (at most ``jobs`` at once, at most two per host); every
-database write happens on the calling thread, one short transaction per source, so workers never
-contend for the database and a failing source never stops the others.
+database write happens on the calling thread, in short transactions (a tenth of a second each at most), so workers
+never contend for the database, other programs writing the same workspace never wait long, and a failing
+source never stops the others. Only the store itself failing (a full disk) stops a run: what was stored
+stays stored, and the outcomes say which sources were not.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -22,9 +25,10 @@ from urllib.request import url2pathname
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.db.connect import StorageError, let_others_write
 from workstation.core.errors import WorkstationError
+from workstation.core.ingest import dedup
 from workstation.core.ingest.decode import Decoded, decode
-from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.fetch import (
     FEED_ACCEPT,
     PAGE_ACCEPT,
@@ -48,6 +52,8 @@ from workstation.core.ingest.sources import add_source, default_name, get_source
 Triage = Callable[[Database, list[int]], None]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Errors of the store itself rather than of one source: after one, nothing more can be stored in this run.
+STORAGE_KEYS = frozenset({"db.full", "db.read_only", "db.locked"})
 BACKOFF_FIRST = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
 
@@ -196,46 +202,102 @@ def _read_http(source: dict, *, settings, session, limiter, cancel) -> Fetched:
 
 
 def record(db: Database, source: dict, fetched: Fetched, *, respect_site_name: bool = True,
-           triage: Triage | None = None) -> SourceOutcome:
-    """Store what was read and the source's new state, then triage the new items; one transaction."""
+           triage: Triage | None = None, create: Callable[[Database], dict] | None = None) -> SourceOutcome:
+    """Store what was read and the source's new state, and triage the new items.
+
+    Items go in turns (``dedup.store_turn``: a tenth of a second's worth), each with its triage in one short
+    transaction, so a large feed or file never holds the write lock for long. The source's new state
+    (validators, the body's digest, the time of success) is written with the last turn: a run cut short (a
+    crash, a full disk) leaves the source looking unread, and the next run reads it again and completes it
+    without duplicates.
+
+    ``create`` makes the source (a file imported for the first time) inside the first transaction, so a failed
+    import leaves no empty source behind. A full disk, a read-only workspace or a lock held too long ends the
+    source's storing: the outcome says so and counts exactly the items that were stored.
+    """
     now = clock.now_iso()
-    outcome = SourceOutcome(source_id=source["id"], name=source["name"], ok=fetched.error is None)
-    with db.atomic():
+    outcome = SourceOutcome(source_id=source.get("id") or 0, name=source["name"], ok=fetched.error is None)
+    try:
         if fetched.error is not None:
-            failures = (source.get("error_count") or 0) + 1
-            retry = fetched.retry_after or (clock.now() + min(BACKOFF_FIRST * 2 ** (failures - 1), BACKOFF_MAX))
-            db.table("sources").update(source["id"], {
-                "last_fetch_at": now, "error_count": failures, "last_error": str(fetched.error),
-                "last_error_key": fetched.error.key,
-                "last_error_params": json.dumps(fetched.error.params, ensure_ascii=False, default=str),
-                "retry_after": clock.to_iso(retry),
-            })
+            let_others_write(db)
+            with db.atomic():
+                source = _created(db, source, create)
+                _record_failure(db, source, fetched, now)
+            outcome.source_id = source["id"]
             outcome.error, outcome.error_key = str(fetched.error), fetched.error.key
             return outcome
-        changes = {"last_fetch_at": now, "last_ok_at": now, "error_count": 0, "last_error": None,
-                   "last_error_key": None, "last_error_params": None, "retry_after": None,
-                   "etag": fetched.etag, "last_modified": fetched.last_modified}
-        if fetched.body_sha256:
-            changes["body_sha256"] = fetched.body_sha256
-        if fetched.new_url:
-            taken = db.execute("SELECT 1 FROM sources WHERE url = ? AND id != ?",
-                               [fetched.new_url, source["id"]]).fetchone()
-            if not taken:
-                changes["url"], changes["site_url"] = fetched.new_url, source.get("site_url") or source["url"]
         parsed = fetched.parsed
-        if parsed is not None:
-            if parsed.site_url and not source.get("site_url") and "site_url" not in changes:
-                changes["site_url"] = parsed.site_url
-            if parsed.title and respect_site_name and source["name"] == default_name(source["kind"], source["url"]):
-                changes["name"] = outcome.name = parsed.title[:200]
-            summary = store_items(db, source["id"], parsed.items, fetched_at=now)
-            outcome.new, outcome.updated, outcome.unchanged = summary.new, summary.updated, summary.unchanged
-            outcome.new_ids = summary.new_ids
+        prepared = dedup.prepare(parsed.items) if parsed is not None else []  # before any lock is taken
+
+        def after_part(part: dedup.StoreSummary) -> None:
             if triage is not None:
-                triage(db, summary.new_ids)
+                triage(db, part.new_ids)
+
+        position = 0
+        while True:
+            let_others_write(db)
+            with db.atomic():
+                source = _created(db, source, create)
+                stored = None
+                if parsed is not None:
+                    stored, position = dedup.store_turn(db, source["id"], prepared, position, fetched_at=now,
+                                                        after_part=after_part)
+                done = position >= len(prepared)
+                if done:
+                    _record_success(db, source, fetched, now, outcome, respect_site_name=respect_site_name)
+            outcome.source_id = source["id"]  # committed: now it exists, and its items count
+            if stored is not None:
+                outcome.new += stored.new
+                outcome.updated += stored.updated
+                outcome.unchanged += stored.unchanged
+                outcome.new_ids += stored.new_ids
+            if done:
+                break
         outcome.not_modified = fetched.not_modified
-        db.table("sources").update(source["id"], changes)
+    except StorageError as exc:
+        outcome.ok = False
+        outcome.error, outcome.error_key = str(exc), exc.key
     return outcome
+
+
+def _created(db: Database, source: dict, create: Callable[[Database], dict] | None) -> dict:
+    """The source, made now (inside the caller's transaction) when it does not exist yet."""
+    if create is None or source.get("id"):
+        return source
+    return create(db)
+
+
+def _record_failure(db: Database, source: dict, fetched: Fetched, now: str) -> None:
+    error = fetched.error
+    assert error is not None
+    failures = (source.get("error_count") or 0) + 1
+    retry = fetched.retry_after or (clock.now() + min(BACKOFF_FIRST * 2 ** (failures - 1), BACKOFF_MAX))
+    db.table("sources").update(source["id"], {
+        "last_fetch_at": now, "error_count": failures, "last_error": str(error), "last_error_key": error.key,
+        "last_error_params": json.dumps(error.params, ensure_ascii=False, default=str),
+        "retry_after": clock.to_iso(retry),
+    })
+
+
+def _record_success(db: Database, source: dict, fetched: Fetched, now: str, outcome: SourceOutcome, *,
+                    respect_site_name: bool) -> None:
+    changes = {"last_fetch_at": now, "last_ok_at": now, "error_count": 0, "last_error": None,
+               "last_error_key": None, "last_error_params": None, "retry_after": None,
+               "etag": fetched.etag, "last_modified": fetched.last_modified}
+    if fetched.body_sha256:
+        changes["body_sha256"] = fetched.body_sha256
+    if fetched.new_url:
+        taken = db.execute("SELECT 1 FROM sources WHERE url = ? AND id != ?",
+                           [fetched.new_url, source["id"]]).fetchone()
+        if not taken:
+            changes["url"], changes["site_url"] = fetched.new_url, source.get("site_url") or source["url"]
+    parsed = fetched.parsed
+    if parsed is not None:
+        if parsed.site_url and not source.get("site_url") and "site_url" not in changes:
+            changes["site_url"] = parsed.site_url
+        if parsed.title and respect_site_name and source["name"] == default_name(source["kind"], source["url"]):
+            changes["name"] = outcome.name = parsed.title[:200]
+    db.table("sources").update(source["id"], changes)
 
 
 def due_sources(db: Database, *, respect_backoff: bool) -> list[dict]:
@@ -271,22 +333,37 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
     sources = spread_by_host(sources)
     limiter = HostLimiter(per_host)
     session = make_session(settings)
+    cancel = cancel or threading.Event()
+    refused: SourceOutcome | None = None  # the store refused a write (disk full): the rest is not stored
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(sources))), thread_name_prefix="fetch") as pool:
             futures = {}
             for source in sources:
                 futures[pool.submit(_read_unless_cancelled, source, settings, session, limiter, cancel)] = source
             for future in as_completed(futures):
+                source = futures[future]
                 fetched = future.result()
-                if fetched is None:
+                if refused is not None:
+                    outcome = _not_stored(source, refused)
+                elif fetched is None:
                     continue  # cancelled before it started: nothing recorded, nothing lost
-                outcome = record(db, futures[future], fetched, triage=triage)
+                else:
+                    outcome = record(db, source, fetched, triage=triage)
+                    if outcome.error_key in STORAGE_KEYS:
+                        refused = outcome
+                        cancel.set()  # the reads still queued would only be thrown away
                 outcomes.append(outcome)
                 if progress:
                     progress(len(outcomes), len(sources), outcome)
     finally:
         session.close()
     return outcomes
+
+
+def _not_stored(source: dict, refused: SourceOutcome) -> SourceOutcome:
+    """The outcome of a source left unstored because the store refused an earlier one's write."""
+    return SourceOutcome(source_id=source.get("id") or 0, name=source["name"], ok=False, error=refused.error,
+                         error_key=refused.error_key)
 
 
 def spread_by_host(sources: list[dict]) -> list[dict]:
@@ -311,8 +388,14 @@ def _read_unless_cancelled(source, settings, session, limiter, cancel) -> Fetche
 
 def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Imported",
                  triage: Triage | None = None) -> list[SourceOutcome]:
-    """Ingest saved feeds and HTML pages; each file becomes (or updates) a source of kind ``file``."""
-    outcomes = []
+    """Ingest saved feeds and HTML pages; each file becomes (or updates) a source of kind ``file``.
+
+    A file is read and parsed before anything is written; a new file's source is made in the same transaction
+    as its first items. Once the store refuses a write (a full disk), the remaining files are reported as not
+    stored, and no source is made for them.
+    """
+    outcomes: list[SourceOutcome] = []
+    refused: SourceOutcome | None = None
     for raw in paths:
         path = Path(raw).expanduser().resolve()
         existing = db.execute("SELECT id FROM sources WHERE url = ?", [path.as_uri()]).fetchone()
@@ -321,6 +404,21 @@ def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Im
                                           error=str(WorkstationError("fetch.file_missing", path=str(raw))),
                                           error_key="fetch.file_missing"))
             continue
-        source = get_source(db, existing[0]) if existing else add_source(db, str(path), kind="file", folder=folder)
-        outcomes.append(record(db, source, read_file(path, source), triage=triage))
+        if existing:
+            source, create = get_source(db, existing[0]), None
+        else:
+            uri = path.as_uri()
+            source = {"kind": "file", "url": uri, "name": default_name("file", uri)}
+            create = partial(_add_file_source, path=path, folder=folder)
+        if refused is not None:
+            outcomes.append(_not_stored(source, refused))
+            continue
+        outcome = record(db, source, read_file(path, source), triage=triage, create=create)
+        if outcome.error_key in STORAGE_KEYS:
+            refused = outcome
+        outcomes.append(outcome)
     return outcomes
+
+
+def _add_file_source(db: Database, *, path: Path, folder: str) -> dict:
+    return add_source(db, str(path), kind="file", folder=folder)

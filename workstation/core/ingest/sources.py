@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from workstation.core import clock
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
-from workstation.core.urls import local_reason, pasted_url, refang
+from workstation.core.urls import host_of, local_reason, pasted_url, refang
 
 KINDS = ("rss", "site", "telegram", "youtube", "file")
 CATEGORIES = ("media", "state body", "social", "messenger")
@@ -64,7 +64,7 @@ def infer(url: str, kind: str | None = None) -> tuple[str, str]:
         match = _YOUTUBE_CHANNEL.match(full)
         if match:
             return "youtube", YOUTUBE_FEED.format(match.group(1))
-        if urlsplit(full).hostname in _YOUTUBE_HOSTS:
+        if host_of(full) in _YOUTUBE_HOSTS:
             # @handle or /c/ pages: the channel's feed is discovered from the page on first fetch.
             return "youtube", full
     return kind or "rss", full
@@ -115,7 +115,7 @@ def default_name(kind: str, url: str) -> str:
         return "@" + url.rstrip("/").rsplit("/", 1)[-1]
     if kind == "file":
         return Path(urlsplit(url).path).name or url
-    return urlsplit(url).hostname or url
+    return host_of(url) or url
 
 
 def normalise_folder(folder: str | None) -> str:

@@ -4,7 +4,8 @@ Grammar (operators in capitals; adjacent terms are joined by AND):
     word   prefix*   "a phrase"   ( ... )   AND   OR   NOT   -word (same as NOT word)
     title:word   text:"a phrase"   title:(a OR b)
 Every term is folded (see textfold.py) and quoted before it reaches FTS5, so punctuation in a term
-can never become FTS5 syntax. Mistakes raise WorkstationError with a plain message.
+can never become FTS5 syntax. Mistakes raise WorkstationError with a plain message; so does a query nested
+deeper than ``MAX_DEPTH`` brackets or fields (the parser recurses once per level, and FTS5 has its own limit).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ FIELDS = ("title", "text")
 _TOKEN = re.compile(r'\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<phrase>"[^"]*"?)|(?P<word>[^\s()"]+))')
 _HAS_WORD = re.compile(r"\w")
 _OPERATORS = {"AND", "OR", "NOT"}
+MAX_DEPTH = 8
 
 
 @dataclass
@@ -55,27 +57,43 @@ def _tokenize(query: str) -> list[_Tok]:
 
 
 def _word_tokens(word: str, before: list[_Tok]) -> list[_Tok]:
-    if word in _OPERATORS:
-        return [_Tok("op", word)]
-    field, sep, rest = word.partition(":")
-    if sep and field.lower() in FIELDS:
-        out = [_Tok("field", field.lower())]
-        if rest:
-            out.extend(_word_tokens(rest, before + out))
-        return out
-    if word.startswith("-") and len(word) > 1 and before and before[-1].kind in ("term", "phrase", "rp"):
-        return [_Tok("op", "NOT"), *_word_tokens(word[1:], before)]
+    """The tokens of one word: an operator, "title:"/"text:" prefixes, a leading "-" (NOT), then the term.
+    A loop, not recursion: "title:title:...:x" or "a ----x" must not exhaust the stack."""
+    out: list[_Tok] = []
+    last = before[-1] if before else None  # what a leading "-" follows: NOT needs a term before it
+    while True:
+        if word in _OPERATORS:
+            return out + [_Tok("op", word)]
+        field, sep, rest = word.partition(":")
+        if sep and field.lower() in FIELDS:
+            last = _Tok("field", field.lower())
+            out.append(last)
+            if not rest:
+                return out
+            word = rest
+            continue
+        if word.startswith("-") and len(word) > 1 and last is not None and last.kind in ("term", "phrase", "rp"):
+            out.append(_Tok("op", "NOT"))
+            word = word[1:]
+            continue
+        break
     prefix = word.endswith("*")
     text = word.rstrip("*")
     if not _HAS_WORD.search(text):
-        return []  # punctuation alone matches nothing the tokenizer keeps
-    return [_Tok("term", text, prefix)]
+        return out  # punctuation alone matches nothing the tokenizer keeps
+    return out + [_Tok("term", text, prefix)]
 
 
 class _Parser:
     def __init__(self, tokens: list[_Tok]) -> None:
         self.tokens = tokens
         self.pos = 0
+        self.depth = 0  # brackets and fields open around the current token
+
+    def descend(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise WorkstationError("search.too_deep", limit=MAX_DEPTH)
 
     def peek(self) -> _Tok | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -106,7 +124,7 @@ class _Parser:
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
     def and_expr(self) -> str:
-        parts = [self.not_expr()]
+        parts = [self.not_terms()]
         while (tok := self.peek()) is not None and not (tok.kind == "rp" or (tok.kind == "op" and tok.value == "OR")):
             if tok.kind == "op" and tok.value == "AND":
                 self.take()
@@ -114,19 +132,21 @@ class _Parser:
                 if nxt is not None and nxt.kind == "op" and nxt.value == "NOT":
                     # "a AND NOT b" is FTS5's "a NOT b"
                     self.take()
-                    parts[-1] = f"({parts[-1]} NOT {self.operand_after('NOT', self.primary)})"
+                    parts[-1].append(self.operand_after("NOT", self.primary))
                     continue
-                parts.append(self.operand_after("AND", self.not_expr))
+                parts.append(self.operand_after("AND", self.not_terms))
             else:
-                parts.append(self.not_expr())
-        return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+                parts.append(self.not_terms())
+        groups = [_not_group(terms) for terms in parts]
+        return groups[0] if len(groups) == 1 else "(" + " AND ".join(groups) + ")"
 
-    def not_expr(self) -> str:
-        left = self.primary()
+    def not_terms(self) -> list[str]:
+        """A term and the terms NOT-ed from it: "a NOT b NOT c"."""
+        terms = [self.primary()]
         while (tok := self.peek()) is not None and tok.kind == "op" and tok.value == "NOT":
             self.take()
-            left = f"({left} NOT {self.operand_after('NOT', self.primary)})"
-        return left
+            terms.append(self.operand_after("NOT", self.primary))
+        return terms
 
     def operand_after(self, op: str, rule) -> str:
         tok = self.peek()
@@ -143,15 +163,20 @@ class _Parser:
             inner = self.peek()
             if inner is None or inner.kind in ("op", "rp", "field"):
                 raise WorkstationError("search.invalid", reason=f"{tok.value}: needs a term after it")
-            return f"{tok.value} : {self.primary()}"
+            self.descend()
+            expr = self.primary()
+            self.depth -= 1
+            return f"{tok.value} : {expr}"
         if tok.kind == "lp":
             self.take()
             if (nxt := self.peek()) is not None and nxt.kind == "rp":
                 raise WorkstationError("search.empty_group")
+            self.descend()
             expr = self.or_expr()
             if (close := self.peek()) is None or close.kind != "rp":
                 raise WorkstationError("search.unbalanced")
             self.take()
+            self.depth -= 1
             return f"({expr})"
         if tok.kind == "rp":
             raise WorkstationError("search.unbalanced")
@@ -162,6 +187,11 @@ class _Parser:
         if tok.kind == "phrase" and not _HAS_WORD.search(text):
             raise WorkstationError("search.invalid", reason="empty phrase")
         return f'"{text}"' + ("*" if tok.prefix else "")
+
+
+def _not_group(terms: list[str]) -> str:
+    # One group for a chain: FTS5's NOT binds left to right, and nested brackets would use up its parser stack.
+    return terms[0] if len(terms) == 1 else "(" + " NOT ".join(terms) + ")"
 
 
 def to_fts(query: str) -> str:
@@ -178,6 +208,8 @@ def run_match_sql(db: Database, sql: str, params: list) -> list:
         return db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
         # The translator should make this unreachable; keep the promise of no traceback anyway.
+        if "stack overflow" in str(exc):
+            raise WorkstationError("search.too_deep", limit=MAX_DEPTH) from exc
         raise WorkstationError("search.invalid", reason=str(exc)) from exc
 
 

@@ -19,7 +19,7 @@ from workstation.core.db.evidence import capture_item
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.items.tags import resolve_tag
-from workstation.core.urls import defang, host_of, pasted_url, refang, registrable_domain
+from workstation.core.urls import defang, host_of, pasted_url, refang, registrable_domain, within
 
 STATUSES = ("detected", "notice_sent", "removed", "not_removed", "restriction_requested", "restricted", "lifted",
             "unfounded")
@@ -58,11 +58,17 @@ def normalise_address(raw: str) -> str | None:
     return pasted_url(raw, default_scheme="http")
 
 
-def platform_for(db: Database, domain: str) -> int | None:
-    for platform_id, domains in db.execute("SELECT id, domains FROM platform_contacts"):
-        if domain in domains.split():
-            return platform_id
-    return None
+def platform_for(db: Database, host: str) -> int | None:
+    """The directory's platform for a host the browser contacts: the entry whose domain is the host or one of its
+    parents, the most specific first ("vm.tiktok.com" before "tiktok.com"). Entries are read through the same
+    parser, so "https://www.Facebook.com/" typed into the directory means facebook.com's www host."""
+    best: tuple[int, int] | None = None
+    for platform_id, domains in db.execute("SELECT id, domains FROM platform_contacts ORDER BY id"):
+        for entry in domains.split():
+            domain = host_of(entry)
+            if within(host, domain) and (best is None or len(domain) > best[0]):
+                best = (len(domain), platform_id)
+    return best[1] if best else None
 
 
 def _type_id(db: Database, violation_type: str | int) -> int:
@@ -104,7 +110,7 @@ def add_violation(db: Database, url: str, *, violation_type: str | int, item_id:
     if existing is not None:
         raise WorkstationError("violation.duplicate", id=existing, url=defang(canonical))
     type_id = _type_id(db, violation_type)
-    host = host_of(canonical)
+    host = host_of(canonical)  # the host the browser contacts: "https://evil.kz\@kaspi.kz/" is evil.kz's
     domain = registrable_domain(host)
     now = clock.now_iso()
     detected = detected_at or now
@@ -113,7 +119,7 @@ def add_violation(db: Database, url: str, *, violation_type: str | int, item_id:
             "INSERT INTO violations (uuid, url, canonical_url, host, domain, platform_id, item_id, type_tag_id, "
             "legal_basis_id, target_organisation, detected_at, analyst, notes, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_uuid(), canonical, canonical, host, domain, platform_for(db, domain), item_id, type_id,
+            [new_uuid(), canonical, canonical, host, domain, platform_for(db, host), item_id, type_id,
              legal_basis_id or default_legal_basis(db), target_organisation, detected, analyst, notes, now, now],
         ).lastrowid
         audit.record(db, entity="violation", entity_id=violation_id, action="create", analyst=analyst, at=now,

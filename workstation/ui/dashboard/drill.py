@@ -1,12 +1,15 @@
 """From a bar to its records: a month or category opens the list of its cases, a violation type its
-violations, a source or language bar the Items tab filtered to it."""
+violations, a source or language bar the Items tab filtered to it.
+
+Opening a record or the items is a request (a signal the tab passes on): the window hands it to the tab that
+shows it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from workstation.core.figures import drilldown as records
 from workstation.reports.charts import NOTICE_OUTCOMES
@@ -17,10 +20,15 @@ GOLDEN_ANSWERS = ("in_time", "late", "pending")  # the golden-hour chart's bars,
 
 
 class DrillDown(QObject):
+    caseRequested = Signal(int)
+    violationRequested = Signal(int)
+    itemsRequested = Signal(object, str)  # a source id or None, a language code or "" (every language)
+
     def __init__(self, tab) -> None:
+        """``tab``: the Statistics tab, whose ``data`` (the figures on screen) the bars stand for."""
         super().__init__(tab)
         self.tab = tab
-        self.window_ = tab.window_
+        self.context = tab.context
         self.dialog: RecordsDialog | None = None
 
     def bar_picked(self, chart: str, index: int) -> None:
@@ -28,7 +36,7 @@ class DrillDown(QObject):
         if data is None:
             return
         figures, since, until, tz = data["figures"], data["since"], data["until"], data["tz"]
-        lang = self.window_.lang()
+        lang = self.context.lang()
         names = namer(figures, lang)
         if chart == "refutations_per_month":
             month = figures.refutations.per_month[index].month
@@ -62,33 +70,22 @@ class DrillDown(QObject):
 
     def _records(self, title: str, task: Callable[[Any, Any], list[dict]]) -> None:
         tz = self.tab.data["tz"]
-        self.window_.runner.read(task, lambda rows: self._show(title, rows, tz), self.window_.show_error)
+        self.context.runner.read(task, lambda rows: self._show(title, rows, tz), self.context.notifier.error)
 
     def _show(self, title: str, rows: list[dict], tz) -> None:
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = RecordsDialog(self.window_, title, rows, tz)
+        self.dialog = RecordsDialog(self.tab.window(), title, rows, tz)
         self.dialog.opened.connect(self.open_record)
         self.dialog.setModal(False)
         self.dialog.show()
 
     def open_record(self, kind: str, record_id: int) -> None:
-        window = self.window_
         if kind == "case":
-            window.cases_tab.show_case(record_id)
+            self.caseRequested.emit(record_id)
             return
-        window.violations_tab.show_violation(record_id)
+        self.violationRequested.emit(record_id)
 
     def show_items(self, *, source_id: int | None = None, lang: str | None = None) -> None:
         """The Items tab with the source (and every language) or the language (and every source)."""
-        window = self.window_
-        combo = window.filters.language
-        combo.blockSignals(True)
-        combo.setCurrentIndex(max(0, combo.findData(lang or "")))
-        combo.blockSignals(False)
-        node = ("source", source_id) if source_id is not None else ("all", None)
-        window.tabs.setCurrentIndex(0)
-        if window.sources.current_node() == node:
-            window.apply_filter()
-        else:
-            window.sources.select_node(node)  # the pane's selection signal applies the filter
+        self.itemsRequested.emit(source_id, lang or "")

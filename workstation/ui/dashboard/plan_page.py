@@ -28,8 +28,8 @@ from workstation.core import clock
 from workstation.core.figures import briefings, media_plan
 from workstation.core.figures.model import Briefings
 from workstation.reports.text import t
+from workstation.ui.context import TabContext
 from workstation.ui.dashboard.dialogs import BriefingDialog, PlanEventDialog, plan_status_label
-from workstation.ui.i18n import describe
 
 
 def read_csv_text(path: str | Path) -> str:
@@ -58,9 +58,9 @@ class PlanPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, window) -> None:
+    def __init__(self, context: TabContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.tz: dt.tzinfo = dt.timezone.utc
         self.briefing_rows: list[dict[str, Any]] = []
         self.plan_rows: list[dict[str, Any]] = []
@@ -185,13 +185,13 @@ class PlanPage(QWidget):
 
     # --- writes ---------------------------------------------------------------------------------------------
     def _write(self, func, message) -> None:
-        window = self.window_
+        notifier = self.context.notifier
 
         def done(result) -> None:
-            window.statusBar().showMessage(message(result), 8000)
+            notifier.status(message(result), 8000)
             self.changed.emit()
 
-        window.runner.write(func, done, lambda err: window.statusBar().showMessage(describe(err), 10000))
+        self.context.runner.write(func, done, notifier.error)
 
     def add_briefing(self, values: dict | None = None) -> None:
         """Log a briefing; ``values`` skips the dialog (tests)."""
@@ -200,7 +200,7 @@ class PlanPage(QWidget):
             if dialog.exec() != BriefingDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        analyst = self.window_.analyst()
+        analyst = self.context.analyst()
         self._write(lambda db, _c: briefings.add_briefing(db, analyst=analyst, **values),
                     lambda _id: self.tr("Briefing added"))
 
@@ -210,7 +210,7 @@ class PlanPage(QWidget):
             if dialog.exec() != PlanEventDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        analyst = self.window_.analyst()
+        analyst = self.context.analyst()
         self._write(lambda db, _c: media_plan.add_plan_event(db, analyst=analyst, **values),
                     lambda _id: self.tr("Media plan event added"))
 
@@ -218,7 +218,7 @@ class PlanPage(QWidget):
         event_id = event_id if event_id is not None else self.selected_event()
         if event_id is None:
             return
-        analyst = self.window_.analyst()
+        analyst = self.context.analyst()
         self._write(lambda db, _c: media_plan.set_plan_status(db, event_id, status, analyst=analyst),
                     lambda _r: self.tr("Media plan event marked: {0}").format(plan_status_label(status)))
 
@@ -229,7 +229,7 @@ class PlanPage(QWidget):
             path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("CSV table (*.csv *.txt)"))
             if not path:
                 return
-        analyst = self.window_.analyst()
+        analyst = self.context.analyst()
         importer = briefings.import_briefings_csv if kind == "briefings" else media_plan.import_plan_csv
         self._write(lambda db, _c: importer(db, read_csv_text(path), analyst=analyst), self._imported)
 

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.core import clock
 from workstation.core.figures import stats, summary
 from workstation.reports.text import t
+from workstation.ui.context import TabContext
 from workstation.ui.dashboard.charts_page import ChartsPage
 from workstation.ui.dashboard.dialogs import PdfDialog
 from workstation.ui.dashboard.drill import DrillDown
@@ -45,10 +47,14 @@ class DashboardTab(QWidget):
     loaded = Signal()  # figures of the chosen period are on screen
     pdfFinished = Signal(str)  # noqa: N815 - Qt-style signal names, like the window's
     pdfFailed = Signal(object)  # noqa: N815
+    # What a bar opens (see drill.py); the window hands each to the tab that shows it and brings that tab forward.
+    caseRequested = Signal(int)  # a case, in the Fake cases tab
+    violationRequested = Signal(int)  # a violation, in the Violations tab
+    itemsRequested = Signal(object, str)  # the Items tab filtered to a source id (or None) and a language (or "")
 
-    def __init__(self, window) -> None:
+    def __init__(self, context: TabContext) -> None:
         super().__init__()
-        self.window_ = window
+        self.context = context
         self.tz: dt.tzinfo = stats.zone()
         self.data: dict[str, Any] | None = None
         self._generation = 0
@@ -61,10 +67,13 @@ class DashboardTab(QWidget):
         self.headline = HeadlineView()
         self.charts = ChartsPage()
         self.tables = TablesPage()
-        self.plan = PlanPage(window)
+        self.plan = PlanPage(context)
         self.plan.changed.connect(self.refresh)
         self.drill = DrillDown(self)
         self.charts.picked.connect(self.drill.bar_picked)
+        self.drill.caseRequested.connect(self.caseRequested)
+        self.drill.violationRequested.connect(self.violationRequested)
+        self.drill.itemsRequested.connect(self.itemsRequested)
         for page in (self.charts, self.tables):
             page.exported.connect(lambda path: self._status(self.tr("Saved: {0}").format(path)))
             page.failed.connect(lambda err: self._status(describe(err)))
@@ -81,10 +90,14 @@ class DashboardTab(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(self.pages, 1)
         # Figures are gathered when the tab is opened (and after each change), not while it is hidden: the
-        # records change in the other tabs, so opening this one always recounts.
+        # records change in the other tabs, so opening this one always recounts (see showEvent).
         self.data_stale = True
-        window.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not event.spontaneous():  # the tab was opened; not the window coming back from the taskbar
+            self.refresh()
 
     def retranslate(self) -> None:
         self.period.retranslate()
@@ -111,8 +124,8 @@ class DashboardTab(QWidget):
         return stats.period_bounds(first, last, self.tz)
 
     def refresh(self) -> None:
-        """Recount the period; while another tab is shown, only remember to recount when this one opens."""
-        if self.window_.tabs.currentWidget() is not self:
+        """Recount the period; while the tab is hidden (another tab shown), only remember to recount when it opens."""
+        if not self.isVisible():
             self.data_stale = True
             return
         self.data_stale = False
@@ -120,8 +133,8 @@ class DashboardTab(QWidget):
         since, until = self.bounds()
         self._generation += 1
         generation = self._generation
-        self.window_.runner.read(load_task(since, until, self.tz, self.period.compare.isChecked(), self.window_.lang()),
-                                 lambda data: self._arrived(generation, data), self.window_.show_error)
+        self.context.runner.read(load_task(since, until, self.tz, self.period.compare.isChecked(), self.context.lang()),
+                                 lambda data: self._arrived(generation, data), self.context.notifier.error)
 
     def _arrived(self, generation: int, data: dict[str, Any]) -> None:
         if generation != self._generation:
@@ -131,7 +144,7 @@ class DashboardTab(QWidget):
         self.loaded.emit()
 
     def _show(self) -> None:
-        data, lang = self.data, self.window_.lang()
+        data, lang = self.data, self.context.lang()
         figures, tz = data["figures"], data["tz"]
         period = t("period", lang, start=_day(data["since"], tz), end=_last_day(data["until"], tz))
         if data["previous"] is not None:
@@ -145,7 +158,7 @@ class DashboardTab(QWidget):
         self.plan.show_rows(data["briefings"], data["plan"], figures.briefings, tz, lang, bodies)
 
     def _show_charts(self) -> None:
-        data, lang = self.data, self.window_.lang()
+        data, lang = self.data, self.context.lang()
         if data["charts_lang"] == lang:
             self.charts.show_charts(data["charts"], data["figures"], lang)
             return
@@ -153,11 +166,11 @@ class DashboardTab(QWidget):
         figures, generation = data["figures"], self._generation
 
         def redrawn(built: dict[str, Any]) -> None:
-            if generation == self._generation and self.window_.lang() == lang:
+            if generation == self._generation and self.context.lang() == lang:
                 data["charts"], data["charts_lang"] = built, lang
                 self.charts.show_charts(built, figures, lang)
 
-        self.window_.runner.read(lambda _db, _ctx: build_charts(figures, lang), redrawn, self.window_.show_error)
+        self.context.runner.read(lambda _db, _ctx: build_charts(figures, lang), redrawn, self.context.notifier.error)
 
     # --- the PDF summary ------------------------------------------------------------------------------------
     def export_pdf(self, path: str | Path | None = None, lang: str | None = None) -> None:
@@ -166,13 +179,13 @@ class DashboardTab(QWidget):
         if path is None:
             first, last = self.period.days()
             default = Path.home() / f"summary-{first.isoformat()}-{last.isoformat()}.pdf"
-            dialog = PdfDialog(self, default, self.window_.lang())
+            dialog = PdfDialog(self, default, self.context.lang())
             if dialog.exec() != PdfDialog.DialogCode.Accepted:
                 return
             path, lang = dialog.values()
             if not path:
                 return
-        target, lang, tz = str(path), lang or self.window_.lang(), self.tz
+        target, lang, tz = str(path), lang or self.context.lang(), self.tz
         name = zone_name(tz)
         self.pdf_button.setEnabled(False)
         self._status(self.tr("Building the PDF summary…"), 0)
@@ -184,7 +197,7 @@ class DashboardTab(QWidget):
             build_pdf(summary.summary(db, since, until, tz), target, lang=lang, zone_name=name)
             return target
 
-        self.window_.runner.long_job(job, self._pdf_done, self._pdf_failed)
+        self.context.runner.long_job(job, self._pdf_done, self._pdf_failed)
 
     def _pdf_done(self, path: str) -> None:
         self.pdf_button.setEnabled(True)
@@ -197,4 +210,4 @@ class DashboardTab(QWidget):
         self.pdfFailed.emit(error)
 
     def _status(self, text: str, timeout: int = 8000) -> None:
-        self.window_.statusBar().showMessage(text, timeout)
+        self.context.notifier.status(text, timeout)

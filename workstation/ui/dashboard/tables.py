@@ -1,9 +1,8 @@
-"""The dashboard's tables: a titled table with its own "Export CSV…" button, and the CSV writer."""
+"""The dashboard's tables: a titled table with its own "Export CSV…" button (written by core.files.write_csv, which
+keeps feed titles such as "=HYPERLINK(...)" from running as formulas)."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,15 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def write_csv(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:
-    """UTF-8 with a byte-order mark, so Excel opens Cyrillic and Kazakh letters as they are."""
-    target = Path(path)
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
-    return target
+from workstation.core.files import write_csv
 
 
 class DataTable(QGroupBox):

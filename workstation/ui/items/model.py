@@ -124,8 +124,10 @@ class ItemsModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading
 
-    # --- local updates after the analyst acts ------------------------------------------------------------------
+    # --- local updates once the analyst's change is stored --------------------------------------------------------
     def update_items(self, ids: list[int], **changes: Any) -> None:
+        """Show a change already stored (the tab calls this from the write's completion, never before it, so a
+        refused write never shows)."""
         for item_id in ids:
             row = self.row_of.get(item_id)
             if row is not None:

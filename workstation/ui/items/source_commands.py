@@ -120,9 +120,10 @@ class SourceCommands(QObject):
             return
 
         def done(result) -> None:
+            # All or nothing: a file that cannot be imported whole reaches the error sink and adds nothing.
             self.context.notifier.status(
-                self.tr("Imported {0} sources; {1} already present; {2} failed.").format(
-                    len(result.added), len(result.skipped), len(result.failed)), 10000)
+                self.tr("Imported {0} sources; {1} already present; {2} held disabled (local addresses).").format(
+                    len(result.added), len(result.skipped), len(result.held)), 10000)
             self.sources_changed()
 
         self.context.runner.write(lambda db, _c: opml.import_opml(db, path), done)

@@ -83,6 +83,10 @@ class SourcesPane(QTreeView):
                 item.setToolTip(tooltip + "\n" + self.tr("Last error: {0}").format(error))
             if not source["enabled"]:
                 item.setForeground(QBrush(QColor("gray")))
+            if source.get("held_reason"):  # from an OPML list or a bundle, pointing into this machine or network
+                reason = core_message(WorkstationError(source["held_reason"]))
+                item.setText(self.tr("{0} (held)").format(text))
+                item.setToolTip(item.toolTip() + "\n" + self.tr("Disabled until you enable it: {0}").format(reason))
             parent.appendRow(item)
         if snapshot["probes"]:
             probes_root = self._node(self.tr("Saved searches"), ("group", "probes"))

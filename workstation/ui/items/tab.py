@@ -12,6 +12,7 @@ from workstation.core.items import overview, probes, tags
 from workstation.core.items import queries as items_core
 from workstation.core.items.tags import tag_name
 from workstation.ui.context import TabContext
+from workstation.ui.i18n import describe
 from workstation.ui.items.actions import ItemsActions
 from workstation.ui.items.alerts_button import AlertsButton
 from workstation.ui.items.fetch_controller import FetchController
@@ -56,6 +57,9 @@ class ItemsTab(QWidget):
         layout.addWidget(self.splitter)
 
         self.count_label = QLabel()
+        # Shown when the workspace is open read-only (a read-only file, folder or medium, or --read-only).
+        self.read_only_label = QLabel()
+        self.read_only_label.setVisible(context.runner.read_only)
         self.alerts_button = AlertsButton(context)
         self.fetcher = FetchController(context.runner, self)
         self.item_actions = ItemsActions(context.shortcuts, self)
@@ -99,15 +103,20 @@ class ItemsTab(QWidget):
         for action, slot in slots.items():
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         actions.tagToggled.connect(self.toggle_tag)
+        if self.context.runner.read_only:
+            # Fetching and editing sources would download and parse everything only to be refused at the end.
+            for action in (actions.fetch, actions.fetch_source, actions.add_source, actions.edit_source,
+                           actions.remove_source, actions.import_files, actions.import_opml):
+                action.setEnabled(False)
 
     def status_widgets(self) -> list[QWidget]:
         """For the window's status bar, left to right."""
-        return [self.alerts_button, self.count_label, *self.fetch_status.widgets()]
+        return [self.read_only_label, self.alerts_button, self.count_label, *self.fetch_status.widgets()]
 
     def configure_fetching(self, *, jobs: int, proxy: str | None, every_minutes: int) -> None:
         self.fetcher.jobs = jobs
         self.fetcher.proxy = proxy
-        self.fetcher.schedule(every_minutes)
+        self.fetcher.schedule(0 if self.context.runner.read_only else every_minutes)
 
     def stop_fetching(self) -> None:
         """The window is closing: no new scheduled fetch, and the running one stops."""
@@ -163,6 +172,19 @@ class ItemsTab(QWidget):
             self.model.set_query(flt)
             self.viewer.show_placeholder()
 
+    def show_items(self, source_id: int | None = None, language: str = "") -> None:
+        """The list of one source's items in every language, or of one language's items from every source
+        (``language`` "" is every language); a bar of the Statistics tab asks for it."""
+        combo = self.filters.language
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(language)))
+        combo.blockSignals(False)
+        node = ("source", source_id) if source_id is not None else ("all", None)
+        if self.sources.current_node() == node:
+            self.apply_filter()
+        else:
+            self.sources.select_node(node)  # the pane's selection signal applies the filter
+
     def _update_count(self) -> None:
         total = self.model.total
         shown = self.model.rowCount()
@@ -202,7 +224,7 @@ class ItemsTab(QWidget):
         self._shown_item = item
         self.viewer.show_item(item, self._tag_names(tag_map.get(item["id"], [])))
         self.itemShown.emit(item["id"])
-        if not item["read"]:
+        if not item["read"] and not self.context.runner.read_only:
             self._read_timer.start()
 
     def _mark_current_read(self) -> None:
@@ -216,11 +238,19 @@ class ItemsTab(QWidget):
 
     # --- read and starred -------------------------------------------------------------------------------------
     def set_flags(self, ids: list[int], **flags: bool) -> None:
+        """Read or starred: the list shows the change once it is stored, and says so when it could not be."""
         if not ids:
             return
-        self.model.update_items(ids, **flags)
-        self.context.runner.write(lambda db, _c: items_core.set_flags(db, ids, **flags),
-                                  lambda _n: self._counts_changed())
+
+        def stored(_count) -> None:
+            self.model.update_items(ids, **flags)
+            self._counts_changed()
+
+        self.context.runner.write(lambda db, _c: items_core.set_flags(db, ids, **flags), stored, self._not_saved)
+
+    def _not_saved(self, error: object) -> None:
+        """A change the store refused (read-only, a full disk, locked too long): the list never showed it."""
+        self.context.notifier.status(self.tr("Not saved: {0}").format(describe(error)), 10000)
 
     def _counts_changed(self) -> None:
         # Reading item after item changes the unread counts each time; recount once the analyst pauses, not per
@@ -241,8 +271,13 @@ class ItemsTab(QWidget):
         flt = self.current_filter()
         if flt is None:
             return
-        self.model.update_items(list(self.model.row_of), read=True)
-        self.context.runner.write(lambda db, _c: items_core.mark_all_read(db, flt), lambda _n: self.refresh_snapshot())
+        shown = list(self.model.row_of)
+
+        def stored(_count) -> None:
+            self.model.update_items(shown, read=True)
+            self.refresh_snapshot()
+
+        self.context.runner.write(lambda db, _c: items_core.mark_all_read(db, flt), stored, self._not_saved)
 
     # --- tagging ----------------------------------------------------------------------------------------------
     def toggle_tag(self, tag_id: int) -> None:
@@ -269,7 +304,7 @@ class ItemsTab(QWidget):
             self._refresh_viewer_tags(tag_map)
             self._counts_changed()
 
-        self.context.runner.write(write, done)
+        self.context.runner.write(write, done, self._not_saved)
 
     def _refresh_viewer_tags(self, tag_map: dict[int, list[int]]) -> None:
         item = self._shown_item
@@ -308,6 +343,10 @@ class ItemsTab(QWidget):
     # --- language and layout ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.context.lang()
+        self.read_only_label.setText(self.tr("Read-only"))
+        self.read_only_label.setToolTip(self.tr("This workspace is open read-only (its file or folder cannot be "
+                                                "written, or the program was started with --read-only): viewing, "
+                                                "search and reports work; changes are not saved."))
         self.filters.retranslate()
         self.item_actions.retranslate(self.context.taxonomy.tags, lang)
         self.fetch_status.retranslate()

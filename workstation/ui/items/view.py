@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from workstation.core import clock
 from workstation.core.items.display import for_display, link_index
-from workstation.core.urls import defang
+from workstation.core.urls import HTTP_SCHEMES, browser_target, defang
 from workstation.ui.items.labels import language_label
 
 ITEM_LINK = -1
@@ -78,12 +78,30 @@ class ItemView(QTextBrowser):
             self.open_deliberately(target)
 
     def open_deliberately(self, target: str) -> bool:
-        """Open a link in the system browser only after the analyst confirms the real address."""
+        """Open a link in the system browser only after the analyst confirms the host the browser would visit.
+
+        Only http(s) links ever reach the desktop: file:, smb:, javascript:, data:, ms-msdt: and every other scheme
+        would have the system read a file, run a handler or a program, not show a page. What is opened is the
+        address as the browser itself reads it (``urls.browser_target``), so the host confirmed is the host visited:
+        "https://evil.kz\\@kaspi.kz/" is confirmed and opened as evil.kz.
+        """
+        where = browser_target(target)
+        # The browser's own spelling is all ASCII (punycode, percent-escapes): nothing left for Qt to reinterpret.
+        usable = where.href is not None and where.href.isascii()
+        url = QUrl.fromEncoded(where.href.encode("ascii"), QUrl.ParsingMode.StrictMode) if usable else QUrl()
+        if not url.isValid() or url.scheme() not in HTTP_SCHEMES:
+            kind = where.scheme + ":" if where.scheme else self.tr("not an address")
+            QMessageBox.warning(
+                self, self.tr("Link not opened"),
+                self.tr("Only web links (http, https) open from the workstation. This one is {0} and was not "
+                        "opened:\n\n{1}").format(kind, defang(target)))
+            return False
         answer = QMessageBox.warning(
             self, self.tr("Open link in browser?"),
-            self.tr("This link may lead to a phishing or fraudulent page:\n\n{0}\n\nOpen it in the system browser?")
-            .format(defang(target)),
+            self.tr("This link may lead to a phishing or fraudulent page.\n\nThe browser would go to: {0}\n\n"
+                    "Full address: {1}\n\nOpen it in the system browser?").format(defang(where.host),
+                                                                                  defang(where.href)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Open:
             return False
-        return QDesktopServices.openUrl(QUrl(target))
+        return QDesktopServices.openUrl(url)
