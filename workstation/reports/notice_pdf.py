@@ -15,7 +15,7 @@ from fpdf.enums import XPos, YPos
 
 from workstation import APP_NAME
 from workstation.core import clock
-from workstation.core.files import write_atomically
+from workstation.core.files import document_text, write_atomically
 from workstation.core.paths import resources_dir
 
 FONT = "DejaVu"
@@ -44,11 +44,12 @@ def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | No
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_creator(APP_NAME)
     first_line = text.strip().splitlines()[0] if text.strip() else ""
-    pdf.set_title(title or first_line or APP_NAME)
+    pdf.set_title(document_text(title or first_line or APP_NAME))
     pdf.set_creation_date(created_at or clock.now())
     pdf.add_page()
     pdf.set_font(FONT, "", 11)
-    for line in paragraphs(text) or [""]:
+    # multi_cell wraps at spaces and breaks a word or an address longer than the line inside it: nothing is cut.
+    for line in paragraphs(document_text(text)) or [""]:
         pdf.multi_cell(0, 6, line if line.strip() else " ", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     return bytes(pdf.output())
 

@@ -210,4 +210,4 @@ def kazakh_stem(word: str, *, keyboard: bool = False) -> str:
     """
     if not word:
         return ""
-    return _key(_strip(fold(word), _KEYBOARD) if keyboard else _strip(word, _PROPER))
+    return _key(_strip(fold(word), _KEYBOARD) if keyboard else _strip(word, _PROPER)) or fold(word)

@@ -8,7 +8,7 @@ analyst's ``violations add``). Every write transaction therefore begins IMMEDIAT
 first, waiting up to the busy timeout, and never has to give up half-way. A transaction that read first and
 wrote later (plain ``BEGIN``) would fail at once with "database is locked" whenever another program had written
 in between, without waiting (SQLite cannot move its snapshot forward). The long jobs (fetching, importing)
-commit in short batches, so a writer rarely waits more than a fraction of a second.
+commit about every tenth of a second, so a writer rarely waits longer than that.
 """
 
 from __future__ import annotations
@@ -28,15 +28,15 @@ from workstation.core.db.backup import backup
 from workstation.core.errors import WorkstationError
 
 # How long a writer waits for another program's write transaction to end. Write transactions are kept well
-# under a second (ingest commits in batches), but a migration, a backup restore or the removal of a large
+# under a second (ingest commits every tenth of a second), but a migration, a backup restore or the removal of a large
 # source may take several seconds on a slow disk; half a minute covers them without a writer giving up.
 BUSY_TIMEOUT_S = 30.0
 # "1" opens every workspace read-only (``--read-only`` on the command line and the desktop sets it).
 READ_ONLY_ENV = "WORKSTATION_READ_ONLY"
-# SQLite's own busy handler retries at growing intervals, up to 100 ms apart; a program committing batch after
-# batch frees the lock only for an instant between them, and such a writer could wait through a whole import.
-# Ours tries again every millisecond, and long jobs leave a gap of a few milliseconds between their
-# transactions (``let_others_write``), so a waiting writer gets its turn after at most one batch.
+# SQLite's own busy handler retries at growing intervals, up to 100 ms apart; a program committing transaction
+# after transaction frees the lock only for an instant between them, and such a writer could wait through a
+# whole import. Ours tries again every millisecond, and long jobs leave a gap of a few milliseconds between
+# their transactions (``let_others_write``), so a waiting writer gets its turn after at most one of them.
 RETRY_EVERY_S = 0.001
 GAP_S = 0.004
 _WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE"})
