@@ -280,6 +280,8 @@ def test_the_demo_workspace_travels_whole_and_checks_clean(tmp_path, hq):
     assert report.added["audit_log"] == exported["audit_log"] and report.conflicts == []
     assert integrity.integrity_problems(hq) == [] and audit.verify_chain(hq) == []
     before = bundles.dump(hq)
+    later = clock.now() + dt.timedelta(hours=1)  # a later import must not even touch a timestamp
+    clock.set_clock(lambda: later)
     merge.import_bundle(hq, out, analyst="HQ")
     assert bundles.dump(hq) == before
 

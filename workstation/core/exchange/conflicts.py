@@ -75,7 +75,9 @@ def base_of(db: Database, entity: str, uuid: str) -> str | None:
 def remember_base(db: Database, entity: str, uuid: str, base_hash: str) -> None:
     db.execute("INSERT INTO record_bases (entity, uuid, base_hash, updated_at) VALUES (?, ?, ?, ?) "
                "ON CONFLICT (entity, uuid) DO UPDATE SET base_hash = excluded.base_hash, "
-               "updated_at = excluded.updated_at", [entity, uuid, base_hash, clock.now_iso()])
+               "updated_at = excluded.updated_at WHERE base_hash != excluded.base_hash",
+               # an unchanged base is left alone, so importing the same bundle again changes no row
+               [entity, uuid, base_hash, clock.now_iso()])
 
 
 def status_steps(entity: str, old: str, new: str) -> list[str]:
