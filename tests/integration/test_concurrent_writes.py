@@ -196,3 +196,47 @@ def test_every_write_takes_the_lock_before_it_reads(db_path, tmp_path):
             outside.append(sql[:80])
     assert begins and set(begins) == {"BEGIN IMMEDIATE"}
     assert outside == []
+
+
+def test_programs_opening_a_new_workspace_at_once_migrate_and_seed_it_once(tmp_path):
+    path = tmp_path / "new.db"
+    code = ("import sys; from workstation.core.workspace import open_workspace; sys.stdin.readline(); "
+            "open_workspace(sys.argv[1]).close()")
+    children = [subprocess.Popen([sys.executable, "-c", code, str(path)], stdin=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, env=ENV, cwd=PROJECT) for _ in range(6)]
+    time.sleep(1.0)  # let every interpreter finish importing, so they start together on "go"
+    for child in children:
+        child.stdin.write(b"go\n")
+        child.stdin.flush()
+    errors = [child.communicate(timeout=60)[1].decode() for child in children]
+    assert [child.returncode for child in children] == [0] * 6, errors
+    db = open_workspace(path)
+    single = open_workspace(tmp_path / "single.db")
+    assert db.execute("SELECT count(*) FROM tags").fetchone() == single.execute("SELECT count(*) FROM tags").fetchone()
+    assert db.execute("SELECT count(*) FROM legal_bases").fetchone() == \
+        single.execute("SELECT count(*) FROM legal_bases").fetchone()
+    assert integrity.integrity_problems(db) == []
+
+
+def test_two_analysts_adding_the_same_address_at_once_get_one_violation(db_path):
+    open_workspace(db_path).close()
+    start, outcomes = threading.Barrier(2), []
+
+    def add() -> None:
+        connection = open_workspace(db_path)
+        start.wait()
+        try:
+            violations.add_violation(connection, "https://bonus-kaspi.example/win", violation_type="violation.phishing")
+            outcomes.append("added")
+        except Exception as exc:  # noqa: BLE001 - the outcome is what the test looks at
+            outcomes.append(getattr(exc, "key", repr(exc)))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=add) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes) == ["added", "violation.duplicate"]
+    assert open_workspace(db_path).execute("SELECT count(*) FROM violations").fetchone()[0] == 1

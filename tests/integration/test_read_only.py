@@ -162,3 +162,10 @@ def test_a_workspace_this_user_cannot_write_opens_read_only_by_itself(fixture_db
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_db_check_on_a_read_only_workspace_says_ok(filled, run):
+    before = digest(filled)
+    code, _, err = run(filled, "db", "check")
+    assert (code, err.strip()) == (0, "ok")
+    assert digest(filled) == before

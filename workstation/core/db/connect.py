@@ -195,6 +195,35 @@ def _classify(path: Path, exc: sqlite3.Error) -> WorkstationError:
     return WorkstationError("db.unreadable", path=path, reason=text)
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Switch to WAL, waiting like any writer: on a new file that another program is setting up at the same
+    moment, SQLite answers "locked" at once instead of calling the busy handler."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def _refuse_too_new(db: Database, path: Path) -> int:
+    version = schema_version(db)
+    if version > schema.LATEST:
+        raise WorkstationError("db.too_new", path=path, found=version, known=schema.LATEST)
+    return version
+
+
+def _upgrade(db: Database, path: Path) -> None:
+    """Inside the write transaction: back up an existing workspace, then apply the missing steps."""
+    version = _refuse_too_new(db, path)
+    if version < schema.LATEST:
+        if version > 0:
+            backup(path, reason=f"before-schema-{schema.LATEST}")
+        schema.migrate(db)
+
+
 def connect(path: str | Path, *, migrate: bool = True, read_only: bool | None = None) -> WorkspaceDatabase:
     """Open (creating if needed) the workspace at ``path`` and bring its schema up to date.
 
@@ -219,18 +248,18 @@ def connect(path: str | Path, *, migrate: bool = True, read_only: bool | None = 
         db = WorkspaceDatabase(conn, path, read_only=False)
         _configure(db)
         with db.ensure_autocommit_on():
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _switch_to_wal(conn)
         if mode.lower() not in ("wal", "memory"):
             raise sqlite3.OperationalError(f"cannot switch to WAL (journal mode {mode})")
         # NORMAL is durable in WAL mode against process crashes; only an OS crash can lose the last commit.
         db.execute("PRAGMA synchronous = NORMAL")
-        version = schema_version(db)
-        if version > schema.LATEST:
-            raise WorkstationError("db.too_new", path=path, found=version, known=schema.LATEST)
-        if migrate and version < schema.LATEST:
-            if version > 0:
-                backup(path, reason=f"before-schema-{schema.LATEST}")
-            schema.migrate(db)
+        if migrate:
+            # One program migrates at a time: the version is read under the write lock, so a second program
+            # opening the same workspace waits, then finds it up to date. The whole upgrade is one transaction.
+            with db.atomic():
+                _upgrade(db, path)
+        else:
+            _refuse_too_new(db, path)
     except WorkstationError:
         conn.close()
         raise

@@ -565,6 +565,10 @@ def migrate(db: Database, target: int | None = None) -> None:
     current = db.execute("PRAGMA user_version").fetchone()[0]
     for number in range(current + 1, target + 1):
         with db.atomic():
+            # Read again inside the (IMMEDIATE) transaction: another program opening the same new file may have
+            # applied this step while we waited for the lock.
+            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
+                continue
             for statement in STEPS[number - 1]:
                 if callable(statement):
                     statement(db)

@@ -106,15 +106,16 @@ def add_violation(db: Database, url: str, *, violation_type: str | int, item_id:
     canonical = normalise_address(url)
     if canonical is None:
         raise BadArgument("source.bad_url", url=url)
-    existing = find_open_duplicate(db, canonical)
-    if existing is not None:
-        raise WorkstationError("violation.duplicate", id=existing, url=defang(canonical))
     type_id = _type_id(db, violation_type)
     host = host_of(canonical)  # the host the browser contacts: "https://evil.kz\@kaspi.kz/" is evil.kz's
     domain = registrable_domain(host)
     now = clock.now_iso()
     detected = detected_at or now
     with db.atomic():
+        # Checked inside the write transaction, so two analysts adding the same address at once get one record.
+        existing = find_open_duplicate(db, canonical)
+        if existing is not None:
+            raise WorkstationError("violation.duplicate", id=existing, url=defang(canonical))
         violation_id = db.execute(
             "INSERT INTO violations (uuid, url, canonical_url, host, domain, platform_id, item_id, type_tag_id, "
             "legal_basis_id, target_organisation, detected_at, analyst, notes, created_at, updated_at) "
