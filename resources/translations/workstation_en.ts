@@ -2813,6 +2813,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no such workspace setting: {key} (settings: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>

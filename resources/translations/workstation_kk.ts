@@ -2834,6 +2834,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>{id} қайшылығы: олардың нұсқасын қалдыруға болмайды: {reason}</translation>
     </message>
     <message>
+        <source>no such workspace setting: {key} (settings: {allowed})</source>
+        <translation>жұмыс кеңістігінде мұндай баптау жоқ: {key} (баптаулар: {allowed})</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>күн емес: {value} (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККTСС:ММ пішімі)</translation>
     </message>
