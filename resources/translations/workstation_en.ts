@@ -2813,7 +2813,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such workspace setting: {key} (settings: {allowed})</source>
+        <source>no such workspace setting: {name} (settings: {allowed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

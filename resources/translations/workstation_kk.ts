@@ -2834,8 +2834,8 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>{id} қайшылығы: олардың нұсқасын қалдыруға болмайды: {reason}</translation>
     </message>
     <message>
-        <source>no such workspace setting: {key} (settings: {allowed})</source>
-        <translation>жұмыс кеңістігінде мұндай баптау жоқ: {key} (баптаулар: {allowed})</translation>
+        <source>no such workspace setting: {name} (settings: {allowed})</source>
+        <translation>жұмыс кеңістігінде мұндай баптау жоқ: {name} (баптаулар: {allowed})</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -2853,8 +2853,8 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>конфликт {id}: их версию оставить нельзя: {reason}</translation>
     </message>
     <message>
-        <source>no such workspace setting: {key} (settings: {allowed})</source>
-        <translation>нет такой настройки рабочего пространства: {key} (настройки: {allowed})</translation>
+        <source>no such workspace setting: {name} (settings: {allowed})</source>
+        <translation>нет такой настройки рабочего пространства: {name} (настройки: {allowed})</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -111,7 +111,7 @@ MESSAGES: dict[str, str] = {
     "keys.bad_key": "not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}",
     "conflict.resolved": "conflict {id} is already resolved (kept {resolution})",
     "conflict.cannot_keep_theirs": "conflict {id}: their version cannot be kept: {reason}",
-    "settings.unknown": "no such workspace setting: {key} (settings: {allowed})",
+    "settings.unknown": "no such workspace setting: {name} (settings: {allowed})",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
     "arg.bad_period": "the period ends before it starts: {last} is before {first}",

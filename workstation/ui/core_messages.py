@@ -87,7 +87,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}'),
     QT_TRANSLATE_NOOP('core', 'conflict {id} is already resolved (kept {resolution})'),
     QT_TRANSLATE_NOOP('core', 'conflict {id}: their version cannot be kept: {reason}'),
-    QT_TRANSLATE_NOOP('core', 'no such workspace setting: {key} (settings: {allowed})'),
+    QT_TRANSLATE_NOOP('core', 'no such workspace setting: {name} (settings: {allowed})'),
     QT_TRANSLATE_NOOP('core', 'not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)'),
     QT_TRANSLATE_NOOP('core', 'the period ends before it starts: {last} is before {first}'),
     QT_TRANSLATE_NOOP('core', 'unknown time zone: {zone}'),

@@ -24,7 +24,7 @@ _PREFIX = "setting."
 
 def get_setting(db: Database, key: str) -> str:
     if key not in DEFAULTS:
-        raise BadArgument("settings.unknown", key=key, allowed=", ".join(DEFAULTS))
+        raise BadArgument("settings.unknown", name=key, allowed=", ".join(DEFAULTS))
     row = db.execute("SELECT value FROM workspace_meta WHERE key = ?", [_PREFIX + key]).fetchone()
     return row[0] if row and row[0] is not None else DEFAULTS[key]
 
