@@ -1,7 +1,8 @@
 """A large workspace for the search and desktop benchmarks, built fast with direct SQL and cached.
 
-Items go into ``items`` and ``items_fts`` the way workstation/core/ingest/dedup.py stores them (folded title and text in
-the index, rowid = items.id). 500 sources in a few folders, one year of items in arrival order (ids grow with
+Items go into ``items`` and ``items_fts`` the way workstation/core/ingest/dedup.py stores them (folded title and
+text and their word forms in the index, rowid = items.id). 500 sources in a few folders, one year of items in
+arrival order (ids grow with
 time), titles of 5-11 words and texts of about 300 characters drawn from a Zipf-like Kazakh/Russian/English news
 vocabulary, most older items read, a few starred, 2% tagged. The schema comes from the product's own migrations
 (``store.connect``), so the indexes are the real ones; no ANALYZE is run, as the product runs none.
@@ -26,11 +27,11 @@ from pathlib import Path
 from _common import OUT_DIR, Vocabulary, paragraph, pick_lang, title
 
 from workstation.core.db import schema
+from workstation.core.ingest.dedup import index_row
 from workstation.core.ingest.sources import add_source
-from workstation.core.textfold import fold
 from workstation.core.workspace import open_workspace
 
-GENERATOR = 1
+GENERATOR = 2  # 2: word forms in the index
 SOURCES = 500
 YEAR_END = dt.datetime(2025, 6, 30, 18, 0, tzinfo=dt.timezone.utc)
 FOLDERS = ["Media/KZ", "Media/RU", "State bodies", "Telegram", "Regions/Almaty", "Regions/Astana", "Foreign"]
@@ -112,7 +113,7 @@ def build(path: Path, n: int, *, seed: int, log=print) -> None:
     item_sql = ("INSERT INTO items (id, uuid, source_id, guid, url, canonical_url, title, author, published_at, "
                 "published_offset, date_known, first_seen_at, fetched_at, content_html, content_text, lang, "
                 "content_hash, read, starred) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, 300, 1, ?, ?, ?, ?, ?, ?, ?, ?)")
-    fts_sql = "INSERT INTO items_fts(rowid, title, text) VALUES (?, ?, ?)"
+    fts_sql = "INSERT INTO items_fts(rowid, title, text, title_forms, text_forms) VALUES (?, ?, ?, ?, ?)"
     tag_sql = ("INSERT INTO item_tags (item_id, tag_id, analyst, rule_id, created_at) "
                "VALUES (?, ?, 'rule:bench', NULL, ?)")
     started = time.perf_counter()
@@ -133,7 +134,7 @@ def build(path: Path, n: int, *, seed: int, log=print) -> None:
                          url, url, head, _iso(published), _iso(seen), _iso(seen), f"<p>{html.escape(text)}</p>", text,
                          lang, hashlib.sha256(f"{head}\n{text}".encode()).hexdigest(), read,
                          int(rng.random() < 0.005)))
-            fts_rows.append((item_id, fold(head), fold(text)))
+            fts_rows.append((item_id, *index_row(head, text, lang)))
             if rng.random() < 0.02:
                 tag_rows.append((item_id, rng.choice(tag_ids), _iso(seen)))
         conn.execute("BEGIN")

@@ -207,6 +207,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +296,18 @@
     </message>
     <message>
         <source>Why is this not a fake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appearance (copy of the fake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,6 +664,21 @@
         <source>No removal notice is waiting for its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline counted from receipt at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline counted from sending: receipt not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Notice to {0}</source>
         <translation type="unfinished"></translation>
@@ -707,7 +738,7 @@
     <name>FetchStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Fetching…</source>
@@ -767,6 +798,33 @@
     <message>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsReindex</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop filling in word forms; it goes on at the next start</source>
+        <translation>Stop filling in word forms; it goes on at the next start</translation>
+    </message>
+    <message>
+        <source>Updating the search index for word forms…</source>
+        <translation>Updating the search index for word forms…</translation>
+    </message>
+    <message>
+        <source>Updating the search index for word forms: {0} of {1} items (search finds exact words until it is done)</source>
+        <translation>Updating the search index for word forms: {0} of {1} items (search finds exact words until it is done)</translation>
+    </message>
+    <message>
+        <source>Search index update stopped; {0} items left</source>
+        <translation>Search index update stopped; {0} items left</translation>
+    </message>
+    <message>
+        <source>Search index updated: word forms for {0} items</source>
+        <translation>Search index updated: word forms for {0} items</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1143,14 @@ Open it in the system browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One notice goes to each platform or website, listing its addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A legal representative from the platform directory, or type the resource&apos;s administration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,6 +1181,13 @@ Open it in the system browser?</source>
     <message>
         <source>Text of the notice (the address is defanged)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
@@ -1233,7 +1306,7 @@ Open it in the system browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
+        <source>PDF document (*.pdf);;Editable letter (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1690,42 @@ Open it in the system browser?</source>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day boundaries, months and shown times of this workspace&apos;s figures use this zone, with its historical offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace (shared by everyone who opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1899,6 +2008,54 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notices per platform representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours to removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fakes by source category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -2172,6 +2329,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <source>Notice outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice receipt recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViolationStatus</name>
@@ -2329,6 +2490,13 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Notice sent to {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) sent</source>
+        <translation>
+            <numerusform>%n notice sent</numerusform>
+            <numerusform>%n notices sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>This violation has no notice awaiting its outcome.</source>
@@ -2725,6 +2893,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown item role {role}: use {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown channel {channel}: use {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,6 +2925,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list of addresses needs the violations&apos; type (--type); a register CSV with a url column and per-row columns does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown method {method}: use {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,6 +2942,22 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>the outcome cannot be earlier than the notice was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice cannot be received before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice lists at least one violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation {violation} is not listed in notice {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice {id} has no address awaiting its outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,6 +3002,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>conflict {id}: their version cannot be kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation {id} has had no notice: restriction follows a notice whose deadline passed without removal, or an explicit order (--order-type court|authority --order REF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown order type {order_type}: use {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {order_type} order needs its reference (--order REF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -207,6 +207,10 @@
         <translation>Мекенжай</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
         <source>Similarity</source>
         <translation>Ұқсастық</translation>
     </message>
@@ -293,6 +297,18 @@
     <message>
         <source>Why is this not a fake?</source>
         <translation>Неге бұл фейк емес?</translation>
+    </message>
+    <message>
+        <source>appearance (copy of the fake)</source>
+        <translation>таралуы (фейктің көшірмесі)</translation>
+    </message>
+    <message>
+        <source>refutation</source>
+        <translation>теріске шығару</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>контекст</translation>
     </message>
 </context>
 <context>
@@ -648,6 +664,21 @@
         <source>No removal notice is waiting for its deadline.</source>
         <translation>Мерзімін күтіп тұрған жою туралы хабарлама жоқ.</translation>
     </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(тағы %n)</numerusform>
+            <numerusform>(тағы %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline counted from receipt at {0}</source>
+        <translation>Мерзім хабарлама алынған кезден ({0}) бастап есептеледі</translation>
+    </message>
+    <message>
+        <source>Deadline counted from sending: receipt not yet confirmed</source>
+        <translation>Мерзім жіберілген кезден бастап есептеледі: алынғаны әлі расталған жоқ</translation>
+    </message>
     <message>
         <source>Notice to {0}</source>
         <translation>Хабарлама алушы: {0}</translation>
@@ -767,6 +798,33 @@
     <message>
         <source>Save search…</source>
         <translation>Іздеуді сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>FormsReindex</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stop filling in word forms; it goes on at the next start</source>
+        <translation>Сөз формаларын толтыруды тоқтату; келесі іске қосқанда жалғасады</translation>
+    </message>
+    <message>
+        <source>Updating the search index for word forms…</source>
+        <translation>Іздеу индексі сөз формалары үшін жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Updating the search index for word forms: {0} of {1} items (search finds exact words until it is done)</source>
+        <translation>Іздеу индексі сөз формалары үшін жаңартылуда: {1} материалдың {0} (аяқталғанша іздеу сөздерді дәл түрінде табады)</translation>
+    </message>
+    <message>
+        <source>Search index update stopped; {0} items left</source>
+        <translation>Іздеу индексін жаңарту тоқтатылды; {0} материал қалды</translation>
+    </message>
+    <message>
+        <source>Search index updated: word forms for {0} items</source>
+        <translation>Іздеу индексі жаңартылды: {0} материалдың сөз формалары</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1151,14 @@ Open it in the system browser?</source>
         <translation>Жою туралы хабарлама жіберу</translation>
     </message>
     <message>
+        <source>One notice goes to each platform or website, listing its addresses</source>
+        <translation>Әр платформаға немесе сайтқа оның мекенжайлары тізілген бір хабарлама жіберіледі</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
         <source>A legal representative from the platform directory, or type the resource&apos;s administration</source>
         <translation>Платформалар анықтамалығындағы заңды өкіл немесе ресурс әкімшілігін жазыңыз</translation>
     </message>
@@ -1123,6 +1189,13 @@ Open it in the system browser?</source>
     <message>
         <source>Text of the notice (the address is defanged)</source>
         <translation>Хабарлама мәтіні (мекенжай залалсыздандырылған)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n мекенжай</numerusform>
+            <numerusform>%n мекенжай</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
@@ -1241,8 +1314,8 @@ Open it in the system browser?</source>
         <translation>Жиынтық тілі</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF құжаты (*.pdf)</translation>
+        <source>PDF document (*.pdf);;Editable letter (*.docx)</source>
+        <translation>PDF құжаты (*.pdf);;Өңделетін хат (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1698,42 @@ Open it in the system browser?</source>
         <source>Proxy</source>
         <translation>Прокси</translation>
     </message>
+    <message>
+        <source>Day boundaries, months and shown times of this workspace&apos;s figures use this zone, with its historical offsets.</source>
+        <translation>Осы жұмыс кеңістігі көрсеткіштеріндегі тәулік шекаралары, айлар мен көрсетілетін уақыт осы сағат белдеуі бойынша, оның тарихи ығысуларымен.</translation>
+    </message>
+    <message>
+        <source>This workspace (shared by everyone who opens it)</source>
+        <translation>Осы жұмыс кеңістігі (оны ашатындардың бәріне ортақ)</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Есептілік сағат белдеуі</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Қолтаңба блогы</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation>Белгісіз сағат белдеуі: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1911,6 +2020,54 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
+    <message>
+        <source>Notices per platform representative</source>
+        <translation>Платформа өкілдері бойынша хабарламалар</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>Removed in time</source>
+        <translation>Мерзімінде жойылды</translation>
+    </message>
+    <message>
+        <source>Median hours to removal</source>
+        <translation>Жойылғанға дейінгі сағат медианасы</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>БАҚ</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Әлеуметтік желілер</translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation>Мессенджерлер</translation>
+    </message>
+    <message>
+        <source>State bodies</source>
+        <translation>Мемлекеттік органдар</translation>
+    </message>
+    <message>
+        <source>Fakes by source category</source>
+        <translation>Дереккөз санаттары бойынша фейктер</translation>
+    </message>
+    <message>
+        <source>Source category</source>
+        <translation>Дереккөз санаты</translation>
+    </message>
+    <message>
+        <source>Fake cases</source>
+        <translation>Фейктер</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -2184,6 +2341,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <source>Notice outcome recorded</source>
         <translation>Хабарлама нәтижесі жазылды</translation>
     </message>
+    <message>
+        <source>Notice receipt recorded</source>
+        <translation>Хабарламаның алынғаны тіркелді</translation>
+    </message>
 </context>
 <context>
     <name>ViolationStatus</name>
@@ -2341,6 +2502,13 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Notice sent to {0}</source>
         <translation>Хабарлама жіберілді: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) sent</source>
+        <translation>
+            <numerusform>%n хабарлама жіберілді</numerusform>
+            <numerusform>%n хабарлама жіберілді</numerusform>
+        </translation>
     </message>
     <message>
         <source>This violation has no notice awaiting its outcome.</source>
@@ -2746,6 +2914,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>іс теріске шығару жазылғанда ғана теріске шығарылған болады (refutations add)</translation>
     </message>
     <message>
+        <source>unknown item role {role}: use {allowed}</source>
+        <translation>материалдың белгісіз рөлі {role}: {allowed} пайдаланыңыз</translation>
+    </message>
+    <message>
         <source>unknown channel {channel}: use {allowed}</source>
         <translation>белгісіз арна {channel}: {allowed} қолданыңыз</translation>
     </message>
@@ -2774,6 +2946,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>бұзушылықты негізсіз деп жабу үшін себеп керек (--reason)</translation>
     </message>
     <message>
+        <source>a list of addresses needs the violations&apos; type (--type); a register CSV with a url column and per-row columns does not</source>
+        <translation>мекенжайлар тізіміне бұзушылықтардың түрі керек (--type); url бағаны және әр жолдың бағандары бар тізілім CSV-іне керек емес</translation>
+    </message>
+    <message>
         <source>unknown method {method}: use {allowed}</source>
         <translation>белгісіз тәсіл {method}: {allowed} қолданыңыз</translation>
     </message>
@@ -2788,6 +2964,22 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>the outcome cannot be earlier than the notice was sent</source>
         <translation>нәтиже хабарлама жіберілгеннен ерте бола алмайды</translation>
+    </message>
+    <message>
+        <source>a notice cannot be received before it was sent</source>
+        <translation>хабарлама жіберілгенге дейін алына алмайды</translation>
+    </message>
+    <message>
+        <source>a notice lists at least one violation</source>
+        <translation>хабарламада кемінде бір бұзушылық көрсетіледі</translation>
+    </message>
+    <message>
+        <source>violation {violation} is not listed in notice {id}</source>
+        <translation>{violation} бұзушылығы {id} хабарламасында көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>notice {id} has no address awaiting its outcome</source>
+        <translation>{id} хабарламасында нәтижесін күтіп тұрған мекенжай жоқ</translation>
     </message>
     <message>
         <source>notice {id} is still within its deadline ({deadline}); escalate after it passes</source>
@@ -2832,6 +3024,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>conflict {id}: their version cannot be kept: {reason}</source>
         <translation>{id} қайшылығы: олардың нұсқасын қалдыруға болмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>violation {id} has had no notice: restriction follows a notice whose deadline passed without removal, or an explicit order (--order-type court|authority --order REF)</source>
+        <translation>{id} бұзушылық бойынша хабарлама болған жоқ: шектеу жойылмай мерзімі өткен хабарламадан кейін немесе нақты шешіммен ғана (--order-type court|authority --order REF)</translation>
+    </message>
+    <message>
+        <source>unknown order type {order_type}: use {allowed}</source>
+        <translation>шешімнің белгісіз түрі {order_type}: {allowed} пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>a {order_type} order needs its reference (--order REF)</source>
+        <translation>шешім ({order_type}) үшін оның нөмірі қажет (--order REF)</translation>
     </message>
     <message>
         <source>no such workspace setting: {name} (settings: {allowed})</source>

@@ -213,6 +213,10 @@
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
         <source>Similarity</source>
         <translation>Сходство</translation>
     </message>
@@ -299,6 +303,18 @@
     <message>
         <source>Why is this not a fake?</source>
         <translation>Почему это не фейк?</translation>
+    </message>
+    <message>
+        <source>appearance (copy of the fake)</source>
+        <translation>появление (копия фейка)</translation>
+    </message>
+    <message>
+        <source>refutation</source>
+        <translation>опровержение</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>контекст</translation>
     </message>
 </context>
 <context>
@@ -657,6 +673,22 @@
         <source>No removal notice is waiting for its deadline.</source>
         <translation>Нет уведомлений об удалении, ожидающих истечения срока.</translation>
     </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline counted from receipt at {0}</source>
+        <translation>Срок исчисляется с момента получения ({0})</translation>
+    </message>
+    <message>
+        <source>Deadline counted from sending: receipt not yet confirmed</source>
+        <translation>Срок исчисляется с момента отправки: получение ещё не подтверждено</translation>
+    </message>
     <message>
         <source>Notice to {0}</source>
         <translation>Адресат уведомления: {0}</translation>
@@ -776,6 +808,33 @@
     <message>
         <source>Save search…</source>
         <translation>Сохранить поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>FormsReindex</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop filling in word forms; it goes on at the next start</source>
+        <translation>Остановить заполнение словоформ; продолжится при следующем запуске</translation>
+    </message>
+    <message>
+        <source>Updating the search index for word forms…</source>
+        <translation>Обновление поискового индекса для словоформ…</translation>
+    </message>
+    <message>
+        <source>Updating the search index for word forms: {0} of {1} items (search finds exact words until it is done)</source>
+        <translation>Обновление поискового индекса для словоформ: {0} из {1} материалов (пока не закончится, поиск находит точные слова)</translation>
+    </message>
+    <message>
+        <source>Search index update stopped; {0} items left</source>
+        <translation>Обновление поискового индекса остановлено; осталось материалов: {0}</translation>
+    </message>
+    <message>
+        <source>Search index updated: word forms for {0} items</source>
+        <translation>Поисковый индекс обновлён: словоформы для {0} материалов</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1163,14 @@ Open it in the system browser?</source>
         <translation>Направить уведомление об удалении</translation>
     </message>
     <message>
+        <source>One notice goes to each platform or website, listing its addresses</source>
+        <translation>Каждой платформе или сайту направляется одно уведомление с перечнем его адресов</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
         <source>A legal representative from the platform directory, or type the resource&apos;s administration</source>
         <translation>Юридический представитель из справочника платформ или введите администрацию ресурса</translation>
     </message>
@@ -1134,6 +1201,14 @@ Open it in the system browser?</source>
     <message>
         <source>Text of the notice (the address is defanged)</source>
         <translation>Текст уведомления (адрес обезврежен)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n адрес</numerusform>
+            <numerusform>%n адреса</numerusform>
+            <numerusform>%n адресов</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
@@ -1252,8 +1327,8 @@ Open it in the system browser?</source>
         <translation>Язык сводки</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
+        <source>PDF document (*.pdf);;Editable letter (*.docx)</source>
+        <translation>Документ PDF (*.pdf);;Редактируемое письмо (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1714,42 @@ Open it in the system browser?</source>
         <source>Proxy</source>
         <translation>Прокси</translation>
     </message>
+    <message>
+        <source>Day boundaries, months and shown times of this workspace&apos;s figures use this zone, with its historical offsets.</source>
+        <translation>Границы суток, месяцы и показываемое время в показателях этого рабочего пространства — по этому часовому поясу, с его историческими смещениями.</translation>
+    </message>
+    <message>
+        <source>This workspace (shared by everyone who opens it)</source>
+        <translation>Это рабочее пространство (общее для всех, кто его открывает)</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Часовой пояс отчётности</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Блок подписи</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation>Неизвестный часовой пояс: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1925,6 +2036,54 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
+    <message>
+        <source>Notices per platform representative</source>
+        <translation>Уведомления по представителям платформ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Removed in time</source>
+        <translation>Удалено в срок</translation>
+    </message>
+    <message>
+        <source>Median hours to removal</source>
+        <translation>Медиана часов до удаления</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Социальные сети</translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <source>State bodies</source>
+        <translation>Государственные органы</translation>
+    </message>
+    <message>
+        <source>Fakes by source category</source>
+        <translation>Фейки по категориям источников</translation>
+    </message>
+    <message>
+        <source>Source category</source>
+        <translation>Категория источника</translation>
+    </message>
+    <message>
+        <source>Fake cases</source>
+        <translation>Фейки</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -2200,6 +2359,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <source>Notice outcome recorded</source>
         <translation>Результат уведомления записан</translation>
     </message>
+    <message>
+        <source>Notice receipt recorded</source>
+        <translation>Получение уведомления зарегистрировано</translation>
+    </message>
 </context>
 <context>
     <name>ViolationStatus</name>
@@ -2360,6 +2523,14 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Notice sent to {0}</source>
         <translation>Уведомление направлено: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) sent</source>
+        <translation>
+            <numerusform>Отправлено %n уведомление</numerusform>
+            <numerusform>Отправлено %n уведомления</numerusform>
+            <numerusform>Отправлено %n уведомлений</numerusform>
+        </translation>
     </message>
     <message>
         <source>This violation has no notice awaiting its outcome.</source>
@@ -2765,6 +2936,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>дело становится опровергнутым, когда записано опровержение (refutations add)</translation>
     </message>
     <message>
+        <source>unknown item role {role}: use {allowed}</source>
+        <translation>неизвестная роль материала {role}: используйте {allowed}</translation>
+    </message>
+    <message>
         <source>unknown channel {channel}: use {allowed}</source>
         <translation>неизвестный канал {channel}: используйте {allowed}</translation>
     </message>
@@ -2793,6 +2968,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>чтобы закрыть нарушение как необоснованное, нужна причина (--reason)</translation>
     </message>
     <message>
+        <source>a list of addresses needs the violations&apos; type (--type); a register CSV with a url column and per-row columns does not</source>
+        <translation>для списка адресов нужен тип нарушений (--type); для CSV-реестра со столбцом url и столбцами по каждой строке он не нужен</translation>
+    </message>
+    <message>
         <source>unknown method {method}: use {allowed}</source>
         <translation>неизвестный способ {method}: используйте {allowed}</translation>
     </message>
@@ -2807,6 +2986,22 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>the outcome cannot be earlier than the notice was sent</source>
         <translation>итог не может быть раньше отправки уведомления</translation>
+    </message>
+    <message>
+        <source>a notice cannot be received before it was sent</source>
+        <translation>уведомление не может быть получено раньше, чем отправлено</translation>
+    </message>
+    <message>
+        <source>a notice lists at least one violation</source>
+        <translation>в уведомлении указывается хотя бы одно нарушение</translation>
+    </message>
+    <message>
+        <source>violation {violation} is not listed in notice {id}</source>
+        <translation>нарушение {violation} не указано в уведомлении {id}</translation>
+    </message>
+    <message>
+        <source>notice {id} has no address awaiting its outcome</source>
+        <translation>в уведомлении {id} нет адресов, ожидающих результата</translation>
     </message>
     <message>
         <source>notice {id} is still within its deadline ({deadline}); escalate after it passes</source>
@@ -2851,6 +3046,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>conflict {id}: their version cannot be kept: {reason}</source>
         <translation>конфликт {id}: их версию оставить нельзя: {reason}</translation>
+    </message>
+    <message>
+        <source>violation {id} has had no notice: restriction follows a notice whose deadline passed without removal, or an explicit order (--order-type court|authority --order REF)</source>
+        <translation>по нарушению {id} не было уведомления: ограничение следует за уведомлением, срок которого истёк без удаления, или за явным решением (--order-type court|authority --order REF)</translation>
+    </message>
+    <message>
+        <source>unknown order type {order_type}: use {allowed}</source>
+        <translation>неизвестный вид решения {order_type}: используйте {allowed}</translation>
+    </message>
+    <message>
+        <source>a {order_type} order needs its reference (--order REF)</source>
+        <translation>для решения ({order_type}) нужен его номер (--order REF)</translation>
     </message>
     <message>
         <source>no such workspace setting: {name} (settings: {allowed})</source>

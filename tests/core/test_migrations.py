@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from workstation.core.db import audit, integrity, schema
 from workstation.core.db import connect as store
 from workstation.core.errors import WorkstationError
+from workstation.core.items import search
 from workstation.core.workspace import open_workspace
 
 
@@ -78,8 +79,26 @@ def _fill_v10(db: Database) -> None:
                "'{}', ?, '2025-01-01T00:00:00Z')", ["ef" * 32])
 
 
+def _fill_v11(db: Database) -> None:
+    db.execute("INSERT INTO violations (id, uuid, url, canonical_url, host, domain, status, detected_at, created_at, "
+               "updated_at) VALUES (2, 'u-v2', 'https://bonus.example/y', 'https://bonus.example/y', 'bonus.example', "
+               "'bonus.example', 'notice_sent', 'x', 'x', 'x')")
+    notice = db.execute("SELECT id FROM notices WHERE uuid = 'u-n1'").fetchone()[0]
+    db.execute("UPDATE notices SET received_at = '2025-01-01T00:30:00Z' WHERE id = ?", [notice])
+    db.execute("INSERT INTO notice_violations (notice_id, violation_id, position) VALUES (?, 2, 1)", [notice])
+
+
+def _fill_v12(db: Database) -> None:
+    db.execute("UPDATE items_fts SET title_forms = 'жалган утыс', text_forms = 'матин' WHERE rowid = 1")
+
+
+def _fill_v13(db: Database) -> None:
+    db.execute("UPDATE case_items SET role = 'context'")
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8,
-           9: _fill_v9, 10: _fill_v10}
+           9: _fill_v9, 10: _fill_v10, 11: _fill_v11, 12: _fill_v12,
+           13: _fill_v13}
 
 
 def _build(path, version: int) -> None:
@@ -102,17 +121,22 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
     assert store.schema_version(db) == schema.LATEST
     item = db.execute("SELECT uuid, title, read, starred FROM items WHERE id = 1").fetchone()
     assert item == ("u-i1", "Жалған ұтыс", 1, 1)
-    assert db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'утыс'").fetchall() == [(1,)]
+    # Until the word forms are filled in, search reads the exact index kept from before.
+    assert search.search_ids(db, "утыс") == [1]
     assert integrity.integrity_problems(db) == []
     if version >= 2:
         assert db.execute("SELECT analyst FROM item_tags").fetchall() == [("Aigerim",)]
     if version >= 4:
         assert db.execute("SELECT status FROM cases").fetchall() == [("refuted",)]
+    # Items attached to a case before items had roles are the fake's appearances.
+    assert db.execute("SELECT role FROM case_items").fetchall() in ([], [("appearance",)])
     assert db.execute("SELECT day, source_id, lang, n FROM item_counts").fetchall() == [("2025-01-02", 1, "", 1)]
     if version >= 6:
         assert db.execute("SELECT state_body FROM briefings").fetchall() == [("МИОР",)]
     if version >= 5:
         assert db.execute("SELECT deadline_at FROM notices").fetchall() == [("2025-01-01T06:00:00Z",)]
+        # Each notice made before notices listed several violations lists its one violation.
+        assert db.execute("SELECT violation_id, outcome FROM notice_violations").fetchall()[0] == (1, "pending")
     if 6 <= version < 8:
         # Old entries are kept, recorded when claimed, and chained: the full check above walked the chain.
         assert db.execute("SELECT uuid, at, recorded_at FROM audit_log ORDER BY id").fetchall() == [

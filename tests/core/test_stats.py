@@ -83,7 +83,7 @@ HAND_COUNTED_JSON = {
     "violations": {"total": 5, "by_type": {"violation.phishing": 3, "violation.false_information": 1,
                                            "violation.fraudulent_resource": 1},
                    "phishing_and_fraud": 4, "phishing_share": 0.8,
-                   "by_status": {"detected": 1, "notice_sent": 1, "removed": 2, "restricted": 1}},
+                   "by_status": {"detected": 1, "notice_sent": 1, "removed": 2, "restricted": 1}, "unfounded": 0},
     "notices": {"sent": 4, "removed_in_time": 1, "removed_late": 1, "not_removed": 1, "pending": 1,
                 "share_removed_in_time": 0.3333, "median_hours_to_removal": 5.5},
     "golden_hour": {"limit_minutes": 60, "resonant_cases": 0, "answered": 0, "answered_in_time": 0, "pending": 0,
@@ -98,6 +98,8 @@ HAND_COUNTED_JSON = {
     "state_bodies": [{"state_body": "МИОР", "publications": 2, "refutations": 0, "resonant_cases": 0,
                       "answered_in_time": 0}],
     "media_origin": {"domestic": 2, "foreign": 1, "unknown": 0, "domestic_share": 0.6667},
+    "platforms": [],
+    "fakes_by_source_category": {},
 }
 
 
@@ -117,7 +119,7 @@ def test_figures_are_frozen_and_their_maps_read_only(fixture_db):
 
 # Maps keyed by data (tag keys, languages, statuses, bodies, platforms, domains), not by the document's layout.
 DATA_MAPS = {"by_category", "fakes_by_category", "by_type", "by_status", "by_platform", "by_domain", "by_language",
-             "briefings_by_body"}
+             "briefings_by_body", "fakes_by_source_category"}
 
 
 def documented_stats_json() -> dict:
@@ -153,6 +155,8 @@ def assert_documented_shape(documented, actual, path: str = "") -> None:
 def test_stats_json_has_exactly_the_keys_readme_documents(fixture_db):
     a_fake = next(c for c in cases.list_cases(fixture_db) if c["title"] == "A")
     cases.add_items(fixture_db, a_fake["id"], [1])  # so that the top sources of fakes have a row to check
+    # ... and the per-platform figures: the notices went to a platform's representative.
+    fixture_db.execute("UPDATE notices SET recipient_id = (SELECT min(id) FROM platform_contacts)")
     document = figures(fixture_db).to_json()
     assert_documented_shape(documented_stats_json(), document)
     assert list(document) == list(documented_stats_json())

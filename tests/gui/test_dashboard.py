@@ -57,8 +57,9 @@ def test_headline_figures_and_tables_are_the_cores(qtbot, window, fixture_db):
                                                  "fig_items")] == \
         ["2", "5", "4 (80.0%)", "4", "1 (33.3%)", "1 / 0", "2", "3"]
     # The PDF's own sentences, in the interface language.
-    assert tab.headline.sentences.text().split("\n") == headline_lines(figures, "en")
-    assert tab.headline.sentences.text().startswith("2 fakes refuted in the period, most often about Harm of 5G")
+    assert tab.headline.sentences.text().split("\n") == headline_lines(figures, "en", tab.tz)
+    assert tab.headline.sentences.text().startswith("2 fakes refuted since the beginning of the year, including: "
+                                                    "Harm of 5G (1), Payments (1)")
     assert tab.headline.delta_text("fig_refuted") == ""  # no comparison asked for
     tables = tab.tables.tables
     assert tables["fakes_by_category"].rows == [["Harm of 5G", 1, 1], ["Payments", 1, 2]]

@@ -318,3 +318,26 @@ def test_an_address_list_file_is_read_into_the_bulk_intake(qtbot, make_window, t
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
     assert len(dialog.result.created) == 1 and dialog.result.invalid == []
     qtbot.waitUntil(lambda: shown(tab, "url") == ["hxxps://kaspi-qr[.]site/pay"], timeout=5000)
+
+
+def test_selected_violations_go_out_as_one_notice_per_platform_or_website(qtbot, make_window, db, now):
+    for url in ("https://www.facebook.com/fake.a", "https://bonus.example/x", "https://www.facebook.com/fake.b"):
+        add_violation(db, url, violation_type="violation.phishing")
+    window = make_window()
+    tab = tab_of(window)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.detail.violation is not None, timeout=5000)
+    tab.table.selectAll()  # all three, the current one staying
+    dialog = open_notice_dialog(qtbot, tab, "ru")
+    assert dialog.group.count() == 2 and dialog.group.isVisibleTo(dialog)
+    sends = dialog.sends()
+    assert {s["to"]: sorted(s["violation_ids"]) for s in sends} == {
+        "Meta (Facebook, Instagram)": [1, 3], "Администрации интернет-ресурса bonus.example": [2]}
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    listed = db.execute("SELECT notice_id, count(*) FROM notice_violations GROUP BY notice_id ORDER BY 2").fetchall()
+    assert [n for _id, n in listed] == [1, 2]
+    assert db.execute("SELECT DISTINCT status FROM violations").fetchall() == [("notice_sent",)]
+    qtbot.waitUntil(lambda: tab.dock.list.count() == 2, timeout=5000)
+    assert any("(+1 more)" in tab.dock.list.item(r).text() for r in range(2))

@@ -20,11 +20,13 @@ from workstation.cli import (
     db_cmd,
     items_cmd,
     keys_cmd,
+    settings_cmd,
     sources_cmd,
     stats_cmd,
     tags_cmd,
     violations_cmd,
 )
+from workstation.cli.common import use_command_zone
 from workstation.core.errors import BadArgument, WorkstationError
 
 EXIT_ERROR = 1
@@ -50,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "be written): lists, search, statistics and reports work, changes are refused")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, keys_cmd,
-                   db_cmd, audit_cmd):
+                   db_cmd, audit_cmd, settings_cmd):
         module.register(sub)
     return parser
 
@@ -60,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.portable:
         os.environ["WORKSTATION_PORTABLE"] = "1"
     try:
+        use_command_zone(args)
         return args.func(args)
     except BadArgument as exc:
         print(f"workstation: {exc}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""cases new | add-item | status | list | show | similar | clocks | export-claimreview; refutations add | feed"""
+"""cases new | add-item | edit | status | list | show | similar | clocks | export-claimreview; refutations add | feed"""
 
 from __future__ import annotations
 
@@ -28,8 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = cmds.add_parser("add-item", help="attach items (their content is preserved as evidence)")
     add.add_argument("case_id", type=int)
     add.add_argument("items", type=int, nargs="+", metavar="ITEM_ID")
+    add.add_argument("--role", choices=cases.ITEM_ROLES,
+                     help="what the items are to the case (default appearance: a copy of the fake); given for "
+                          "items already attached, it changes their role")
     add_analyst_option(add)
     add.set_defaults(func=cmd_add_item)
+
+    edit = cmds.add_parser("edit", help="change a case's title, claim, category or state body")
+    edit.add_argument("case_id", type=int)
+    edit.add_argument("--title")
+    edit.add_argument("--claim")
+    edit.add_argument("--category")
+    edit.add_argument("--state-body", metavar="BODY", help="the state body the case concerns ('' to clear)")
+    add_analyst_option(edit)
+    edit.set_defaults(func=cmd_edit)
 
     status = cmds.add_parser("status", help="move a case: " + ", ".join(cases.STATUSES))
     status.add_argument("case_id", type=int)
@@ -98,8 +110,18 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_add_item(args: argparse.Namespace) -> int:
-    added = cases.add_items(open_db(args), args.case_id, args.items, analyst=args.analyst or default_analyst())
+    added = cases.add_items(open_db(args), args.case_id, args.items, analyst=args.analyst or default_analyst(),
+                            role=args.role)
     say(f"{added} items added to case {args.case_id}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes = {key: value for key, value in (("title", args.title), ("claim", args.claim),
+                                             ("category", args.category), ("state_body", args.state_body))
+               if value is not None}
+    case = cases.update_case(open_db(args), args.case_id, analyst=args.analyst or default_analyst(), **changes)
+    say(f"case {case['id']} saved")
     return 0
 
 

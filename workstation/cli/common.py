@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workstation.core import clock
+from workstation.core.db import settings
 from workstation.core.db.connect import WorkspaceDatabase
 from workstation.core.errors import BadArgument, WorkstationError
 from workstation.core.paths import default_db_path
@@ -42,12 +43,24 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def use_command_zone(args: argparse.Namespace) -> dt.tzinfo:
+    """Fix the zone of this command's dates and shown times before it runs: ``--tz`` where the command has it,
+    else the workspace's reporting zone (Settings, `workstation settings set timezone`), with the historical
+    offsets of that zone. The machine's own zone plays no part."""
+    name = getattr(args, "tz", None)
+    tz = settings.zone_named(name) if name else settings.zone_of_file(args.db or default_db_path())
+    clock.set_zone(tz)
+    return tz
+
+
 def local_zone() -> dt.tzinfo:
-    return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+    """The zone dates typed by a person are read in (see ``use_command_zone``)."""
+    return clock.zone()
 
 
 def parse_moment(value: str, *, end_of_day: bool = False) -> dt.datetime:
-    """'2025-01-06' (local midnight, or the next midnight with ``end_of_day``), '2025-01-06T10:15', or full ISO."""
+    """'2025-01-06' (midnight in the reporting zone, or the next midnight with ``end_of_day``), '2025-01-06T10:15'
+    (in the reporting zone, with the offset in force on that day), or full ISO with its own offset."""
     text = value.strip()
     try:
         if len(text) == 10:
@@ -91,7 +104,8 @@ def at_least(minimum: int) -> Callable[[str], int]:
 
 
 def shown_time(iso: str | None) -> str:
-    """A stored time as the plain-text output shows it: local, year first (JSON keeps UTC ISO-8601)."""
+    """A stored time as the plain-text output shows it: in the reporting zone, year first (JSON keeps UTC
+    ISO-8601)."""
     return clock.local_text(iso, clock.SCREEN) or "-"
 
 

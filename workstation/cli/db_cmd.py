@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workstation.cli.common import open_db, print_json, say
+from workstation.cli.common import at_least, open_db, open_db_for_writing, print_json, say
 from workstation.core.db import backup, integrity
+from workstation.core.items import reindex as reindex_core
 from workstation.core.paths import default_db_path
 
 
@@ -25,6 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore = cmds.add_parser("restore", help="replace the workspace with a checked backup (the current one is kept)")
     restore.add_argument("path")
     restore.set_defaults(func=cmd_restore)
+    reindex = cmds.add_parser("reindex", help="fill in the word forms of items indexed before them (after an upgrade); "
+                                              "safe to stop with Ctrl+C and run again")
+    reindex.add_argument("--batch", type=at_least(1), default=200, metavar="N",
+                         help="items per transaction to start with (adjusted to hold the lock about 0.1 s)")
+    reindex.set_defaults(func=cmd_reindex)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -74,4 +80,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     path = build_demo(_db_path(args))
     say(f"demo workspace ready: {path}")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    db = open_db_for_writing(args)
+    if not reindex_core.reindex_needed(db):
+        say("word forms are up to date")
+        return 0
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        if percent != shown[0]:
+            shown[0] = percent
+            say(f"reindex: {done} of {total} items ({percent}%)")
+
+    try:
+        result = reindex_core.reindex_forms(db, batch=args.batch, progress=progress)
+    except KeyboardInterrupt:
+        say(f"stopped; {reindex_core.items_left(db)} items left (run it again to go on)")
+        return 1
+    say(f"word forms filled in for {result.moved} items")
     return 0

@@ -10,6 +10,7 @@ from workstation.cli.common import at_least, iso_arg, open_db, open_db_for_writi
 from workstation.core.ingest.run import STORAGE_KEYS, SourceOutcome, fetch_sources, import_files
 from workstation.core.ingest.sources import get_source
 from workstation.core.items import queries as items_core
+from workstation.core.items import search as search_core
 from workstation.core.workspace.triage import triage_new_items
 
 ITEM_JSON = ("id", "uuid", "source_id", "source", "title", "url", "published_at", "date_known", "lang", "read",
@@ -43,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     search.add_argument("--limit", type=at_least(1), default=50, metavar="N")
     search.add_argument("--json", action="store_true")
+    search.add_argument("--explain", action="store_true",
+                        help="first print each term with the word forms it matches (to standard error)")
     search.set_defaults(func=cmd_search)
 
 
@@ -105,6 +108,17 @@ def cmd_items_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(query: str) -> None:
+    for term in search_core.explain(query):
+        if term.kind == "word":
+            forms = ", ".join(term.forms) or "-"
+            say(f"{term.term}: exact «{term.exact}»; word forms: {forms}")
+        else:
+            say(f"{term.term}: {term.kind}, exact words only «{term.exact}»")
+
+
 def cmd_search(args: argparse.Namespace) -> int:
+    if args.explain:
+        _explain(args.query)
     _print_items(items_core.search_items(open_db(args), args.query, limit=args.limit), args.json)
     return 0

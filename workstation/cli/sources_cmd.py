@@ -38,6 +38,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
 
+    edit = cmds.add_parser("edit", help="change a source's name, folder, category, state body or country")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--name")
+    edit.add_argument("--folder")
+    edit.add_argument("--category", choices=sources.CATEGORIES)
+    edit.add_argument("--state-body", metavar="BODY", help="the state body whose official source this is")
+    edit.add_argument("--country", metavar="CC", help="two-letter country code (KZ for domestic media)")
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(func=cmd_edit)
+
     rm = cmds.add_parser("remove", help="remove a source (items an analyst worked on are kept)")
     rm.add_argument("id", type=int)
     rm.set_defaults(func=cmd_remove)
@@ -69,6 +79,19 @@ def cmd_add(args: argparse.Namespace) -> int:
     source = sources.add_source(db, args.url, kind=args.kind, name=args.name, folder=args.folder,
                                 category=args.category, language=args.language, selectors=selectors or None,
                                 interval_minutes=args.interval, encoding_override=args.encoding)
+    if args.json:
+        print_json(source_json(source))
+    else:
+        print(f"{source['id']}\t{source['kind']}\t{source['url']}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes = {key: value.strip() for key, value in (("name", args.name), ("folder", args.folder),
+                                                     ("category", args.category), ("state_body", args.state_body),
+                                                     ("country", args.country and args.country.upper()))
+               if value is not None}
+    source = sources.update_source(open_db(args), args.id, **changes)
     if args.json:
         print_json(source_json(source))
     else:

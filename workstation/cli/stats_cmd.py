@@ -9,6 +9,7 @@ from pathlib import Path
 from workstation.cli.common import iso_arg, open_db, print_json, say
 from workstation.core import clock
 from workstation.core.analyst import default_analyst
+from workstation.core.db import settings
 from workstation.core.errors import BadArgument
 from workstation.core.figures import briefings, media_plan, stats, summary
 
@@ -16,15 +17,13 @@ from workstation.core.figures import briefings, media_plan, stats, summary
 def _period_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="first", metavar="DATE", help="first day (default: 1 January this year)")
     parser.add_argument("--to", dest="last", metavar="DATE", help="last day, included (default: today)")
-    parser.add_argument("--tz", metavar="ZONE", help="time zone of the days (default: this computer's)")
+    parser.add_argument("--tz", metavar="ZONE", help="IANA time zone of the days, for this command only (default: "
+                        "the workspace's reporting zone, `workstation settings show`)")
 
 
 def period(args: argparse.Namespace) -> tuple[str, str, dt.tzinfo]:
     """The [since, until) UTC bounds of the whole local days the analyst named."""
-    try:
-        tz = stats.zone(args.tz)
-    except (KeyError, ValueError) as exc:
-        raise BadArgument("arg.bad_zone", zone=args.tz) from exc
+    tz = settings.zone_named(args.tz) if args.tz else clock.zone()
     today = clock.now().astimezone(tz).date()
     try:
         first = dt.date.fromisoformat(args.first) if args.first else today.replace(month=1, day=1)
@@ -162,19 +161,25 @@ def cmd_plan_import(args: argparse.Namespace) -> int:
 
 
 def register_report(sub: argparse._SubParsersAction) -> None:
-    rep = sub.add_parser("report", help="the PDF summary for a period (works headless)")
+    rep = sub.add_parser("report", help="the summary for a period: a PDF, or an editable letter (docx); works headless")
     _period_args(rep)
     rep.add_argument("--lang", default="ru", choices=("kk", "ru", "en"))
-    rep.add_argument("--out", required=True, metavar="FILE.pdf")
+    rep.add_argument("--format", dest="fmt", default=None, choices=("pdf", "docx"),
+                     help="pdf (the summary with charts) or docx (the letter, to edit); default: from --out's suffix")
+    rep.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
     rep.set_defaults(func=cmd_report)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from workstation.reports.pdf import build_pdf  # matplotlib loads only for this command
+    fmt = args.fmt or ("docx" if args.out.lower().endswith(".docx") else "pdf")
+    if fmt == "docx":
+        from workstation.reports.docx_letter import build_docx as build  # python-docx loads only for a letter
+    else:
+        from workstation.reports.pdf import build_pdf as build  # matplotlib loads only for this command
 
     since, until, tz = period(args)
     report = summary.summary(open_db(args), since, until, tz)
-    build_pdf(report, args.out, lang=args.lang, zone_name=args.tz or "")
+    build(report, args.out, lang=args.lang, zone_name=args.tz or "")
     say(f"wrote {args.out}: {report.figures.refutations.total} fakes refuted, {report.figures.violations.total} "
         "violations")
     return 0

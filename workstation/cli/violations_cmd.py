@@ -1,4 +1,4 @@
-"""violations add | import | list | escalate | lift; notices send | due | resolve | text"""
+"""violations add | import | list | escalate | lift; notices send | received | due | resolve | text"""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say, shown_time
 from workstation.core.analyst import default_analyst
-from workstation.core.violations import notices, restriction
+from workstation.core.errors import BadArgument
+from workstation.core.violations import notices, register_import, restriction
 from workstation.core.violations import workflow as violations
 
 
@@ -25,10 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_analyst_option(add)
     add.set_defaults(func=cmd_add)
 
-    imp = cmds.add_parser("import", help="bulk intake from a CSV or plain-text file of addresses")
+    imp = cmds.add_parser("import", help="a register CSV with per-row columns (url, type, detected_at, status, "
+                                         "notice_sent_at, notice_received_at, outcome, outcome_at, platform, "
+                                         "order_reference), or bulk intake from a plain list of addresses")
     imp.add_argument("file")
-    imp.add_argument("--type", required=True)
-    imp.add_argument("--at", metavar="TIME")
+    imp.add_argument("--type", help="violation type for rows without one (required for a plain list)")
+    imp.add_argument("--at", metavar="TIME", help="detection time for rows without one")
     imp.add_argument("--json", action="store_true")
     add_analyst_option(imp)
     imp.set_defaults(func=cmd_import)
@@ -41,6 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     esc = cmds.add_parser("escalate", help="request access restriction; with --order, record it as ordered")
     esc.add_argument("violation_id", type=int)
     esc.add_argument("--order", metavar="REF", help="order reference")
+    esc.add_argument("--order-type", choices=("court", "authority"),
+                     help="an explicit court or authority order (with --order): the only ground for restricting a "
+                          "violation that had no overdue notice")
     esc.add_argument("--at", metavar="TIME")
     add_analyst_option(esc)
     esc.set_defaults(func=cmd_escalate)
@@ -59,27 +65,40 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     nparser = sub.add_parser("notices", help="removal notices and their deadlines")
     ncmds = nparser.add_subparsers(dest="notices_cmd", required=True, metavar="ACTION")
-    send = ncmds.add_parser("send", help="record a notice sent; its deadline follows from the legal basis")
-    send.add_argument("violation_id", type=int)
+    send = ncmds.add_parser("send", help="record one notice to one recipient listing one or more violations; its "
+                                         "deadline runs from receipt when known, else from sending")
+    send.add_argument("violation_ids", type=int, nargs="+", metavar="VID")
     send.add_argument("--to", metavar="RECIPIENT", help="directory key or name (default: the platform's legal "
                                                        "representative, else the resource's administration)")
     send.add_argument("--method", default="email", choices=notices.METHODS)
-    send.add_argument("--at", metavar="TIME")
+    send.add_argument("--at", metavar="TIME", help="when it was sent (default: now)")
+    send.add_argument("--received-at", metavar="TIME", help="when the recipient received it, if known")
     send.add_argument("--lang", default="ru", choices=("kk", "ru", "en"), help="language of the notice text")
     send.add_argument("--json", action="store_true")
     add_analyst_option(send)
     send.set_defaults(func=cmd_send)
 
+    received = ncmds.add_parser("received", help="record when notices were received: their deadlines are "
+                                                 "counted again from receipt")
+    received.add_argument("notice_ids", type=int, nargs="+", metavar="NID")
+    received.add_argument("--at", metavar="TIME", help="when they were received (default: now)")
+    received.add_argument("--json", action="store_true")
+    add_analyst_option(received)
+    received.set_defaults(func=cmd_received)
+
     due = ncmds.add_parser("due", help="open notices with the time left, overdue first")
     due.add_argument("--json", action="store_true")
     due.set_defaults(func=cmd_due)
 
-    resolve = ncmds.add_parser("resolve", help="record the outcome of a notice")
-    resolve.add_argument("notice_id", type=int)
+    resolve = ncmds.add_parser("resolve", help="record the outcome of notices, for every address they list still "
+                                               "awaiting one (or one address with --violation); all or nothing")
+    resolve.add_argument("notice_ids", type=int, nargs="+", metavar="NID")
+    resolve.add_argument("--violation", type=int, metavar="VID", help="only this listed violation's address")
     group = resolve.add_mutually_exclusive_group(required=True)
     group.add_argument("--removed", action="store_true")
     group.add_argument("--not-removed", action="store_true")
     resolve.add_argument("--at", metavar="TIME")
+    resolve.add_argument("--json", action="store_true")
     add_analyst_option(resolve)
     resolve.set_defaults(func=cmd_resolve)
 
@@ -110,6 +129,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         text = path.read_bytes().decode("cp1251", errors="replace")
+    header, _rows = register_import.read_rows(text.split("\n", 1)[0] + "\n")
+    if register_import.is_register(header):
+        return _import_register(args, text, detected_at)
+    if not args.type:
+        raise BadArgument("violation.import_needs_type")
     result = violations.bulk_intake(open_db(args), text, violation_type=args.type,
                                     analyst=args.analyst or default_analyst(), detected_at=detected_at)
     if args.json:
@@ -121,6 +145,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         say(f"  duplicate of violation {dup['violation_id']}: {dup['url']}")
     for bad in result.invalid[:20]:
         say(f"  not an address: {bad}")
+    return 0
+
+
+def _import_register(args: argparse.Namespace, text: str, detected_at: str | None) -> int:
+    report = register_import.import_register(open_db(args), text, default_type=args.type, default_at=detected_at,
+                                             analyst=args.analyst or default_analyst())
+    if args.json:
+        print_json(report.to_json())
+    say(f"{len(report.created)} violations imported; {len(report.skipped)} rows skipped")
+    for skipped in report.skipped:
+        say(f"  line {skipped['line']}: {skipped['reason']}")
     return 0
 
 
@@ -136,7 +171,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_escalate(args: argparse.Namespace) -> int:
     at = iso_arg(args.at)
-    row = restriction.escalate(open_db(args), args.violation_id, order_ref=args.order, at=at,
+    row = restriction.escalate(open_db(args), args.violation_id, order_ref=args.order, order_type=args.order_type,
+                               at=at,
                                analyst=args.analyst or default_analyst())
     say(f"violation {row['id']} is now {row['status']}")
     return 0
@@ -156,14 +192,33 @@ def cmd_close(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deadline_from(row: dict) -> str:
+    if row["received_at"]:
+        return f"from receipt at {shown_time(row['received_at'])}"
+    return "from sending, receipt not yet confirmed"
+
+
 def cmd_send(args: argparse.Namespace) -> int:
-    sent_at = iso_arg(args.at)
-    row = notices.send_notice(open_db(args), args.violation_id, to=args.to, method=args.method,
-                              sent_at=sent_at, analyst=args.analyst or default_analyst(), lang=args.lang)
+    sent_at, received_at = iso_arg(args.at), iso_arg(args.received_at)
+    row = notices.send_notice(open_db(args), args.violation_ids, to=args.to, method=args.method,
+                              sent_at=sent_at, received_at=received_at, analyst=args.analyst or default_analyst(),
+                              lang=args.lang)
     if args.json:
         print_json(row)
     else:
-        print(f"{row['id']}\tdeadline {shown_time(row['deadline_at'])}\t{row['recipient']}")
+        print(f"{row['id']}\tdeadline {shown_time(row['deadline_at'])} ({_deadline_from(row)})\t{row['recipient']}"
+              f"\t{len(row['violation_ids'])} address(es)")
+    return 0
+
+
+def cmd_received(args: argparse.Namespace) -> int:
+    rows = notices.record_received(open_db(args), args.notice_ids, at=iso_arg(args.at),
+                                   analyst=args.analyst or default_analyst())
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        print(f"{row['id']}\tdeadline {shown_time(row['deadline_at'])} ({_deadline_from(row)})\t{row['recipient']}")
     return 0
 
 
@@ -174,15 +229,21 @@ def cmd_due(args: argparse.Namespace) -> int:
         return 0
     for n in rows:
         left = "OVERDUE" if n["overdue"] else f"{n['seconds_left'] // 3600} h {n['seconds_left'] % 3600 // 60} min left"
-        print(f"{n['id']}\t{left}\t{n['recipient']}\t{n['url_defanged']}")
+        more = f" (+{len(n['addresses']) - 1})" if len(n["addresses"]) > 1 else ""
+        print(f"{n['id']}\t{left}\t{n['deadline_from']}\t{n['recipient']}\t{n['url_defanged']}{more}")
     return 0
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     at = iso_arg(args.at)
-    row = notices.resolve_notice(open_db(args), args.notice_id, removed=args.removed, at=at,
-                                 analyst=args.analyst or default_analyst())
-    say(f"notice {row['id']}: {row['outcome']}")
+    report = notices.resolve_notices(open_db(args), args.notice_ids, removed=args.removed, at=at,
+                                     analyst=args.analyst or default_analyst(), violation_id=args.violation)
+    if args.json:
+        print_json(report)
+        return 0
+    for r in report:
+        timing = " in time" if r["in_time"] else (" late" if r["outcome"] == "removed" else "")
+        say(f"notice {r['notice_id']}, violation {r['violation_id']}: {r['outcome']}{timing}\t{r['url_defanged']}")
     return 0
 
 

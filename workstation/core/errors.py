@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "case.bad_transition": "a case that is {old} cannot become {new}; it can become: {allowed}",
     "case.reason_required": "dismissing a case needs a reason (--reason)",
     "case.needs_refutation": "a case is refuted by recording its refutation (refutations add)",
+    "case.bad_item_role": "unknown item role {role}: use {allowed}",
     "refutation.bad_channel": "unknown channel {channel}: use {allowed}",
     "refutation.bad_kind": "unknown response kind {kind}: use refutation or statement",
     "refutation.dismissed_case": "this case was dismissed as not a fake: reopen it before recording a refutation",
@@ -92,10 +93,16 @@ MESSAGES: dict[str, str] = {
     "violation.bad_status": "unknown status {status}: use {allowed}",
     "violation.bad_transition": "a violation that is {old} cannot become {new}; it can become: {allowed}",
     "violation.reason_required": "closing a violation as unfounded needs a reason (--reason)",
+    "violation.import_needs_type": "a list of addresses needs the violations' type (--type); a register CSV with a "
+                                   "url column and per-row columns does not",
     "notice.bad_method": "unknown method {method}: use {allowed}",
     "notice.empty_recipient": "a recipient needs a name",
     "notice.already_resolved": "notice {id} is already resolved ({outcome})",
     "notice.before_sent": "the outcome cannot be earlier than the notice was sent",
+    "notice.received_before_sent": "a notice cannot be received before it was sent",
+    "notice.no_violations": "a notice lists at least one violation",
+    "notice.not_listed": "violation {violation} is not listed in notice {id}",
+    "notice.nothing_pending": "notice {id} has no address awaiting its outcome",
     "notice.not_overdue": "notice {id} is still within its deadline ({deadline}); escalate after it passes",
     "plan.bad_status": "unknown media plan status {status}: use {allowed}",
     # workspace exchange
@@ -111,6 +118,10 @@ MESSAGES: dict[str, str] = {
     "keys.bad_key": "not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}",
     "conflict.resolved": "conflict {id} is already resolved (kept {resolution})",
     "conflict.cannot_keep_theirs": "conflict {id}: their version cannot be kept: {reason}",
+    "restriction.no_ground": "violation {id} has had no notice: restriction follows a notice whose deadline passed "
+                             "without removal, or an explicit order (--order-type court|authority --order REF)",
+    "restriction.bad_order_type": "unknown order type {order_type}: use {allowed}",
+    "restriction.order_needs_ref": "a {order_type} order needs its reference (--order REF)",
     "settings.unknown": "no such workspace setting: {name} (settings: {allowed})",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",

@@ -19,7 +19,7 @@ from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from workstation.core.figures.model import Figures  # noqa: E402
 from workstation.core.paths import resources_dir  # noqa: E402
-from workstation.reports.text import language_name, namer, percent, t  # noqa: E402
+from workstation.reports.text import duration, language_name, namer, percent, t  # noqa: E402
 
 FONT = "DejaVu Sans"
 COLOURS = ("#1f4e79", "#c0504d", "#9bbb59", "#8064a2", "#f79646", "#4bacc6", "#7f7f7f", "#2c4d75")
@@ -99,7 +99,7 @@ def fakes_by_category(figures: Figures, lang: str) -> Figure:
 
 def violations_by_type(figures: Figures, lang: str) -> Figure:
     data, names = figures.violations.by_type, namer(figures, lang)
-    title = t("chart_violations_type", lang, share=percent(figures.violations.phishing_share))
+    title = t("chart_violations_type", lang, share=percent(figures.violations.phishing_share, lang))
     return _barh(title, [names(k) for k in data], list(data.values()), lang, COLOURS[1])
 
 
@@ -112,8 +112,8 @@ def notices_outcomes(figures: Figures, lang: str) -> Figure:
     values = [n.removed_in_time, n.removed_late, n.not_removed, n.pending]
     figure = _barh(t("chart_notices", lang), [t(k, lang) for k in NOTICE_OUTCOMES], values, lang, COLOURS[2])
     if n.median_hours_to_removal is not None:
-        figure.axes[0].set_xlabel(t("median_hours", lang, value=n.median_hours_to_removal), fontfamily=FONT,
-                                  fontsize=8)
+        median = duration(n.median_hours_to_removal * 3600, lang)
+        figure.axes[0].set_xlabel(t("median", lang, value=median), fontfamily=FONT, fontsize=8)
     return figure
 
 
@@ -123,7 +123,7 @@ def golden_hour(figures: Figures, lang: str) -> Figure:
     labels = [t("answered_in_time", lang), t("answered_late", lang), t("pending", lang)]
     figure = _barh(t("chart_golden", lang), labels, values, lang, COLOURS[3])
     if g.median_minutes_to_first_response is not None:
-        figure.axes[0].set_xlabel(t("median_minutes", lang, value=g.median_minutes_to_first_response),
+        figure.axes[0].set_xlabel(t("median", lang, value=duration(g.median_minutes_to_first_response * 60, lang)),
                                   fontfamily=FONT, fontsize=8)
     return figure
 

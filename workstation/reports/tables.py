@@ -6,7 +6,7 @@ Counts stay numbers (the dashboard right-aligns them and its CSV export keeps th
 from __future__ import annotations
 
 from workstation.core.figures.model import Figures
-from workstation.reports.text import language_name, namer, percent
+from workstation.reports.text import duration, language_name, namer, number, percent, t
 
 
 def category_rows(figures: Figures, lang: str) -> list[list[object]]:
@@ -20,7 +20,7 @@ def violation_type_rows(figures: Figures, lang: str) -> list[list[object]]:
     """Per violation type: its name, the count and its share of all violations."""
     total = figures.violations.total or 1
     names = namer(figures, lang)
-    return [[names(key), count, percent(count / total)] for key, count in figures.violations.by_type.items()]
+    return [[names(key), count, percent(count / total, lang)] for key, count in figures.violations.by_type.items()]
 
 
 def state_body_rows(figures: Figures) -> list[list[object]]:
@@ -35,3 +35,37 @@ def briefing_rows(figures: Figures) -> list[list[object]]:
 
 def language_rows(figures: Figures, lang: str) -> list[list[object]]:
     return [[language_name(code, lang), count] for code, count in figures.items.by_language.items()]
+
+
+def printed(rows: list[list[object]], lang: str) -> list[list[object]]:
+    """Rows as the PDF and the docx letter print them: counts written by ``lang``'s conventions ("3 741")."""
+    return [[number(value, lang) if isinstance(value, int | float) and not isinstance(value, bool) else value
+             for value in row] for row in rows]
+
+
+def platform_rows(figures: Figures, lang: str) -> list[list[object]]:
+    """Per platform representative: notices sent, removed in time, median hours to removal ("—" with none)."""
+    return [[p.platform, p.notices, p.removed_in_time,
+             number(p.median_hours_to_removal, lang)]
+            for p in figures.platforms]
+
+
+def source_category_rows(figures: Figures, names: dict[str, str] | None = None) -> list[list[object]]:
+    """Per source category (media, social, messenger, state body): fake cases that appeared there; ``names``
+    words the categories."""
+    names = names or {}
+    return [[names.get(key, key), count] for key, count in figures.fakes_by_source_category.items()]
+
+
+def printed_platform_rows(figures: Figures, lang: str) -> list[list[object]]:
+    """``platform_rows`` as the PDF and the docx letter print them: counts by ``lang``'s conventions, the median
+    as a duration ("4 сағ 30 мин")."""
+    return [[p.platform, number(p.notices, lang), number(p.removed_in_time, lang),
+             duration(None if p.median_hours_to_removal is None else p.median_hours_to_removal * 3600, lang)]
+            for p in figures.platforms]
+
+
+def printed_source_category_rows(figures: Figures, lang: str) -> list[list[object]]:
+    """``source_category_rows`` worded in ``lang`` (report strings "src_<category>")."""
+    names = {key: t(f"src_{key}", lang) for key in figures.fakes_by_source_category}
+    return printed(source_category_rows(figures, names), lang)

@@ -10,6 +10,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolBar
 
 from workstation import APP_NAME
+from workstation.core import clock
+from workstation.core.db import settings as workspace_settings
 from workstation.core.workspace import open_workspace
 from workstation.ui.cases.tab import CasesTab
 from workstation.ui.context import TabContext
@@ -36,7 +38,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.pending_restore: Path | None = None  # set when the analyst restores a backup; app.py does it
         # Bring the schema up to date once, here, before worker threads open their own connections.
-        open_workspace(self.db_path).close()
+        with open_workspace(self.db_path) as db:
+            clock.set_zone(workspace_settings.zone(db))  # the workspace's reporting zone, for figures and times
         self.runner = TaskRunner(self.db_path, self)
         self.notifier = Notifier(self.statusBar(), self)
         self.runner.error.connect(self.notifier.error)
@@ -148,6 +151,8 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         self.apply_settings()
+        if self.dashboard_tab.tz is not clock.zone():
+            self.dashboard_tab.set_zone(clock.zone())  # the workspace's reporting zone was changed
         if self.settings.language() != self.lang():
             self.switch_language(self.settings.language())
 

@@ -52,7 +52,8 @@ class WindowActions(QObject):
         self.edited.emit()
 
     def settings_dialog(self) -> None:
-        dialog = SettingsDialog(self.settings_store, self.window)
+        dialog = SettingsDialog(self.settings_store, self.window, runner=self.context.runner,
+                                analyst=self.context.analyst())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.apply()
             self.settingsChanged.emit()

@@ -15,6 +15,7 @@ from workstation.core.exchange import bundle, keys, merge
 from workstation.ui.context import TabContext
 from workstation.ui.dialogs.confirm import confirm
 from workstation.ui.i18n import describe
+from workstation.ui.reindex import FormsReindex
 
 BACKUP_EVERY_HOURS = 24
 KEEP_BACKUPS = 3
@@ -36,6 +37,7 @@ class WorkspaceActions(QObject):
         self.restore = self._action(self.choose_backup)
         self.export_bundle = self._action(self.export)
         self.import_bundle = self._action(self.import_)
+        self.forms_reindex = FormsReindex(context, self)
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.backup_if_due)
         self.timer.start()
@@ -67,6 +69,7 @@ class WorkspaceActions(QObject):
             self.offer_restore(problems[0])
         else:
             self.backup_if_due()
+            self.forms_reindex.start_if_needed()  # word forms after an upgrade, in the background
 
     def offer_restore(self, problem: str) -> None:
         newest = backup.list_backups(self.db_path)

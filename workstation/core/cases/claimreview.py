@@ -28,7 +28,7 @@ def claim_review(db: Database, case_id: int, *, organisation: str = "") -> dict[
     first = refutations[0] if refutations else None
     appearances = [{"@type": "CreativeWork", "url": i["url"], "datePublished": i["published_at"],
                     **({"author": {"@type": "Organization", "name": i["source"]}} if i["source"] else {})}
-                   for i in case["items"] if i["url"]]
+                   for i in case["items"] if i["url"] and i["role"] == "appearance"]  # copies of the fake only
     item_reviewed: dict[str, Any] = {"@type": "Claim", "datePublished": case["detected_at"]}
     if appearances:
         item_reviewed["appearance"] = appearances

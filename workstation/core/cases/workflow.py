@@ -33,8 +33,11 @@ CHECK_STATUS = {"new": "undetermined", "verifying": "in_progress", "confirmed": 
                 "dismissed": "not_applicable"}
 CHANNELS = ("stopfake", "official_website", "mass_media", "social_account", "briefing", "video_project")
 RESPONSE_KINDS = ("refutation", "statement")
+# What an attached item is to its case (docs/FIGURES.md): a copy of the fake (what "top sources of fakes" and
+# ClaimReview's appearances count), an official refutation of it, or context (background, a briefing).
+ITEM_ROLES = ("appearance", "refutation", "context")
 CASE_FIELDS = ("id", "uuid", "title", "claim", "category_tag_id", "status", "dismiss_reason", "resonant",
-               "detected_at", "first_response_at", "analyst", "notes", "created_at", "updated_at")
+               "detected_at", "first_response_at", "analyst", "notes", "state_body", "created_at", "updated_at")
 
 
 def can_become(old: str, new: str) -> bool:
@@ -111,8 +114,16 @@ def get_case(db: Database, case_id: int) -> dict[str, Any]:
     return _row(db, case_id)
 
 
-def add_items(db: Database, case_id: int, item_ids: list[int], *, analyst: str = "", at: str | None = None) -> int:
-    """Attach items to a case, capturing each item's content as evidence. Already attached items are skipped."""
+def _check_role(role: str) -> None:
+    if role not in ITEM_ROLES:
+        raise BadArgument("case.bad_item_role", role=role, allowed=", ".join(ITEM_ROLES))
+
+
+def add_items(db: Database, case_id: int, item_ids: list[int], *, analyst: str = "", at: str | None = None,
+              role: str | None = None) -> int:
+    """Attach items to a case in ``role`` (default: appearance), capturing each item's content as evidence.
+    Already attached items are not attached again; with an explicit ``role`` they take it (``set_item_role``)."""
+    _check_role(role or "appearance")
     _row(db, case_id)
     now = at or clock.now_iso()
     added = 0
@@ -121,16 +132,36 @@ def add_items(db: Database, case_id: int, item_ids: list[int], *, analyst: str =
             exists = db.execute("SELECT 1 FROM case_items WHERE case_id = ? AND item_id = ?",
                                 [case_id, item_id]).fetchone()
             if exists:
+                if role:
+                    set_item_role(db, case_id, item_id, role, analyst=analyst, at=now)
                 continue
             capture_item(db, item_id, case_id=case_id, analyst=analyst, at=now)  # raises NotFound for bad ids
-            db.execute("INSERT INTO case_items (case_id, item_id, added_at, analyst) VALUES (?, ?, ?, ?)",
-                       [case_id, item_id, now, analyst])
+            db.execute("INSERT INTO case_items (case_id, item_id, added_at, analyst, role) VALUES (?, ?, ?, ?, ?)",
+                       [case_id, item_id, now, analyst, role or "appearance"])
             audit.record(db, entity="case", entity_id=case_id, action="add_item", analyst=analyst, at=now,
-                         new={"item_id": item_id})
+                         new={"item_id": item_id, "role": role or "appearance"})
             added += 1
         if added:
             _touch(db, case_id, now)
     return added
+
+
+def set_item_role(db: Database, case_id: int, item_id: int, role: str, *, analyst: str = "",
+                  at: str | None = None) -> bool:
+    """Give an attached item its role in the case (audited); False when it already had it."""
+    _check_role(role)
+    row = db.execute("SELECT role FROM case_items WHERE case_id = ? AND item_id = ?", [case_id, item_id]).fetchone()
+    if row is None:
+        raise NotFound("case item", item_id)
+    if row[0] == role:
+        return False
+    now = at or clock.now_iso()
+    with db.atomic():
+        db.execute("UPDATE case_items SET role = ? WHERE case_id = ? AND item_id = ?", [role, case_id, item_id])
+        audit.record(db, entity="case", entity_id=case_id, action="item_role", analyst=analyst, at=now,
+                     old={"item_id": item_id, "role": row[0]}, new={"item_id": item_id, "role": role})
+        _touch(db, case_id, now)
+    return True
 
 
 def _touch(db: Database, case_id: int, now: str) -> None:
@@ -163,8 +194,9 @@ def _has_refutation(db: Database, case_id: int) -> bool:
 
 
 def update_case(db: Database, case_id: int, *, analyst: str = "", **changes: Any) -> dict[str, Any]:
-    """Edit title, claim, category, notes, resonant or detection time; each field's old and new value audited."""
-    allowed = {"title", "claim", "category", "notes", "resonant", "detected_at"}
+    """Edit title, claim, category, notes, resonant, detection time or the state body the case concerns; each
+    field's old and new value audited."""
+    allowed = {"title", "claim", "category", "notes", "resonant", "detected_at", "state_body"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -179,6 +211,8 @@ def update_case(db: Database, case_id: int, *, analyst: str = "", **changes: Any
             if not str(value).strip():
                 raise BadArgument("case.empty_title")
             values["title"] = str(value).strip()
+        elif key == "state_body":
+            values["state_body"] = str(value or "").strip()
         else:
             values[key] = value
     values = {k: v for k, v in values.items() if (bool(case[k]) if k == "resonant" else case[k]) != v}
@@ -221,6 +255,13 @@ def add_response(db: Database, case_id: int, *, channel: str, url: str = "", pub
             db.execute("UPDATE cases SET first_response_at = ? WHERE id = ?", [first, case_id])
             audit.record(db, entity="case", entity_id=case_id, action="first_response", analyst=analyst, at=now,
                          old={"first_response_at": case["first_response_at"]}, new={"first_response_at": first})
+        if kind == "refutation" and address:
+            # The refutation's own post, attached to the case as an item, is a refutation, not a copy of the fake.
+            for (item_id,) in db.execute(
+                    "SELECT ci.item_id FROM case_items ci JOIN items i ON i.id = ci.item_id WHERE ci.case_id = ? "
+                    "AND ci.role != 'refutation' AND (i.canonical_url = ? OR i.url = ?)",
+                    [case_id, address, address]).fetchall():
+                set_item_role(db, case_id, item_id, "refutation", analyst=analyst, at=now)
         if kind == "refutation":
             for step in steps_to(case["status"], "refuted"):
                 set_status(db, case_id, step, analyst=analyst, at=now)
@@ -262,7 +303,8 @@ def case_detail(db: Database, case_id: int) -> dict[str, Any]:
     case["category"] = category[0] if category else None
     case["check_status"] = CHECK_STATUS[case["status"]]
     case["items"] = list(db.query(
-        "SELECT i.id, i.uuid, i.title, i.url, i.published_at, i.lang, s.name AS source, ci.added_at, ci.analyst "
+        "SELECT i.id, i.uuid, i.title, i.url, i.published_at, i.lang, s.name AS source, ci.added_at, ci.analyst, "
+        "ci.role "
         "FROM case_items ci JOIN items i ON i.id = ci.item_id LEFT JOIN sources s ON s.id = i.source_id "
         "WHERE ci.case_id = ? ORDER BY i.published_at", [case_id]))
     case["refutations"] = list(db.query(

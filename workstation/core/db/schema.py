@@ -7,6 +7,7 @@ every earlier version, fills it, and migrates it to the latest.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -552,7 +553,69 @@ _V10: list[Statement] = [
     "CREATE INDEX merge_conflicts_record ON merge_conflicts(entity, entity_id, resolved_at)",
 ]
 
-STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
+# Step 11: a notice lists one or more violations (a ministry sends one notice per site or platform listing many
+# addresses), each with its own outcome; and the time the recipient received it, from which the deadline runs.
+# notices.violation_id stays as the first listed violation; every existing notice gets its one link row.
+_V11: list[Statement] = [
+    "ALTER TABLE notices ADD COLUMN received_at TEXT",
+    """
+    CREATE TABLE notice_violations (
+        notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
+        violation_id INTEGER NOT NULL REFERENCES violations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        outcome TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'removed', 'not_removed')),
+        resolved_at TEXT,
+        PRIMARY KEY (notice_id, violation_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX notice_violations_violation ON notice_violations(violation_id, outcome)",
+    "INSERT INTO notice_violations (notice_id, violation_id, position, outcome, resolved_at) "
+    "SELECT id, violation_id, 0, outcome, resolved_at FROM notices",
+    # A notice written by other means (a merged bundle) lists at least its first violation, and a notice listing
+    # one violation keeps that violation's outcome equal to its own.
+    """
+    CREATE TRIGGER notices_first_listed AFTER INSERT ON notices BEGIN
+        INSERT OR IGNORE INTO notice_violations (notice_id, violation_id, position, outcome, resolved_at)
+        VALUES (new.id, new.violation_id, 0, new.outcome, new.resolved_at);
+    END
+    """,
+    """
+    CREATE TRIGGER notices_single_outcome AFTER UPDATE OF outcome, resolved_at ON notices
+    WHEN (SELECT count(*) FROM notice_violations WHERE notice_id = new.id) = 1 BEGIN
+        UPDATE notice_violations SET outcome = new.outcome, resolved_at = new.resolved_at WHERE notice_id = new.id;
+    END
+    """,
+]
+
+# Step 12: word forms beside the exact words. The full-text table gains the normalised form of each word of the title
+# and the text (analysis.forms); a workspace that already has items keeps its exact index as items_fts_exact, which
+# search still reads, until `db reindex` (or the desktop, in the background) has moved every item over. Also a random
+# per-workspace key for the hashes of card numbers in entity keys (analysis.entities card_key).
+def _forms_index(db: Database) -> None:
+    if db.execute("SELECT 1 FROM items_fts LIMIT 1").fetchone():
+        db.execute("ALTER TABLE items_fts RENAME TO items_fts_exact")
+    else:
+        db.execute("DROP TABLE items_fts")
+    db.execute("CREATE VIRTUAL TABLE items_fts USING fts5(title, text, title_forms, text_forms, "
+               "tokenize = 'unicode61 remove_diacritics 0')")
+    db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('forms_version', '1')")
+    db.execute("INSERT OR IGNORE INTO workspace_meta (key, value) VALUES ('card_key', ?)", [secrets.token_hex(16)])
+
+
+_V12: list[Statement] = [_forms_index]
+
+# Step 13: counting rules (docs/FIGURES.md). Each item attached to a case has a role: an appearance (a copy of the
+# fake; what "top sources of fakes" and ClaimReview count), a refutation, or context; items attached before are
+# appearances. A restriction records the kind of order it rests on: '' after a notice whose deadline passed without
+# removal, 'court' or 'authority' for an explicit order without one.
+_V13: list[Statement] = [
+    "ALTER TABLE case_items ADD COLUMN role TEXT NOT NULL DEFAULT 'appearance' "
+    "CHECK (role IN ('appearance', 'refutation', 'context'))",
+    "ALTER TABLE restrictions ADD COLUMN order_type TEXT NOT NULL DEFAULT '' "
+    "CHECK (order_type IN ('', 'court', 'authority'))",
+]
+
+STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
                        "audit_log_chained_insert")

@@ -4,6 +4,12 @@ unit, author, contact and signature block that official documents (notices, the 
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import tzlocal
 from sqlite_utils import Database
 
 from workstation.core.db import audit
@@ -35,10 +41,63 @@ def all_settings(db: Database) -> dict[str, str]:
     return {key: stored.get(key) if stored.get(key) is not None else default for key, default in DEFAULTS.items()}
 
 
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA zone called ``name``; BadArgument "arg.bad_zone" for anything else (an offset, a typo)."""
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError) as exc:
+        raise BadArgument("arg.bad_zone", zone=name) from exc
+
+
+def system_zone_name() -> str:
+    """This computer's IANA zone (what a new workspace starts with), Asia/Almaty when it cannot be told."""
+    try:
+        name = tzlocal.get_localzone_name()
+        if name:
+            zone_named(name)
+            return name
+    except (BadArgument, LookupError, ValueError, OSError):
+        pass
+    return DEFAULT_ZONE
+
+
+def seed_zone(db: Database) -> None:
+    """A new workspace reports in this computer's zone (a workspace made before this setting keeps Asia/Almaty)."""
+    db.execute("INSERT OR IGNORE INTO workspace_meta (key, value) VALUES (?, ?)",
+               [_PREFIX + "timezone", system_zone_name()])
+
+
+def zone(db: Database) -> dt.tzinfo:
+    """The workspace's reporting zone (a stored name that is no longer known falls back to Asia/Almaty)."""
+    try:
+        return zone_named(get_setting(db, "timezone"))
+    except BadArgument:
+        return ZoneInfo(DEFAULT_ZONE)
+
+
+def zone_of_file(path: str | Path) -> dt.tzinfo:
+    """The reporting zone of the workspace file at ``path`` without opening it for work (a command reads its date
+    arguments before it opens the workspace); this computer's zone for a workspace not created yet."""
+    name = None
+    if Path(path).is_file():
+        try:
+            with sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True) as raw:
+                row = raw.execute("SELECT value FROM workspace_meta WHERE key = ?", [_PREFIX + "timezone"]).fetchone()
+            name = row[0] if row and row[0] else DEFAULT_ZONE
+        except sqlite3.Error:
+            name = DEFAULT_ZONE
+    try:
+        return zone_named(name or system_zone_name())
+    except BadArgument:
+        return ZoneInfo(DEFAULT_ZONE)
+
+
 def set_setting(db: Database, key: str, value: str, *, analyst: str = "") -> None:
-    """Store one setting (validated by the caller for its kind, e.g. a known zone) and audit the change."""
+    """Store one setting and audit the change; a time zone must be a known IANA name (BadArgument)."""
     old = get_setting(db, key)
     value = value.strip()
+    if key == "timezone":
+        zone_named(value)
     if value == old:
         return
     with db.atomic():

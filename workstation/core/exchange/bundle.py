@@ -93,11 +93,19 @@ def _selection(db: Database, since: str | None, until: str | None, case_ids: lis
                violation_ids: list[int] | None) -> dict[str, list[tuple[str, list]]]:
     """Per table, the WHERE clauses (with parameters) of the rows a bundle of this period or selection holds."""
     window, bounds = "{col} >= ? AND {col} < ?", [since or "", until or "9999"]
+    # A period's bundle carries every record touched in it, not only those detected in it: a case detected the day
+    # before and refuted inside the week travels with the week (its audit entries fall in the period).
+    touched = "SELECT entity_id FROM audit_log WHERE entity = '{entity}' AND " + window.format(col="at")
     if case_ids is None:
-        case_ids = [r[0] for r in db.execute("SELECT id FROM cases WHERE " + window.format(col="detected_at"), bounds)]
+        case_ids = [r[0] for r in db.execute(
+            "SELECT id FROM cases WHERE " + window.format(col="detected_at") + " UNION " +
+            touched.format(entity="case") + " AND entity_id IN (SELECT id FROM cases)", bounds + bounds)]
     if violation_ids is None:
-        violation_ids = [r[0] for r in db.execute("SELECT id FROM violations WHERE " +
-                                                  window.format(col="detected_at"), bounds)]
+        violation_ids = [r[0] for r in db.execute(
+            "SELECT id FROM violations WHERE " + window.format(col="detected_at") + " UNION " +
+            touched.format(entity="violation") + " AND entity_id IN (SELECT id FROM violations) UNION "
+            "SELECT violation_id FROM notice_violations WHERE notice_id IN (" + touched.format(entity="notice") + ")",
+            bounds * 3)]
     cases_, violations_ = _in(case_ids), _in(violation_ids)
     item_ids = {r[0] for r in db.execute(
         f"SELECT item_id FROM case_items WHERE case_id IN {cases_} UNION SELECT item_id FROM evidence WHERE "
@@ -115,8 +123,10 @@ def _selection(db: Database, since: str | None, until: str | None, case_ids: lis
         "refutations": [(f"t.case_id IN {cases_}", [])],
         "notices": [(f"t.violation_id IN {violations_}", [])],
         "restrictions": [(f"t.violation_id IN {violations_}", [])],
-        "briefings": [(window.format(col="t.held_at"), bounds)],
-        "media_plan_events": [(window.format(col="t.planned_at"), bounds)],
+        "briefings": [(window.format(col="t.held_at") + " OR t.id IN (" + touched.format(entity="briefing") + ")",
+                       bounds * 2)],
+        "media_plan_events": [(window.format(col="t.planned_at") + " OR t.id IN (" +
+                               touched.format(entity="media_plan_event") + ")", bounds * 2)],
         "audit_log": [(f"t.entity = ? AND t.entity_id IN {_in(ids)} ORDER BY t.id", [entity])
                       for entity, ids in (("case", case_ids), ("violation", violation_ids),
                                           ("notice", notice_ids))],

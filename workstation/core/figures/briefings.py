@@ -11,13 +11,16 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.dates import parse_date
-from workstation.core.db import audit
+from workstation.core.db import audit, settings
+from workstation.core.db.settings import DEFAULT_ZONE
 from workstation.core.errors import WorkstationError
 from workstation.core.ids import new_uuid
 
 
-def stored_time(value: str) -> str:
-    parsed = parse_date(value, max_ahead=None)  # a media plan is about the future
+def stored_time(value: str, zone_name: str = DEFAULT_ZONE) -> str:
+    """A date or time from a CSV cell as stored UTC text; without an offset it is read in ``zone_name`` (the
+    workspace's reporting zone) with the offset that zone had on that day."""
+    parsed = parse_date(value, default_tz=zone_name, max_ahead=None)  # a media plan is about the future
     if parsed is None:
         raise WorkstationError("arg.bad_date", value=value)
     return clock.to_iso(parsed.moment)
@@ -57,11 +60,13 @@ def csv_rows(text: str) -> list[dict[str, str]]:
 
 
 def import_briefings_csv(db: Database, text: str, *, analyst: str = "") -> CsvImport:
-    """Columns: date, state_body, speakers, topics, url (header names in English; order free)."""
+    """Columns: date, state_body, speakers, topics, url (header names in English; order free). Dates without an
+    offset are in the workspace's reporting zone."""
     result = CsvImport()
+    zone_name = settings.get_setting(db, "timezone")
     for line, row in enumerate(csv_rows(text), start=2):
         try:
-            add_briefing(db, held_at=stored_time(row.get("date", "")), state_body=row.get("state_body", ""),
+            add_briefing(db, held_at=stored_time(row.get("date", ""), zone_name), state_body=row.get("state_body", ""),
                          speakers=row.get("speakers", ""), topics=row.get("topics", ""), url=row.get("url", ""),
                          analyst=analyst)
             result.added += 1

@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.db import audit
+from workstation.core.db import audit, settings
 from workstation.core.errors import NotFound, WorkstationError
 from workstation.core.figures.briefings import CsvImport, csv_rows, stored_time
 from workstation.core.ids import new_uuid
@@ -50,15 +50,18 @@ def list_plan(db: Database, since: str | None = None, until: str | None = None) 
 
 
 def import_plan_csv(db: Database, text: str, *, analyst: str = "") -> CsvImport:
-    """Columns: planned_date, state_body, topic, channel, status (planned/done/moved/cancelled), done_date."""
+    """Columns: planned_date, state_body, topic, channel, status (planned/done/moved/cancelled), done_date. Dates
+    without an offset are in the workspace's reporting zone."""
     result = CsvImport()
+    zone_name = settings.get_setting(db, "timezone")
     for line, row in enumerate(csv_rows(text), start=2):
         try:
             done = row.get("done_date") or ""
-            add_plan_event(db, planned_at=stored_time(row.get("planned_date", "")),
+            add_plan_event(db, planned_at=stored_time(row.get("planned_date", ""), zone_name),
                            state_body=row.get("state_body", ""), topic=row.get("topic", ""),
                            channel=row.get("channel", ""),
-                           status=(row.get("status") or "planned").lower(), done_at=stored_time(done) if done else None,
+                           status=(row.get("status") or "planned").lower(),
+                           done_at=stored_time(done, zone_name) if done else None,
                            analyst=analyst)
             result.added += 1
         except WorkstationError as exc:

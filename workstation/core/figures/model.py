@@ -52,11 +52,14 @@ class Refutations:
 
 @dataclass(frozen=True)
 class Violations:
+    """Violations found in the period: closed as unfounded ones are out of every figure but ``unfounded``."""
+
     total: int
     by_type: Mapping[str, int]
     phishing_and_fraud: int
     phishing_share: float | None
     by_status: Mapping[str, int]
+    unfounded: int  # detected in the period and closed as unfounded: not in total, by_type, shares or by_status
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,16 @@ class Notices:
     not_removed: int
     pending: int
     share_removed_in_time: float | None
+    median_hours_to_removal: float | None
+
+
+@dataclass(frozen=True)
+class PlatformNotices:
+    """Notices sent in the period to one platform's representative (Facebook/Instagram, VK, YouTube, TikTok…)."""
+
+    platform: str
+    notices: int
+    removed_in_time: int
     median_hours_to_removal: float | None
 
 
@@ -171,6 +184,8 @@ class Figures:
     briefings: Briefings
     state_bodies: tuple[StateBody, ...]
     media_origin: MediaOrigin
+    platforms: tuple[PlatformNotices, ...]
+    fakes_by_source_category: Mapping[str, int]
     # The names of the tags the figures are keyed by, so that what shows them needs no database.
     tag_names: Mapping[str, TagName] = field(default_factory=frozen_map, metadata=_NOT_IN_JSON)
 
@@ -194,12 +209,21 @@ def _plain(value: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class RefutedCase:
-    """One refutation of a fake case, as the PDF lists it."""
+class Refutation:
+    """One refutation of a fake case, as the reports list it under the case."""
 
-    title: str
     published_at: str
     url: str
+    channel: str = ""
+
+
+@dataclass(frozen=True)
+class RefutedCase:
+    """A fake case refuted in the period, listed once, with its refutations of the period (oldest first)."""
+
+    case_id: int
+    title: str
+    refutations: tuple[Refutation, ...]
 
 
 @dataclass(frozen=True)
@@ -218,11 +242,24 @@ class Listing(Generic[Row]):
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """Who the document is from, as the workspace settings name it (empty where not set)."""
+
+    organisation: str = ""
+    unit: str = ""
+    author: str = ""
+    contact: str = ""
+    signature: str = ""  # the signer's block, e.g. "Head of the unit  A. Surname" (may hold several lines)
+
+
+@dataclass(frozen=True)
 class Summary:
     """Everything the PDF summary prints: the figures, the lists, the zone of its dates and its moment."""
 
     figures: Figures
     tz: dt.tzinfo
     as_of: dt.datetime  # "now" for the golden hour and overdue notices; the PDF's generation time
-    refuted_cases: Listing[RefutedCase]
+    refuted_cases: Listing[RefutedCase]  # total: the cases refuted in the period
     overdue_notices: Listing[OverdueNotice]
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    zone_name: str = ""  # the IANA name of ``tz`` when it has one, as the methodology names it

@@ -2,7 +2,8 @@
 
 A period is [since, until) in UTC text, built from the analyst's local dates (``period_bounds``), so an
 event at 23:59 on the last day is in and one at 00:00 the next day is out, in the analyst's zone. Months
-are bucketed in that zone too. What each figure counts is stated in METHODOLOGY, which the PDF prints.
+are bucketed in that zone too (the workspace's reporting zone, with its historical offsets). What each figure
+counts is stated in METHODOLOGY and, in full, in docs/FIGURES.md.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from workstation.core.figures.model import (
     MonthCount,
     Notices,
     Period,
+    PlatformNotices,
     Refutations,
     Restrictions,
     SourceCount,
@@ -41,8 +43,8 @@ from workstation.core.figures.model import (
 METHODOLOGY = (
     "Fakes refuted: fake cases with at least one official refutation published in the period (counted once).",
     "Fakes by category: fake cases detected in the period, confirmed or refuted, by their category.",
-    "Violations: violations detected in the period, by type; the phishing share counts phishing and fraudulent "
-    "resources together, as the source document does.",
+    "Violations: violations detected in the period and not closed as unfounded, by type; the phishing share counts "
+    "phishing and fraudulent resources together, as the source document does.",
     "Notices: notices sent in the period; removed in time means removed at or before the deadline (sent time plus "
     "the legal basis's hours); median time to removal is over removed notices.",
     "Golden hour: resonant cases detected in the period; answered in time means the first official response "
@@ -53,9 +55,10 @@ METHODOLOGY = (
 
 
 def zone(name: str | None = None) -> dt.tzinfo:
+    """The zone called ``name`` (an IANA name), else the reporting zone (``clock.zone``: the workspace's)."""
     if name:
         return ZoneInfo(name)
-    return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+    return clock.zone()
 
 
 def period_bounds(first_day: dt.date, last_day: dt.date, tz: dt.tzinfo) -> tuple[str, str]:
@@ -84,16 +87,17 @@ def tag_names(db: Database) -> Mapping[str, TagName]:
 def refutations(db: Database, since: str, until: str, tz: dt.tzinfo) -> Refutations:
     """Refuted fakes in the period, per month (by the first refutation in the period) and per category."""
     rows = db.execute(
-        "SELECT category_tag_id, hour, count(*) FROM (SELECT c.category_tag_id, substr(min(r.published_at), 1, 13) "
-        "AS hour FROM cases c JOIN refutations r ON r.case_id = c.id WHERE r.kind = 'refutation' "
+        "SELECT category_tag_id, minute, count(*) FROM (SELECT c.category_tag_id, substr(min(r.published_at), 1, 16) "
+        "AS minute FROM cases c JOIN refutations r ON r.case_id = c.id WHERE r.kind = 'refutation' "
         "AND r.published_at >= ? AND r.published_at < ? GROUP BY c.id) GROUP BY 1, 2", [since, until]).fetchall()
-    # Month boundaries fall on whole hours in the analyst's zone, so an hour's month is its first minute's.
-    month_of_hour = {hour: clock.local_text(hour + ":00:00Z", clock.MONTH, tz) for hour in {h for _c, h, _n in rows}}
+    # Month boundaries fall on whole minutes in every zone (Asia/Kolkata's on half hours, Asia/Kathmandu's on
+    # quarters), so a minute's month is its first second's.
+    month_of = {m: clock.local_text(m + ":00Z", clock.MONTH, tz) for m in {m for _c, m, _n in rows}}
     per_month: Counter = Counter()
     per_category: Counter = Counter()
     key_of = dict(db.execute("SELECT id, key FROM tags").fetchall())
-    for category, hour, count in rows:
-        per_month[month_of_hour[hour]] += count
+    for category, minute, count in rows:
+        per_month[month_of[minute]] += count
         per_category[key_of.get(category, "none")] += count
     return Refutations(total=sum(per_month.values()),
                        per_month=tuple(MonthCount(m, per_month.get(m, 0)) for m in months_between(since, until, tz)),
@@ -108,15 +112,49 @@ def fakes_by_category(db: Database, since: str, until: str) -> Mapping[str, int]
 
 
 def violations_summary(db: Database, since: str, until: str) -> Violations:
+    """Violations found: detected in the period and not closed as unfounded (those are counted apart)."""
     by_type = dict(db.execute(
         "SELECT coalesce(t.key, 'none'), count(*) FROM violations v LEFT JOIN tags t ON t.id = v.type_tag_id "
-        "WHERE v.detected_at >= ? AND v.detected_at < ? GROUP BY 1 ORDER BY 2 DESC, 1", [since, until]).fetchall())
+        "WHERE v.detected_at >= ? AND v.detected_at < ? AND v.status != 'unfounded' GROUP BY 1 ORDER BY 2 DESC, 1",
+        [since, until]).fetchall())
     total = sum(by_type.values())
     phishing = by_type.get("violation.phishing", 0) + by_type.get("violation.fraudulent_resource", 0)
     by_status = dict(db.execute("SELECT status, count(*) FROM violations WHERE detected_at >= ? AND detected_at < ? "
                                 "GROUP BY status", [since, until]).fetchall())
+    unfounded = by_status.pop("unfounded", 0)
     return Violations(total=total, by_type=frozen_map(by_type), phishing_and_fraud=phishing,
-                      phishing_share=round(phishing / total, 4) if total else None, by_status=frozen_map(by_status))
+                      phishing_share=round(phishing / total, 4) if total else None, by_status=frozen_map(by_status),
+                      unfounded=unfounded)
+
+
+def platform_notices(db: Database, since: str, until: str) -> tuple[PlatformNotices, ...]:
+    """Per platform representative: notices sent to it in the period, removed in time, median hours to removal."""
+    rows = db.execute(
+        "SELECT p.name, n.outcome, n.resolved_at <= n.deadline_at, n.hours_to_outcome FROM notices n "
+        "JOIN platform_contacts p ON p.id = n.recipient_id WHERE n.sent_at >= ? AND n.sent_at < ?",
+        [since, until]).fetchall()
+    per: dict[str, list[Any]] = {}
+    for name, outcome, in_time, hours in rows:
+        entry = per.setdefault(name, [0, 0, []])
+        entry[0] += 1
+        if outcome == "removed":
+            entry[1] += 1 if in_time else 0
+            entry[2].append(hours)
+    ranked = sorted(per.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    return tuple(PlatformNotices(platform=name, notices=n, removed_in_time=in_time,
+                                 median_hours_to_removal=round(statistics.median(h), 2) if h else None)
+                 for name, (n, in_time, h) in ranked)
+
+
+def fakes_by_source_category(db: Database, since: str, until: str) -> Mapping[str, int]:
+    """Fake cases (confirmed or refuted, detected in the period) per category of the sources their appearances
+    came from (media, social, messenger, state body); a case counts once in each category it appeared in."""
+    rows = db.execute(
+        "SELECT s.category, count(DISTINCT ci.case_id) FROM case_items ci JOIN items i ON i.id = ci.item_id "
+        "JOIN sources s ON s.id = i.source_id WHERE ci.role = 'appearance' AND ci.case_id IN (SELECT id FROM cases "
+        "WHERE detected_at >= ? AND detected_at < ? AND status IN ('confirmed', 'refuted')) GROUP BY 1 "
+        "ORDER BY 2 DESC, 1", [since, until]).fetchall()
+    return frozen_map(rows)
 
 
 def notices_summary(db: Database, since: str, until: str) -> Notices:
@@ -211,8 +249,9 @@ def items_summary(db: Database, since: str, until: str, top: int = 20, counts: C
 
 def top_sources_of_fakes(db: Database, since: str, until: str, top: int = 10) -> tuple[FakeSource, ...]:
     sql = ("SELECT coalesce(i.source_id, 0), count(DISTINCT ci.case_id) FROM case_items ci "
-           "JOIN items i {hint} ON i.id = ci.item_id WHERE ci.case_id IN (SELECT id FROM cases "
-           "WHERE detected_at >= ? AND detected_at < ? AND status IN ('confirmed', 'refuted')) GROUP BY 1")
+           "JOIN items i {hint} ON i.id = ci.item_id WHERE ci.role = 'appearance' AND ci.case_id IN "
+           "(SELECT id FROM cases WHERE detected_at >= ? AND detected_at < ? AND status IN ('confirmed', 'refuted')) "
+           "GROUP BY 1")
     try:
         # The narrow index avoids reading thousands of large item rows; SQLite would not pick it by itself.
         rows = db.execute(sql.format(hint="INDEXED BY items_id_source"), [since, until]).fetchall()
@@ -251,9 +290,11 @@ def state_bodies(db: Database, since: str, until: str, counts: Counter | None = 
     for (source_id, _lang), count in counts.items():
         if source_id in body_of:
             body(body_of[source_id])["publications"] += count
+    # A refutation counts for the body that published it (refutations add --publisher), else the case's body.
     for name, count in db.execute(
-            "SELECT c.state_body, count(*) FROM refutations r JOIN cases c ON c.id = r.case_id "
-            "WHERE c.state_body != '' AND r.published_at >= ? AND r.published_at < ? GROUP BY 1", [since, until]):
+            "SELECT coalesce(nullif(r.publisher, ''), c.state_body), count(*) FROM refutations r JOIN cases c "
+            "ON c.id = r.case_id WHERE r.kind = 'refutation' AND coalesce(nullif(r.publisher, ''), c.state_body) "
+            "!= '' AND r.published_at >= ? AND r.published_at < ? GROUP BY 1", [since, until]):
         body(name)["refutations"] = count
     limit = golden_hour.limit_minutes(db)
     for name, detected, first in db.execute(
@@ -316,6 +357,8 @@ def dashboard(db: Database, since: str, until: str, tz: dt.tzinfo, *, now: dt.da
         briefings=briefings_summary(db, since, until),
         state_bodies=state_bodies(db, since, until, counts=counts),
         media_origin=country_share(db, since=since, until=until, counts=counts),
+        platforms=platform_notices(db, since, until),
+        fakes_by_source_category=fakes_by_source_category(db, since, until),
         tag_names=tag_names(db),
     )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.analysis.forms import word_forms
 from workstation.core.db.connect import let_others_write
 from workstation.core.ids import new_uuid
 from workstation.core.ingest.draft import ItemDraft
@@ -42,13 +43,33 @@ class StoreSummary:
         self.updated_ids += other.updated_ids
 
 
-def index_item(db: Database, item_id: int, title: str, text: str, *, replace: bool) -> None:
+# A workspace made before word forms keeps its old exact-only index under this name until ``items.reindex`` has
+# moved every item to ``items_fts`` (search reads both meanwhile).
+EXACT_ONLY_FTS = "items_fts_exact"
+
+
+def has_exact_only_index(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [EXACT_ONLY_FTS]).fetchone() \
+        is not None
+
+
+def index_row(title: str, text: str, lang: str | None) -> tuple[str, str, str, str]:
+    """What the full-text index stores for an item: folded title and text, and the forms of their words."""
+    text = text[:INDEX_TEXT_CHARS]
+    return fold(title), fold(text), " ".join(word_forms(title, lang)), " ".join(word_forms(text, lang))
+
+
+def index_item(db: Database, item_id: int, title: str, text: str, *, replace: bool,
+               lang: str | None = None) -> None:
     if replace:
         db.execute("DELETE FROM items_fts WHERE rowid = ?", [item_id])
-    db.execute(
-        "INSERT INTO items_fts(rowid, title, text) VALUES (?, ?, ?)",
-        [item_id, fold(title), fold(text[:INDEX_TEXT_CHARS])],
-    )
+        if has_exact_only_index(db):
+            db.execute(f"DELETE FROM {EXACT_ONLY_FTS} WHERE rowid = ?", [item_id])
+    if lang is None:
+        row = db.execute("SELECT lang FROM items WHERE id = ?", [item_id]).fetchone()
+        lang = row[0] if row else None
+    db.execute("INSERT INTO items_fts(rowid, title, text, title_forms, text_forms) VALUES (?, ?, ?, ?, ?)",
+               [item_id, *index_row(title, text, lang)])
 
 
 _COLS = "id, title, content_hash, published_at, date_known, url, guid, canonical_url"
@@ -186,7 +207,7 @@ def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, f
                     [new_uuid(), source_id, guid, draft.url, canon, draft.title, draft.author, published_at, offset,
                      known, fetched_at, fetched_at, draft.content_html, draft.content_text, draft.lang, digest],
                 ).lastrowid
-                index_item(db, item_id, draft.title, draft.content_text, replace=False)
+                index_item(db, item_id, draft.title, draft.content_text, replace=False, lang=draft.lang or '')
                 existing_items.add((item_id, draft.title, digest, published_at, known, draft.url, guid, canon))
                 summary.new += 1
                 summary.new_ids.append(item_id)
@@ -207,7 +228,7 @@ def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, f
                 [guid, draft.url, canon, draft.title, draft.author, published_at, offset, known, fetched_at,
                  fetched_at, draft.content_html, draft.content_text, draft.lang, digest, item_id],
             )
-            index_item(db, item_id, draft.title, draft.content_text, replace=True)
+            index_item(db, item_id, draft.title, draft.content_text, replace=True, lang=draft.lang or '')
             existing_items.add((item_id, draft.title, digest, published_at, known, draft.url, old_guid or guid, canon))
             summary.updated += 1
             summary.updated_ids.append(item_id)

@@ -33,7 +33,7 @@ class ItemFilter:
     no_source_only: bool = False  # items kept after their source was removed
 
 
-def filter_sql(flt: ItemFilter, *, walk_order: bool = False) -> tuple[str, list[Any]]:
+def filter_sql(db: Database, flt: ItemFilter, *, walk_order: bool = False) -> tuple[str, list[Any]]:
     """WHERE clause (over ``items`` joined to ``sources``) and its parameters.
 
     ``walk_order`` writes the text condition as ``+items.id IN (...)``: SQLite then walks the sort order's
@@ -43,7 +43,7 @@ def filter_sql(flt: ItemFilter, *, walk_order: bool = False) -> tuple[str, list[
     clauses: list[str] = []
     params: list[Any] = []
     if flt.query.strip():
-        clause, extra = search.match_sql(flt.query)
+        clause, extra = search.match_sql(db, flt.query)
         clauses.append(("+" if walk_order else "") + clause)
         params += extra
     if flt.source_ids:
@@ -88,7 +88,7 @@ def _order(sort: str, descending: bool) -> str:
 def item_ids(db: Database, flt: ItemFilter, *, sort: str = "published_at", descending: bool = True,
              limit: int | None = None, offset: int = 0) -> list[int]:
     """Ordered ids of everything the filter selects (for exports and bulk actions, not for the list)."""
-    where, params = filter_sql(flt)
+    where, params = filter_sql(db, flt)
     sql = f"SELECT items.id FROM items LEFT JOIN sources ON sources.id = items.source_id WHERE {where} "
     sql += f"ORDER BY {_order(sort, descending)}"
     if limit is not None:
@@ -127,7 +127,7 @@ def page_items(db: Database, flt: ItemFilter, *, sort: str = "published_at", des
     sort = sort if sort in SORTABLE else "published_at"
     if sort == "source":
         return _page_by_source(db, flt, descending, after, limit)
-    where, params = filter_sql(flt, walk_order=_walk(db, flt))
+    where, params = filter_sql(db, flt, walk_order=_walk(db, flt))
     column = SORTABLE[sort]
     if after is not None:
         op = "<" if descending else ">"
@@ -144,7 +144,7 @@ def _page_by_source(db: Database, flt: ItemFilter, descending: bool, after: tupl
     """Sorted by source name: sources walked in name order, each source's items by id (both indexed), so no
     sort of a million rows. Items whose source was removed have the empty name: first ascending, last descending.
     The keyset is (name, source id, item id); those items use (\"\", 0, id)."""
-    where, params = filter_sql(flt, walk_order=_walk(db, flt))
+    where, params = filter_sql(db, flt, walk_order=_walk(db, flt))
     direction, op = ("DESC", "<") if descending else ("ASC", ">")
     cols = ", ".join(f"items.{c}" for c in LIST_COLUMNS)
     orphans_first = not descending
@@ -184,7 +184,7 @@ def count_items(db: Database, flt: ItemFilter) -> int:
     only_text = flt.query.strip() and flt == ItemFilter(query=flt.query)
     if only_text:
         return search.count_matches(db, flt.query)  # the index alone answers
-    where, params = filter_sql(flt)
+    where, params = filter_sql(db, flt)
     # The join is needed only to filter by folder; without it SQLite can count from a covering index.
     source_join = "LEFT JOIN sources ON sources.id = items.source_id " if flt.folder else ""
     sql = f"SELECT count(*) FROM items {source_join}WHERE {where}"
@@ -247,7 +247,7 @@ def set_flags(db: Database, ids: list[int], *, read: bool | None = None, starred
 
 def mark_all_read(db: Database, flt: ItemFilter) -> int:
     """Mark every item the filter selects as read (the whole list, not only the rows scrolled into view)."""
-    where, params = filter_sql(flt)
+    where, params = filter_sql(db, flt)
     sql = (f"UPDATE items SET read = 1 WHERE read = 0 AND id IN (SELECT items.id FROM items "
            f"LEFT JOIN sources ON sources.id = items.source_id WHERE {where})")
     with db.atomic():

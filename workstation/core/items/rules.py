@@ -85,7 +85,7 @@ def apply_rules(db: Database, item_ids: Iterable[int]) -> dict[str, int]:
             chunk = ids[start:start + 500]
             sql = (f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid IN ({','.join('?' * len(chunk))})")
             try:
-                matched += [r[0] for r in db.execute(sql, [search.to_fts(rule["query"]), *chunk])]
+                matched += [r[0] for r in db.execute(sql, [search.to_match(rule["query"]), *chunk])]
             except WorkstationError:
                 break  # a rule saved by an older version with a now-invalid query: skip it, never stop ingest
         if not matched:

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from workstation.core.analysis.forms import query_forms
 from workstation.core.errors import WorkstationError
+from workstation.core.ingest.dedup import EXACT_ONLY_FTS, has_exact_only_index
 from workstation.core.textfold import fold
 
 FIELDS = ("title", "text")
@@ -24,6 +26,16 @@ _TOKEN = re.compile(r'\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<phrase>"[^"]*"?)|(?P<word>
 _HAS_WORD = re.compile(r"\w")
 _OPERATORS = {"AND", "OR", "NOT"}
 MAX_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One term of a query and what it matches: its folded exact form and the word forms it also finds."""
+
+    term: str
+    kind: str  # word, phrase, prefix
+    exact: str
+    forms: tuple[str, ...]
 
 
 @dataclass
@@ -85,10 +97,14 @@ def _word_tokens(word: str, before: list[_Tok]) -> list[_Tok]:
 
 
 class _Parser:
-    def __init__(self, tokens: list[_Tok]) -> None:
+    def __init__(self, tokens: list[_Tok], *, forms: bool = False, lang_hint: str | None = None) -> None:
         self.tokens = tokens
         self.pos = 0
         self.depth = 0  # brackets and fields open around the current token
+        self.forms = forms  # plain words also match their word forms (the forms columns); else exact words only
+        self.lang_hint = lang_hint
+        self.field: str | None = None  # the field the current term is limited to (forms mode applies it per term)
+        self.explained: list[Explained] = []
 
     def descend(self) -> None:
         self.depth += 1
@@ -164,9 +180,11 @@ class _Parser:
             if inner is None or inner.kind in ("op", "rp", "field"):
                 raise WorkstationError("search.invalid", reason=f"{tok.value}: needs a term after it")
             self.descend()
+            outer, self.field = self.field, tok.value
             expr = self.primary()
+            self.field = outer
             self.depth -= 1
-            return f"{tok.value} : {expr}"
+            return expr if self.forms else f"{tok.value} : {expr}"
         if tok.kind == "lp":
             self.take()
             if (nxt := self.peek()) is not None and nxt.kind == "rp":
@@ -186,7 +204,20 @@ class _Parser:
         text = fold(tok.value).replace('"', " ")
         if tok.kind == "phrase" and not _HAS_WORD.search(text):
             raise WorkstationError("search.invalid", reason="empty phrase")
-        return f'"{text}"' + ("*" if tok.prefix else "")
+        exact = f'"{text}"' + ("*" if tok.prefix else "")
+        if not self.forms:
+            return exact
+        columns = self.field or "{title text}"
+        if tok.kind == "phrase" or tok.prefix:
+            self.explained.append(Explained(tok.value, tok.kind if tok.kind == "phrase" else "prefix", text, ()))
+            return f"{columns} : {exact}"
+        forms = tuple(f for f in query_forms(tok.value, self.lang_hint) if f and '"' not in f)
+        self.explained.append(Explained(tok.value, "word", text, forms))
+        if not forms:
+            return f"{columns} : {exact}"
+        form_columns = f"{self.field}_forms" if self.field else "{title_forms text_forms}"
+        alternatives = " OR ".join(f'"{f}"' for f in forms)
+        return f"({columns} : {exact} OR {form_columns} : ({alternatives}))"
 
 
 def _not_group(terms: list[str]) -> str:
@@ -195,12 +226,27 @@ def _not_group(terms: list[str]) -> str:
 
 
 def to_fts(query: str) -> str:
-    """Translate an analyst's query into an FTS5 MATCH expression, or raise WorkstationError."""
+    """Translate an analyst's query into an FTS5 MATCH expression on the exact words only, or raise
+    WorkstationError. (The index kept from before word forms is searched with this.)"""
     return _Parser(_tokenize(query)).parse()
 
 
+def to_match(query: str, lang_hint: str | None = None) -> str:
+    """The FTS5 MATCH expression for ``items_fts``: each plain word matches its exact form in the title and text
+    columns or one of its word forms (``analysis.forms.query_forms``) in the forms columns; a phrase and a prefix
+    match exact words only."""
+    return _Parser(_tokenize(query), forms=True, lang_hint=lang_hint).parse()
+
+
+def explain(query: str, lang_hint: str | None = None) -> list[Explained]:
+    """Each term of the query with the forms it matches, in the order written."""
+    parser = _Parser(_tokenize(query), forms=True, lang_hint=lang_hint)
+    parser.parse()
+    return parser.explained
+
+
 def validate(query: str) -> None:
-    to_fts(query)
+    to_match(query)
 
 
 def run_match_sql(db: Database, sql: str, params: list) -> list:
@@ -213,12 +259,31 @@ def run_match_sql(db: Database, sql: str, params: list) -> list:
         raise WorkstationError("search.invalid", reason=str(exc)) from exc
 
 
+# bm25 weights of title, text, title forms, text forms: an item with the word as typed scores above one that has
+# only another form of it (the typed word's item matches in both the exact and the forms columns).
+RANK = "bm25(items_fts, 4.0, 2.0, 1.0, 0.5)"
+
+
+def matching_rowids(db: Database, query: str, *, rank: bool = False) -> tuple[str, list]:
+    """A SELECT of the matching item ids (and, with ``rank``, a column ``r``: lower is better), with parameters.
+    While an old workspace is being re-indexed its items not yet moved are found in the exact-only index."""
+    match = to_match(query)
+    select = f"SELECT rowid{', ' + RANK + ' AS r' if rank else ''} FROM items_fts WHERE items_fts MATCH ?"
+    if not has_exact_only_index(db):
+        return select, [match]
+    old = f"SELECT rowid{', 4.0 * bm25(' + EXACT_ONLY_FTS + ') AS r' if rank else ''} FROM {EXACT_ONLY_FTS} " \
+          f"WHERE {EXACT_ONLY_FTS} MATCH ?"
+    return f"{select} UNION ALL {old}", [match, to_fts(query)]
+
+
 def search_ids(db: Database, query: str, *, limit: int | None = 100, offset: int = 0,
                relevance: bool = False) -> list[int]:
-    """Ids of matching items, newest stored first (or by relevance)."""
-    order = "rank" if relevance else "rowid DESC"
-    sql = f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY {order}"
-    params: list = [to_fts(query)]
+    """Ids of matching items, newest stored first (or by relevance: the words as typed before their other forms)."""
+    inner, params = matching_rowids(db, query, rank=relevance)
+    if has_exact_only_index(db):
+        sql = f"SELECT rowid FROM ({inner}) ORDER BY {'r' if relevance else 'rowid DESC'}"
+    else:
+        sql = f"{inner} ORDER BY {RANK if relevance else 'rowid DESC'}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -226,9 +291,13 @@ def search_ids(db: Database, query: str, *, limit: int | None = 100, offset: int
 
 
 def count_matches(db: Database, query: str) -> int:
-    return run_match_sql(db, "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?", [to_fts(query)])[0][0]
+    inner, params = matching_rowids(db, query)
+    if not has_exact_only_index(db):
+        return run_match_sql(db, "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?", params)[0][0]
+    return run_match_sql(db, f"SELECT count(*) FROM ({inner})", params)[0][0]
 
 
-def match_sql(query: str) -> tuple[str, list]:
+def match_sql(db: Database, query: str) -> tuple[str, list]:
     """A SQL condition on ``items.id`` for combining a text query with other filters."""
-    return "items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)", [to_fts(query)]
+    inner, params = matching_rowids(db, query)
+    return f"items.id IN ({inner})", params

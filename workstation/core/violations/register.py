@@ -25,15 +25,21 @@ def load_list(db: Database, status: str | None) -> list[dict[str, Any]]:
         rows = [r for r in rows if r["status"] in violations.OPEN_STATUSES]
     deadlines: dict[int, str] = {}
     for notice in notices.due_notices(db):  # the most urgent first: keep each violation's earliest deadline
-        deadlines.setdefault(notice["violation_id"], notice["deadline_at"])
+        for violation_id in notice["violation_ids"]:
+            deadlines.setdefault(violation_id, notice["deadline_at"])
     for row in rows:
         row["deadline_at"] = deadlines.get(row["id"])
     return rows
 
 
 def _notices_of(db: Database, violation_id: int) -> list[dict[str, Any]]:
-    return list(db.query("SELECT id, recipient, method, sent_at, deadline_at, outcome, resolved_at, text, analyst "
-                         "FROM notices WHERE violation_id = ? ORDER BY sent_at, id", [violation_id]))
+    """The notices listing the violation; ``outcome`` and ``resolved_at`` are this violation's own (a notice listing
+    several addresses resolves each), ``addresses`` how many the notice lists."""
+    return list(db.query(
+        "SELECT n.id, n.recipient, n.method, n.sent_at, n.received_at, n.deadline_at, l.outcome, l.resolved_at, "
+        "n.text, n.analyst, (SELECT count(*) FROM notice_violations a WHERE a.notice_id = n.id) AS addresses "
+        "FROM notices n JOIN notice_violations l ON l.notice_id = n.id WHERE l.violation_id = ? "
+        "ORDER BY n.sent_at, n.id", [violation_id]))
 
 
 def _restrictions_of(db: Database, violation_id: int) -> list[dict[str, Any]]:
@@ -82,15 +88,54 @@ def add_from_items(db: Database, item_ids: list[int], *, violation_type: int, ta
     return result
 
 
-def notice_preview(db: Database, violation_id: int, lang: str, recipient: str) -> dict[str, Any]:
+def notice_preview(db: Database, violation_ids: int | list[int], lang: str, recipient: str,
+                   received_at: str | None = None) -> dict[str, Any]:
     """The notice as it would go out now: its text, the time it states as sent and its deadline."""
-    violation = violations.get_violation(db, violation_id)
+    ids = [violation_ids] if isinstance(violation_ids, int) else list(violation_ids)
+    listed = [violations.get_violation(db, vid) for vid in ids]
     sent = clock.now_iso()
-    deadline = notices.deadline_at(db, violation, sent)
-    text = notices.notice_text(db, violation_id, lang, recipient=recipient, sent_at=sent, deadline_at=deadline)
-    return {"text": text, "sent_at": sent, "deadline_at": deadline, "violation": violation}
+    deadline = notices.deadline_at(db, listed, sent, received_at)
+    text = notices.notice_text(db, ids, lang, recipient=recipient, sent_at=sent, deadline_at=deadline,
+                               received_at=received_at)
+    return {"text": text, "sent_at": sent, "deadline_at": deadline, "violation": listed[0], "violations": listed}
 
 
 def recipients(db: Database, violation_id: int) -> dict[str, Any]:
     """The platform directory and the violation (for its platform and domain), for the notice dialog."""
     return {"contacts": directory.list_contacts(db), "violation": violations.get_violation(db, violation_id)}
+
+
+@dataclass
+class NoticeGroup:
+    """Violations one notice goes out for: those on one platform (to its representative), or on one registrable
+    domain (to the resource's administration)."""
+    key: str  # "platform:ID" or "domain:NAME"
+    platform_id: int | None
+    platform: str
+    domain: str
+    violation_ids: list[int]
+    addresses: list[str]
+
+
+def notice_groups(db: Database, violation_ids: list[int]) -> dict[str, Any]:
+    """The selected violations grouped for notices (one notice per group), in the order first selected, and the
+    platform directory for the recipients."""
+    groups: dict[str, NoticeGroup] = {}
+    for violation_id in dict.fromkeys(violation_ids):
+        v = violations.get_violation(db, violation_id)
+        platform = db.execute("SELECT name FROM platform_contacts WHERE id = ?", [v["platform_id"]]).fetchone()
+        key = f"platform:{v['platform_id']}" if platform else f"domain:{v['domain']}"
+        group = groups.setdefault(key, NoticeGroup(key, v["platform_id"] if platform else None,
+                                                   platform[0] if platform else "", v["domain"], [], []))
+        group.violation_ids.append(violation_id)
+        group.addresses.append(v["url_defanged"])
+    return {"groups": list(groups.values()), "contacts": directory.list_contacts(db)}
+
+
+def send_grouped(db: Database, sends: list[dict[str, Any]], *, analyst: str = "") -> list[dict[str, Any]]:
+    """One notice per group as the dialog prepared them ({violation_ids, to, method, lang, sent_at,
+    received_at}), all in one transaction: either every notice is recorded or none."""
+    with db.atomic():
+        return [notices.send_notice(db, s["violation_ids"], to=s["to"], method=s["method"], lang=s["lang"],
+                                    sent_at=s.get("sent_at"), received_at=s.get("received_at"), analyst=analyst)
+                for s in sends]

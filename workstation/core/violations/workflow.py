@@ -102,7 +102,10 @@ def find_open_duplicate(db: Database, canonical: str) -> int | None:
 
 def add_violation(db: Database, url: str, *, violation_type: str | int, item_id: int | None = None,
                   detected_at: str | None = None, analyst: str = "", notes: str = "",
-                  target_organisation: str = "", legal_basis_id: int | None = None) -> dict[str, Any]:
+                  target_organisation: str = "", legal_basis_id: int | None = None,
+                  platform_id: int | None = None, history_at: str | None = None) -> dict[str, Any]:
+    """``platform_id`` overrides the directory's platform for the host; ``history_at`` is the time the creation is
+    entered in the audit log under (an imported register's detection time; default now)."""
     canonical = normalise_address(url)
     if canonical is None:
         raise BadArgument("source.bad_url", url=url)
@@ -120,10 +123,11 @@ def add_violation(db: Database, url: str, *, violation_type: str | int, item_id:
             "INSERT INTO violations (uuid, url, canonical_url, host, domain, platform_id, item_id, type_tag_id, "
             "legal_basis_id, target_organisation, detected_at, analyst, notes, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_uuid(), canonical, canonical, host, domain, platform_for(db, host), item_id, type_id,
+            [new_uuid(), canonical, canonical, host, domain, platform_id or platform_for(db, host), item_id, type_id,
              legal_basis_id or default_legal_basis(db), target_organisation, detected, analyst, notes, now, now],
         ).lastrowid
-        audit.record(db, entity="violation", entity_id=violation_id, action="create", analyst=analyst, at=now,
+        audit.record(db, entity="violation", entity_id=violation_id, action="create", analyst=analyst,
+                     at=history_at or now,
                      new={"url": canonical, "type_tag_id": type_id, "detected_at": detected, "item_id": item_id})
         if item_id is not None:
             capture_item(db, item_id, violation_id=violation_id, analyst=analyst, at=now)

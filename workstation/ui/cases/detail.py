@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -52,7 +53,10 @@ class CaseDetail(QWidget):
         self.resonant.clicked.connect(self.toggle_resonant)
         self.add_selected = QPushButton()
         self.add_selected.clicked.connect(self.attach_selected_items)
-        self.items = record_table(["", "", "", ""])
+        self.items = record_table(["", "", "", "", ""])
+        # Each attached item's role (a copy of the fake, a refutation, context), set from its context menu.
+        self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.items.customContextMenuRequested.connect(self.item_role_menu)
         self.similar = record_table(["", "", "", ""])
         self.attach = QPushButton()
         self.attach.clicked.connect(self.attach_similar)
@@ -88,7 +92,7 @@ class CaseDetail(QWidget):
                   self.tr("History"))
         for index, title in enumerate(titles):
             self.pages.setTabText(index, title)
-        item_headers = [self.tr("Title"), self.tr("Source"), self.tr("Published"), self.tr("Address")]
+        item_headers = [self.tr("Title"), self.tr("Source"), self.tr("Published"), self.tr("Role"), self.tr("Address")]
         self.items.setHorizontalHeaderLabels(item_headers)
         self.similar.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Source"), self.tr("Published"),
                                                 self.tr("Similarity")])
@@ -133,8 +137,8 @@ class CaseDetail(QWidget):
         self.resonant.setText(self.tr("Not resonant") if case["resonant"] else self.tr("Mark resonant"))
         self.respond.setEnabled(case["status"] != "dismissed")
         shown = clock.local_text
-        fill_table(self.items, [[i["title"], i["source"] or "", shown(i["published_at"]), defang(i["url"] or "")]
-                                for i in case["items"]])
+        fill_table(self.items, [[i["title"], i["source"] or "", shown(i["published_at"]), self.role_label(i["role"]),
+                                 defang(i["url"] or "")] for i in case["items"]], [i["id"] for i in case["items"]])
         rows = getattr(self, "similar_rows", [])
         fill_table(self.similar, [[r["title"], r["source"] or "", shown(r["published_at"]), f"{r['score']:.2f}"]
                                   for r in rows], [r["id"] for r in rows])
@@ -190,6 +194,22 @@ class CaseDetail(QWidget):
     def toggle_resonant(self) -> None:
         case_id, analyst, value = self.case["id"], self.context.analyst(), not self.case["resonant"]
         self._write(lambda db, _c: cases.update_case(db, case_id, analyst=analyst, resonant=value))
+
+    def role_label(self, role: str) -> str:
+        return {"appearance": self.tr("appearance (copy of the fake)"), "refutation": self.tr("refutation"),
+                "context": self.tr("context")}.get(role, role)
+
+    def item_role_menu(self, position) -> None:
+        cell = self.items.item(self.items.rowAt(position.y()), 0)
+        if self.case is None or cell is None:
+            return
+        item_id, case_id, analyst = cell.data(Qt.ItemDataRole.UserRole), self.case["id"], self.context.analyst()
+        menu = QMenu(self)
+        for role in cases.ITEM_ROLES:
+            action = menu.addAction(self.role_label(role))
+            action.triggered.connect(lambda _checked=False, r=role: self._write(
+                lambda db, _c: cases.set_item_role(db, case_id, item_id, r, analyst=analyst)))
+        menu.exec(self.items.viewport().mapToGlobal(position))
 
     def attach_selected_items(self) -> None:
         ids = [item["id"] for item in self.selected_items()]

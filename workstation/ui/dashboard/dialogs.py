@@ -117,7 +117,7 @@ class PlanEventDialog(_Form):
 
 
 class PdfDialog(_Form):
-    """Where to save the PDF summary, and in which language."""
+    """Where to save the PDF summary (or, for a .docx name, the editable letter), and in which language."""
 
     def __init__(self, parent: QWidget, default_path: Path, lang: str) -> None:
         super().__init__(parent)
@@ -139,13 +139,13 @@ class PdfDialog(_Form):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF summary"), self.path.text(),
-                                              self.tr("PDF document (*.pdf)"))
+                                              self.tr("PDF document (*.pdf);;Editable letter (*.docx)"))
         if path:
-            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self.path.setText(path if path.lower().endswith((".pdf", ".docx")) else path + ".pdf")
 
     def values(self) -> tuple[str, str]:
         path = self.path.text().strip()
-        if path and not path.lower().endswith(".pdf"):
+        if path and not path.lower().endswith((".pdf", ".docx")):
             path += ".pdf"
         return path, self.language.currentData()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -65,18 +67,20 @@ class HeadlineView(QWidget):
         layout.addWidget(self.period)
         layout.addLayout(grid)
 
-    def show_figures(self, figures: Figures, previous: Figures | None, lang: str, period_text: str) -> None:
-        """The PDF's opening sentences and headline figures, in ``lang``; with ``previous``, each figure's change."""
-        self.sentences.setText("\n".join(headline_lines(figures, lang)))
+    def show_figures(self, figures: Figures, previous: Figures | None, lang: str, period_text: str,
+                     tz: dt.tzinfo | None = None) -> None:
+        """The PDF's opening sentences and headline figures, in ``lang``; with ``previous``, each figure's change.
+        ``tz`` is the zone of the period's days (a period from 1 January reads "since the beginning of the year")."""
+        self.sentences.setText("\n".join(headline_lines(figures, lang, tz)))
         self.period.setText(period_text)
         for key, card in self.cards.items():
-            now = headline_figure(figures, key)
+            now = headline_figure(figures, key, lang)
             card.value.setText(now.text)
             card.caption.setText(t(key, lang))
             if previous is None:
                 card.delta.setVisible(False)
                 continue
-            before = headline_figure(previous, key)
+            before = headline_figure(previous, key, lang)
             arrow = "▲ " if now.value > before.value else "▼ " if now.value < before.value else ""
             card.delta.setText(arrow + delta_text(now.value, before.value))
             card.delta.setToolTip(self.tr("Previous period: {0}").format(before.text))

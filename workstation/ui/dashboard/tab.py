@@ -151,7 +151,7 @@ class DashboardTab(QWidget):
             before, after = data["previous_period"]
             period += " · " + self.tr("compared with {0} – {1}").format(_day(before, tz), _last_day(after, tz))
         period += " · " + zone_name(tz)
-        self.headline.show_figures(figures, data["previous"], lang, period)
+        self.headline.show_figures(figures, data["previous"], lang, period, tz)
         self._show_charts()
         self.tables.show_figures(figures, lang)
         bodies = [s.state_body for s in figures.state_bodies] + list(figures.briefings.briefings_by_body)
@@ -191,10 +191,14 @@ class DashboardTab(QWidget):
         self._status(self.tr("Building the PDF summary…"), 0)
 
         def job(db, _ctx):
-            from workstation.reports.pdf import build_pdf  # fpdf loads when a summary is first asked for
+            # fpdf (or python-docx, for a .docx name: the editable letter) loads when first asked for.
+            if target.lower().endswith(".docx"):
+                from workstation.reports.docx_letter import build_docx as build
+            else:
+                from workstation.reports.pdf import build_pdf as build
 
             # The figures are read in the job (the worker's connection), then written out without the workspace.
-            build_pdf(summary.summary(db, since, until, tz), target, lang=lang, zone_name=name)
+            build(summary.summary(db, since, until, tz), target, lang=lang, zone_name=name)
             return target
 
         self.context.runner.long_job(job, self._pdf_done, self._pdf_failed)

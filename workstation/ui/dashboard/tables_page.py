@@ -11,7 +11,7 @@ from workstation.reports.text import number, percent, t
 from workstation.ui.dashboard.tables import DataTable
 
 TABLES = ("fakes_by_category", "violations_by_type", "state_bodies", "briefings_by_body", "items_per_source",
-          "items_per_language")
+          "items_per_language", "platforms", "fakes_by_source_category")
 
 
 class TablesPage(QScrollArea):
@@ -28,7 +28,8 @@ class TablesPage(QScrollArea):
         grid = QGridLayout()
         # Two to a row; the state bodies' table has four long headings and gets a row of its own.
         places = {"fakes_by_category": (0, 0, 1), "violations_by_type": (0, 1, 1), "state_bodies": (1, 0, 2),
-                  "briefings_by_body": (2, 0, 1), "items_per_language": (2, 1, 1), "items_per_source": (3, 0, 1)}
+                  "briefings_by_body": (2, 0, 1), "items_per_language": (2, 1, 1), "items_per_source": (3, 0, 1),
+                  "fakes_by_source_category": (3, 1, 1), "platforms": (4, 0, 2)}
         for name, table in self.tables.items():
             table.exported.connect(self.exported)
             table.failed.connect(self.failed)
@@ -50,7 +51,7 @@ class TablesPage(QScrollArea):
         self.tables["fakes_by_category"].show_rows(
             t("table_categories", lang), [t("col_category", lang), t("col_refuted", lang), t("col_cases", lang)],
             tables.category_rows(figures, lang), none)
-        share = self.tr("phishing and fraud: {0}").format(percent(figures.violations.phishing_share))
+        share = self.tr("phishing and fraud: {0}").format(percent(figures.violations.phishing_share, lang))
         self.tables["violations_by_type"].show_rows(
             t("table_violations", lang) + " · " + share,
             [t("col_type", lang), t("col_count", lang), t("col_share", lang)],
@@ -68,6 +69,16 @@ class TablesPage(QScrollArea):
         self.tables["items_per_language"].show_rows(
             t("chart_items_language", lang), [self.tr("Language"), t("col_count", lang)],
             tables.language_rows(figures, lang), none)
+        self.tables["platforms"].show_rows(
+            self.tr("Notices per platform representative"),
+            [self.tr("Platform"), self.tr("Notices"), self.tr("Removed in time"),
+             self.tr("Median hours to removal")], tables.platform_rows(figures, lang), none)
+        categories = {"media": self.tr("Media"), "social": self.tr("Social networks"),
+                      "messenger": self.tr("Messengers"), "state body": self.tr("State bodies")}
+        self.tables["fakes_by_source_category"].show_rows(
+            self.tr("Fakes by source category"), [self.tr("Source category"), self.tr("Fake cases")],
+            tables.source_category_rows(figures, categories), none)
         origin = figures.media_origin
-        self.origin.setText(t("media_origin", lang, domestic=number(origin.domestic), foreign=number(origin.foreign),
-                              share=percent(origin.domestic_share)))
+        self.origin.setText(t("media_origin", lang, domestic=number(origin.domestic, lang),
+                              foreign=number(origin.foreign, lang),
+                              share=percent(origin.domestic_share, lang)))

@@ -28,8 +28,9 @@ PERIODS = ("any", "today", "7d", "30d", "year", "custom")
 
 
 def period_bounds(period: str, start: QDate | None = None, end: QDate | None = None) -> tuple[str | None, str | None]:
-    """UTC bounds of a period in the analyst's local zone; the end of a custom range is inclusive of its day."""
-    now = dt.datetime.now().astimezone()
+    """UTC bounds of a period in the workspace's reporting zone; the end of a custom range is inclusive of its
+    day."""
+    now = clock.now().astimezone(clock.zone())
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     if period == "today":
         return clock.to_iso(midnight), None

@@ -116,14 +116,20 @@ class DeadlinesDock(QDockWidget):
                 continue
             left = self._left(row)
             row["seconds_left"], row["overdue"] = left, left < 0
-            item.setText(deadline_line(left, row["url_defanged"]))
+            more = len(row.get("addresses", ())) - 1
+            address = row["url_defanged"] + (" " + self.tr("(+%n more)", "", more) if more > 0 else "")
+            item.setText(deadline_line(left, address))
             if left >= 0:
                 item.setForeground(QBrush())
             else:
                 item.setForeground(QBrush(OVERDUE))
                 if row["id"] not in self.alerted:
                     self._alert(row)
-            item.setToolTip(item.text() + "\n" + self.tr("Notice to {0}").format(row["recipient"]))
+            counted = (self.tr("Deadline counted from receipt at {0}").format(clock.local_text(row["received_at"]))
+                       if row.get("received_at") else
+                       self.tr("Deadline counted from sending: receipt not yet confirmed"))
+            item.setToolTip("\n".join([item.text(), self.tr("Notice to {0}").format(row["recipient"]), counted,
+                                       *row.get("addresses", [])[1:]]))
         self._update_button()
         self.ticked.emit()
 

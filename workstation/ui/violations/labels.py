@@ -47,6 +47,7 @@ def action_label(action: str) -> str:
         "restriction_ordered": QCoreApplication.translate("ViolationHistory", "Access restriction ordered"),
         "notice.send": QCoreApplication.translate("ViolationHistory", "Notice sent"),
         "notice.resolve": QCoreApplication.translate("ViolationHistory", "Notice outcome recorded"),
+        "notice.received": QCoreApplication.translate("ViolationHistory", "Notice receipt recorded"),
     }
     return labels.get(action, action)
 

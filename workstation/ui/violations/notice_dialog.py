@@ -1,5 +1,6 @@
-"""Send a removal notice: recipient from the platform directory or the resource's own administration, method,
-language, a read-only preview of the text, "Copy text" and "Save as PDF…"."""
+"""Send removal notices for the selected violations: one notice per platform or registrable domain, each listing
+its addresses; for each, the recipient from the platform directory or the resource's own administration; one
+method and language; a read-only preview of the chosen notice, "Copy text" and "Save as PDF…"."""
 
 from __future__ import annotations
 
@@ -32,19 +33,28 @@ ADMIN = "admin"  # the recipient combo's data for the resource's administration
 
 
 class NoticeDialog(QDialog):
-    """Emits ``submitted(values)`` on "Record as sent"; the tab records the notice and closes the dialog."""
+    """Emits ``submitted(values)`` on "Record as sent", ``values["sends"]`` one entry per notice (violation ids,
+    recipient, method, language, sent time); the tab records them and closes the dialog."""
 
     submitted = Signal(dict)
 
-    def __init__(self, parent, runner: TaskRunner, violation_id: int, *, lang: str = "ru") -> None:
+    def __init__(self, parent, runner: TaskRunner, violation_ids: int | list[int], *, lang: str = "ru") -> None:
         super().__init__(parent)
         self.runner = runner
-        self.violation_id = violation_id
-        self.violation: dict | None = None
+        self.violation_ids = [violation_ids] if isinstance(violation_ids, int) else list(violation_ids)
+        self.violation_id = self.violation_ids[0]
+        self.violation: dict | None = None  # the chosen group's first violation (its domain names the administration)
+        self.groups: list = []  # register.NoticeGroup, one notice each
+        self.contacts: list[dict] = []
+        self.chosen_recipients: dict[str, str] = {}  # group key → the recipient text chosen for it
         self.preview_data: dict | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Send a removal notice"))
         self.resize(760, 680)
+        self.group = QComboBox()
+        self.group.setObjectName("notice_group")
+        self.group.setToolTip(self.tr("One notice goes to each platform or website, listing its addresses"))
+        self.group_label = QLabel(self.tr("Notice"))
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
         self.recipient.setToolTip(self.tr("A legal representative from the platform directory, or type the "
@@ -73,6 +83,7 @@ class NoticeDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        form.addRow(self.group_label, self.group)
         form.addRow(self.tr("Recipient"), self.recipient)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Language of the notice"), self.language)
@@ -84,28 +95,82 @@ class NoticeDialog(QDialog):
         layout.addWidget(self.buttons)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh_preview)
-        self.recipient.editTextChanged.connect(lambda _t: self._debounce.start())
+        self.recipient.editTextChanged.connect(self._recipient_edited)
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.group.currentIndexChanged.connect(self._group_changed)
         self._set_busy(True)
-        runner.read(lambda db, _c: records.recipients(db, violation_id), self._recipients_arrived, self._failed)
+        ids = self.violation_ids
+        runner.read(lambda db, _c: records.notice_groups(db, ids), self._groups_arrived, self._failed)
 
     # --- loading ----------------------------------------------------------------------------------------------
-    def _recipients_arrived(self, data: dict) -> None:
-        self.violation = data["violation"]
+    def _groups_arrived(self, data: dict) -> None:
+        self.groups, self.contacts = data["groups"], data["contacts"]
+        self.group.blockSignals(True)
+        for group in self.groups:
+            name = group.platform or group.domain
+            self.group.addItem(name + " · " + self.tr("%n address(es)", "", len(group.addresses)), group.key)
+        self.group.blockSignals(False)
+        several = len(self.groups) > 1
+        self.group.setVisible(several)
+        self.group_label.setVisible(several)
+        self._show_group(0)
+
+    def current_group(self):
+        index = self.group.currentIndex()
+        return self.groups[index] if 0 <= index < len(self.groups) else None
+
+    def _group_changed(self, _index: int) -> None:
+        self._show_group(self.group.currentIndex())
+
+    def _show_group(self, index: int) -> None:
+        """The recipient choices for the chosen notice: its administration and the directory; the platform's
+        representative by default, or what the analyst chose for it before."""
+        group = self.groups[index] if 0 <= index < len(self.groups) else None
+        if group is None:
+            return
+        self.violation = {"id": group.violation_ids[0], "domain": group.domain, "platform_id": group.platform_id}
         self.recipient.blockSignals(True)
+        self.recipient.clear()
         self.recipient.addItem(self._administration(), ADMIN)
-        for contact in data["contacts"]:
+        for contact in self.contacts:
             label = contact["name"] + (f" <{contact['contact']}>" if contact["contact"] else "")
             self.recipient.addItem(label, contact["name"])
-        platform = self.violation["platform_id"]
-        match = next((c for c in data["contacts"] if c["id"] == platform), None)
-        self.recipient.setCurrentIndex(self.recipient.findData(match["name"]) if match else 0)
+        chosen = self.chosen_recipients.get(group.key)
+        if chosen is not None and chosen != ADMIN:
+            found = self.recipient.findData(chosen)
+            if found > 0:
+                self.recipient.setCurrentIndex(found)
+            else:
+                self.recipient.setEditText(chosen)
+        elif chosen is None:
+            match = next((c for c in self.contacts if c["id"] == group.platform_id), None)
+            self.recipient.setCurrentIndex(self.recipient.findData(match["name"]) if match else 0)
         self.recipient.blockSignals(False)
         self.refresh_preview()
 
-    def _administration(self) -> str:
-        domain = self.violation["domain"] if self.violation else ""
+    def _administration(self, domain: str | None = None) -> str:
+        domain = domain if domain is not None else (self.violation["domain"] if self.violation else "")
         return ADMINISTRATION.get(self.language.currentData(), ADMINISTRATION["ru"]).format(domain)
+
+    def _remember_recipient(self) -> None:
+        group = self.current_group()
+        if group is not None and self.recipient.count():
+            index = self.recipient.currentIndex()
+            admin = index >= 0 and index == self.recipient.findData(ADMIN) and \
+                self.recipient.currentText().strip() == self.recipient.itemText(index)
+            # The administration's line is kept as "the administration", so it follows a change of language.
+            self.chosen_recipients[group.key] = ADMIN if admin else self.recipient_text()
+
+    def recipient_for(self, group) -> str:
+        chosen = self.chosen_recipients.get(group.key)
+        if chosen is None:
+            match = next((c for c in self.contacts if c["id"] == group.platform_id), None)
+            chosen = match["name"] if match else ADMIN
+        return self._administration(group.domain) if chosen == ADMIN else chosen
+
+    def _recipient_edited(self, _text: str) -> None:
+        self._remember_recipient()
+        self._debounce.start()
 
     def _language_changed(self) -> None:
         # The administration's line follows the notice's language.
@@ -130,8 +195,10 @@ class NoticeDialog(QDialog):
         if self.violation is None:
             return
         self._generation += 1
+        group = self.current_group()
+        ids = list(group.violation_ids) if group else [self.violation_id]
         generation, lang, recipient = self._generation, self.language.currentData(), self.recipient_text()
-        self.runner.read(lambda db, _c: records.notice_preview(db, self.violation_id, lang, recipient),
+        self.runner.read(lambda db, _c: records.notice_preview(db, ids, lang, recipient),
                          lambda data: self._preview_arrived(generation, data), self._failed)
 
     def _preview_arrived(self, generation: int, data: dict) -> None:
@@ -189,13 +256,19 @@ class NoticeDialog(QDialog):
 
         self.runner.long_job(lambda _db, _c: write_notice_pdf(text, path, title=title), done, failed)
 
+    def sends(self) -> list[dict]:
+        """One notice per group, as "Record as sent" records them."""
+        self._remember_recipient()
+        # The record states the time the text states, so the two never disagree.
+        sent_at = self.preview_data["sent_at"] if self.preview_data else None
+        return [{"violation_ids": list(group.violation_ids), "to": self.recipient_for(group).strip(),
+                 "method": self.method.currentData(), "lang": self.language.currentData(), "sent_at": sent_at}
+                for group in self.groups]
+
     def _submit(self) -> None:
-        recipient = self.recipient_text()
-        if not recipient:
+        sends = self.sends()
+        if not sends or not all(s["to"] for s in sends):
             self.show_error(self.tr("Choose or type the recipient."))
             return
         self.send_button.setEnabled(False)
-        self.submitted.emit({"to": recipient, "method": self.method.currentData(),
-                             "lang": self.language.currentData(),
-                             # The record states the time the text states, so the two never disagree.
-                             "sent_at": self.preview_data["sent_at"] if self.preview_data else None})
+        self.submitted.emit({**sends[0], "sends": sends})

@@ -61,7 +61,8 @@ class ViolationsTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several violations may be selected, for one notice per platform or website listing them all.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(DETECTED, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -333,18 +334,24 @@ class ViolationsTab(QWidget):
         self._open(ContactsDialog(self.context.runner, self.context.analyst(), self.window()))
 
     # --- actions: the workflow of the selected violation ------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """The violations selected in the list, in list order; the current one when no row is selected."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [v["id"] for v in (self.model.violation_at(r) for r in rows) if v is not None]
+        return ids or ([self.current_id] if self.current_id is not None else [])
+
     def send_notice(self) -> None:
         violation = self._selected()
         if violation is None:
             return
-        violation_id, analyst = violation["id"], self.context.analyst()
-        dialog = NoticeDialog(self.window(), self.context.runner, violation_id, lang=self.context.lang())
+        ids, analyst = self.selected_ids() or [violation["id"]], self.context.analyst()
+        dialog = NoticeDialog(self.window(), self.context.runner, ids, lang=self.context.lang())
 
         def submit(values: dict) -> None:
-            self._form_write(dialog, lambda db, _c: notices.send_notice(
-                db, violation_id, to=values["to"], method=values["method"], lang=values["lang"],
-                sent_at=values["sent_at"], analyst=analyst),
-                lambda notice: self.tr("Notice sent to {0}").format(notice["recipient"]))
+            sends = values["sends"]
+            self._form_write(dialog, lambda db, _c: records.send_grouped(db, sends, analyst=analyst),
+                             lambda sent: self.tr("Notice sent to {0}").format(sent[0]["recipient"]) if len(sent) == 1
+                             else self.tr("%n notice(s) sent", "", len(sent)))
 
         dialog.submitted.connect(submit)
         self._open(dialog)
@@ -357,11 +364,11 @@ class ViolationsTab(QWidget):
         if notice is None:
             self.detail.show_error(self.tr("This violation has no notice awaiting its outcome."))
             return
-        notice_id, analyst = notice["id"], self.context.analyst()
+        notice_id, violation_id, analyst = notice["id"], violation["id"], self.context.analyst()
         dialog = OutcomeDialog(self.window(), notice["recipient"])
-        dialog.submitted.connect(lambda values: self._form_write(
+        dialog.submitted.connect(lambda values: self._form_write(  # this address's outcome, if it lists several
             dialog, lambda db, _c: notices.resolve_notice(db, notice_id, removed=values["removed"], at=values["at"],
-                                                          analyst=analyst),
+                                                          analyst=analyst, violation_id=violation_id),
             lambda _n: self.tr("Notice outcome recorded.")))
         self._open(dialog)
 
