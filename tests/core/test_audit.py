@@ -5,12 +5,15 @@ import json
 import sqlite3
 
 import pytest
+from pypdf import PdfReader
 
 from workstation.cli import main
 from workstation.core import clock
 from workstation.core.db import audit, integrity
+from workstation.core.figures import summary
 from workstation.core.violations import notices
 from workstation.core.violations import workflow as violations
+from workstation.reports.pdf import build_pdf
 
 
 @pytest.fixture
@@ -105,3 +108,21 @@ def test_audit_late_lists_back_dated_entries_as_json(db, db_path, capsys):
     [entry] = json.loads(capsys.readouterr().out)
     assert (entry["entity"], entry["action"], entry["at"]) == ("notice", "resolve", "2025-03-01T10:00:00Z")
     assert entry["hours_late"] > 24 * 30
+
+
+def test_the_summary_of_a_period_states_how_many_entries_were_entered_late(db, tmp_path):
+    violation = violations.add_violation(db, "https://bonus-kaspi.example/win", violation_type="violation.phishing")
+    notice = notices.send_notice(db, violation["id"], sent_at="2025-03-01T09:00:00Z", analyst="Aigerim")
+    notices.resolve_notice(db, notice["id"], removed=True, at="2025-03-01T10:00:00Z", analyst="Aigerim")
+    tz = dt.timezone(dt.timedelta(hours=5))
+    report = summary.summary(db, "2025-02-28T19:00:00Z", "2025-03-31T19:00:00Z", tz)
+    assert report.entered_late == audit.count_late(db, "2025-02-28T19:00:00Z", "2025-03-31T19:00:00Z") >= 2
+    out = build_pdf(report, tmp_path / "march.pdf", lang="ru")
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
+    assert f"— {report.entered_late} (список: «workstation audit late»)" in text
+    # A period with nothing back-dated says nothing about it.
+    quiet = summary.summary(db, "2025-05-01T00:00:00Z", "2025-06-01T00:00:00Z", tz)
+    assert quiet.entered_late == 0
+    quiet_text = " ".join(p.extract_text() or "" for p in PdfReader(build_pdf(quiet, tmp_path / "may.pdf",
+                                                                              lang="ru")).pages)
+    assert "workstation audit late" not in quiet_text

@@ -135,6 +135,8 @@ def build_docx(summary: Summary, out: str | Path, *, lang: str, zone_name: str =
             document.add_paragraph(t("more_rows", lang, shown=len(overdue.rows), total=overdue.total))
     else:
         document.add_paragraph(t("none_overdue", lang))
+    if summary.entered_late:
+        document.add_paragraph(t("entered_late", lang, count=number(summary.entered_late, lang)))
     b = figures.briefings
     document.add_heading(t("briefings_plan", lang), level=2)
     _table(document, [t("col_state_body", lang), t("col_briefings", lang)],

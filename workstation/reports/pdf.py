@@ -292,6 +292,8 @@ def build_pdf(summary: Summary, out: str | Path, *, lang: str, zone_name: str = 
                      for notice in overdue.rows], (90, 53, 35), overdue.total)
     else:
         pdf.para(t("none_overdue", lang), 9)
+    if summary.entered_late:
+        pdf.para(t("entered_late", lang, count=number(summary.entered_late, lang)), 9)
     b = figures.briefings
     pdf.heading(t("briefings_plan", lang))
     pdf.rows([t("col_state_body", lang), t("col_briefings", lang)], tables.printed(tables.briefing_rows(figures), lang),

@@ -108,3 +108,11 @@ def late_entries(db: Database, *, late_after: dt.timedelta = LATE_AFTER) -> list
         "SELECT id, at, recorded_at, analyst, entity, entity_id, entity_uuid, action, "
         "round((julianday(recorded_at) - julianday(at)) * 24, 1) AS hours_late FROM audit_log "
         "WHERE julianday(recorded_at) - julianday(at) > ? ORDER BY id", [late_after.total_seconds() / 86400]))
+
+
+def count_late(db: Database, since: str, until: str, *, late_after: dt.timedelta = LATE_AFTER) -> int:
+    """How many entries claiming a time in [since, until) were recorded more than ``late_after`` after it: the
+    summary of a period states it, so a figure that rests on back-dated entries is visible as such."""
+    return db.execute("SELECT count(*) FROM audit_log WHERE at >= ? AND at < ? "
+                      "AND julianday(recorded_at) - julianday(at) > ?",
+                      [since, until, late_after.total_seconds() / 86400]).fetchone()[0]

@@ -263,3 +263,5 @@ class Summary:
     overdue_notices: Listing[OverdueNotice]
     letterhead: Letterhead = field(default_factory=Letterhead)
     zone_name: str = ""  # the IANA name of ``tz`` when it has one, as the methodology names it
+    # Audit entries claiming a time in the period that were recorded more than a day later (`audit late`).
+    entered_late: int = 0

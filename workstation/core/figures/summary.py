@@ -11,6 +11,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.db import audit
 from workstation.core.db.settings import all_settings
 from workstation.core.figures import stats
 from workstation.core.figures.model import Letterhead, Listing, OverdueNotice, Refutation, RefutedCase, Summary
@@ -61,4 +62,5 @@ def summary(db: Database, since: str, until: str, tz: dt.tzinfo, *, now: dt.date
     now = now or clock.now()
     return Summary(figures=stats.dashboard(db, since, until, tz, now=now), tz=tz, as_of=now,
                    refuted_cases=refuted_cases(db, since, until), overdue_notices=overdue_notices(db, now),
-                   letterhead=letterhead(db), zone_name=getattr(tz, "key", None) or "")
+                   letterhead=letterhead(db), zone_name=getattr(tz, "key", None) or "",
+                   entered_late=audit.count_late(db, since, until))
