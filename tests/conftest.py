@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # The screen analysts have (a 1366×768 government laptop), not the offscreen platform's default 800×600.
+    LAPTOP_SCREEN = Path(__file__).resolve().parent / "data" / "screen_1366x768.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 # Keep tests away from the user's real workspace and settings.
 os.environ.pop("WORKSTATION_DB", None)
 

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from workstation import APP_ID, APP_NAME, __version__
 from workstation.core.db.connect import READ_ONLY_ENV, opens_read_only
+from workstation.core.errors import WorkstationError
+from workstation.core.paths import DB_ENV, default_db_path, demo_db_path
 from workstation.core.workspace import open_workspace
+from workstation.core.workspace.demo import build_demo, is_empty
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -39,9 +42,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from workstation.core.db.backup import restore
-    from workstation.core.errors import WorkstationError
-    from workstation.core.paths import data_dir, default_db_path
-    from workstation.core.workspace.demo import build_demo, is_empty
     from workstation.ui.i18n import Translations, describe
     from workstation.ui.main_window import MainWindow
     from workstation.ui.settings import Settings
@@ -55,31 +55,30 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "workstation-256.png")))
     settings = Settings()
     translations = Translations()
-    translations.switch(args.lang or settings.language())
-    db_path = Path(args.db) if args.db else default_db_path()
+    translations.switch(args.lang or settings.language())  # --lang wins for this run and is not saved
+    db_path = first_workspace(args, settings)
     try:
-        db = open_workspace(db_path)
-        empty = is_empty(db)
-        db.close()
+        empty = check_workspace(db_path)
     except WorkstationError as exc:
         if exc.key != "db.damaged" or not offer_restore_at_start(db_path, describe(exc)):
             QMessageBox.critical(None, APP_NAME, describe(exc))
             return 1
         empty = False
-    demo = False
     offer = not (args.db or args.no_demo_offer or args.smoke_quit_after or settings.get("demo_offered")
-                 or opens_read_only(db_path))
+                 or opens_read_only(db_path) or is_demo(db_path))
     if empty and offer:
-        settings.set("demo_offered", True)
         answer = QMessageBox.question(
             None, APP_NAME,
             app.translate("Startup", "Your workspace is empty. Open the demo workspace (a few hundred example "
                                      "items in Kazakh and Russian, no network needed) to look around?"))
+        # Only once answered: a start killed during the question asks again next time.
+        settings.set("demo_offered", True)
         if answer == QMessageBox.StandardButton.Yes:
-            db_path = build_demo(data_dir() / "demo.db")
-            demo = True
+            db_path = prepare_demo()
     while True:
-        window = MainWindow(db_path, settings, translations, demo=demo)
+        if not args.smoke_quit_after:
+            settings.remember_workspace(db_path)  # reopens at the next start; listed in Recent workspaces
+        window = MainWindow(db_path, settings, translations, demo=is_demo(db_path))
         window.show()
         if args.smoke_quit_after:
             QTimer.singleShot(int(args.smoke_quit_after * 1000), window.close)
@@ -87,15 +86,23 @@ def main(argv: list[str] | None = None) -> int:
             print(f"desktop started and closed: {window.windowTitle()}")
             return code
         code = app.exec()
-        restore_from = window.pending_restore
-        if restore_from is None:
+        restore_from, open_next = window.pending_restore, window.pending_open
+        if restore_from is None and open_next is None:
             return code
         # The window and its worker threads (each with its own connection) must be gone before the file is
-        # replaced; then the workspace reopens from the backup.
+        # replaced or another one opened; then the window reopens.
         window.deleteLater()
         del window
         QApplication.sendPostedEvents()
         gc.collect()
+        if open_next is not None:
+            try:
+                db_path = prepare_demo() if is_demo(open_next) else open_next
+                check_workspace(db_path)
+            except Exception as exc:  # noqa: BLE001 - whatever the file is, the analyst keeps the previous one
+                QMessageBox.critical(None, APP_NAME, describe(exc))
+                db_path = settings.last_workspace() or default_db_path()
+            continue
         try:
             kept = restore(restore_from, db_path)
         except WorkstationError as exc:
@@ -104,6 +111,40 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.information(None, APP_NAME, app.translate(
             "Startup", "The workspace was restored from {0}. The previous file is kept as {1}.").format(
             restore_from.name, kept.name))
+
+
+def first_workspace(args: argparse.Namespace, settings) -> Path:
+    """``--db``, else ``WORKSTATION_DB``, else the workspace opened last, else the default one."""
+    if args.db:
+        return Path(args.db)
+    if os.environ.get(DB_ENV):
+        return default_db_path()
+    return settings.last_workspace() or default_db_path()
+
+
+def check_workspace(db_path: Path) -> bool:
+    """Open (create, upgrade) the workspace once; True when it holds no sources and no items."""
+    db = open_workspace(db_path)
+    try:
+        return is_empty(db)
+    finally:
+        db.close()
+
+
+def is_demo(db_path: Path) -> bool:
+    return Path(db_path).absolute() == demo_db_path().absolute()
+
+
+def prepare_demo() -> Path:
+    """The demo workspace in the data folder, built from the shipped files the first time (a few seconds)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return build_demo(demo_db_path())
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def offer_restore_at_start(db_path: Path, problem: str) -> bool:

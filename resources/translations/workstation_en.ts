@@ -157,7 +157,78 @@
     </message>
 </context>
 <context>
+    <name>CapturesView</name>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Final address (defanged)</source>
+        <translation>Final address (defanged)</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>WARC SHA-256</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation>Suggests</translation>
+    </message>
+    <message>
+        <source>Capture pending (no network): %1</source>
+        <translation>Capture pending (no network): %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>TAMPERED</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>still online</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>unclear</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
+    <message>
+        <source>Select a case in the list to see it here, or open a new one with “New case…” (Ctrl+Shift+N) from items selected in the Items tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record refutation…</source>
         <translation type="unfinished"></translation>
@@ -212,7 +283,7 @@
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Similarity</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -228,7 +299,7 @@
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Captured</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -236,23 +307,7 @@
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intact</translation>
     </message>
     <message>
         <source>(no category)</source>
@@ -284,11 +339,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yes</translation>
     </message>
     <message>
         <source>TAMPERED</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TAMPERED</translation>
     </message>
     <message>
         <source>Not a fake</source>
@@ -351,6 +406,41 @@
             <numerusform>%n selected item will be attached as evidence.</numerusform>
             <numerusform>%n selected items will be attached as evidence.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistory</name>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refutation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -608,6 +698,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to report in this period: no case, violation, notice, refutation or briefing.</source>
+        <translation>Nothing to report in this period: no case, violation, notice, refutation or briefing.</translation>
+    </message>
+    <message>
+        <source>The nearest period with data: {0} – {1}.</source>
+        <translation>The nearest period with data: {0} – {1}.</translation>
+    </message>
+    <message>
+        <source>Show {0} – {1}</source>
+        <translation>Show {0} – {1}</translation>
+    </message>
+    <message>
         <source>compared with {0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,6 +786,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>still online</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>unclear</translation>
+    </message>
+    <message>
+        <source>Last check {0}: {1}, suggests {2}</source>
+        <translation>Last check {0}: {1}, suggests {2}</translation>
+    </message>
+    <message>
         <source>Removal deadline passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,12 +836,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A notice whose deadline passed without removal</source>
+        <translation>A notice whose deadline passed without removal</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Court order</translation>
+    </message>
+    <message>
+        <source>Order of an authorised body</source>
+        <translation>Order of an authorised body</translation>
+    </message>
+    <message>
         <source>Leave empty if the order has not been issued yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
     </message>
     <message>
         <source>Order reference</source>
@@ -854,6 +988,149 @@
     <name>HeadlineView</name>
     <message>
         <source>Previous period: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resonant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1293,30 @@ Open it in the system browser?</source>
 </context>
 <context>
     <name>ItemsTab</name>
+    <message>
+        <source>No item matches «{0}».</source>
+        <translation>No item matches «{0}».</translation>
+    </message>
+    <message>
+        <source>No item matches the chosen filters.</source>
+        <translation>No item matches the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Words that start with these: {0}</source>
+        <translation>Words that start with these: {0}</translation>
+    </message>
+    <message>
+        <source>Typed in the other keyboard layout? {0}</source>
+        <translation>Typed in the other keyboard layout? {0}</translation>
+    </message>
+    <message>
+        <source>Search without the filters ({0}): {1}</source>
+        <translation>Search without the filters ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>remove the filters</source>
+        <translation>remove the filters</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
@@ -1096,7 +1397,7 @@ Open it in the system browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>demo workspace</source>
+        <source>Demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,7 +1927,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yes</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -2125,8 +2426,12 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page captures</source>
+        <translation>Page captures</translation>
+    </message>
+    <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured</translation>
     </message>
     <message>
         <source>Address (defanged)</source>
@@ -2138,7 +2443,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Intact</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -2158,7 +2463,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -2178,22 +2483,6 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2246,7 +2535,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
@@ -2262,7 +2551,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>TAMPERED</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMPERED</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2828,50 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Use “Open workspace…” to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,6 +3260,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>a list of addresses needs the violations&apos; type (--type); a register CSV with a url column and per-row columns does not</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the page led to a local file, loopback or private address ({url})</source>
+        <translation>refused: the page led to a local file, loopback or private address ({url})</translation>
+    </message>
+    <message>
+        <source>violation {id} has no capture yet: capture its page first (`violations capture {id}`)</source>
+        <translation>violation {id} has no capture yet: capture its page first (`violations capture {id}`)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file</source>
+        <translation>{path} already exists; choose another file</translation>
     </message>
     <message>
         <source>unknown method {method}: use {allowed}</source>

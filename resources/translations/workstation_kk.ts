@@ -157,7 +157,78 @@
     </message>
 </context>
 <context>
+    <name>CapturesView</name>
+    <message>
+        <source>Captured</source>
+        <translation>Түсірілді</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+        <source>Final address (defanged)</source>
+        <translation>Соңғы мекенжай (қауіпсіз түрде)</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>WARC SHA-256</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Бүтін</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Тексерілді</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ұқсастық</translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Capture pending (no network): %1</source>
+        <translation>Түсіру күтуде (желі жоқ): %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>ӨЗГЕРТІЛГЕН</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>әлі желіде</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>анық емес</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
+    <message>
+        <source>Select a case in the list to see it here, or open a new one with “New case…” (Ctrl+Shift+N) from items selected in the Items tab.</source>
+        <translation>Істі осында көру үшін оны тізімнен таңдаңыз немесе «Жаңа іс…» (Ctrl+Shift+N) арқылы «Материалдар» қойындысында таңдалған материалдардан жаңасын ашыңыз.</translation>
+    </message>
     <message>
         <source>Record refutation…</source>
         <translation>Теріске шығаруды жазу…</translation>
@@ -237,22 +308,6 @@
     <message>
         <source>Intact</source>
         <translation>Тұтастығы</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>Талдаушы</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
     </message>
     <message>
         <source>(no category)</source>
@@ -351,6 +406,41 @@
             <numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform>
             <numerusform>Таңдалған %n материал дәлел ретінде қосылады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistory</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Іс ашылды</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Мәртебесі өзгерді</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Item attached</source>
+        <translation>Материал тіркелді</translation>
+    </message>
+    <message>
+        <source>Item&apos;s role changed</source>
+        <translation>Материалдың рөлі өзгерді</translation>
+    </message>
+    <message>
+        <source>Refutation recorded</source>
+        <translation>Теріске шығару тіркелді</translation>
+    </message>
+    <message>
+        <source>Statement recorded</source>
+        <translation>Мәлімдеме тіркелді</translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation>Алғашқы ресми жауап</translation>
     </message>
 </context>
 <context>
@@ -608,6 +698,18 @@
         <translation>Брифингтер және медиа жоспар</translation>
     </message>
     <message>
+        <source>Nothing to report in this period: no case, violation, notice, refutation or briefing.</source>
+        <translation>Бұл кезеңде есеп беретін ештеңе жоқ: іс, бұзушылық, хабарлама, теріске шығару немесе брифинг жоқ.</translation>
+    </message>
+    <message>
+        <source>The nearest period with data: {0} – {1}.</source>
+        <translation>Деректері бар ең жақын кезең: {0} – {1}.</translation>
+    </message>
+    <message>
+        <source>Show {0} – {1}</source>
+        <translation>{0} – {1} кезеңін көрсету</translation>
+    </message>
+    <message>
         <source>compared with {0} – {1}</source>
         <translation>{0} – {1} кезеңімен салыстырғанда</translation>
     </message>
@@ -684,6 +786,22 @@
         <translation>Хабарлама алушы: {0}</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>әлі желіде</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>анық емес</translation>
+    </message>
+    <message>
+        <source>Last check {0}: {1}, suggests {2}</source>
+        <translation>Соңғы тексеру {0}: {1}, ұсыныс: {2}</translation>
+    </message>
+    <message>
         <source>Removal deadline passed</source>
         <translation>Жою мерзімі өтті</translation>
     </message>
@@ -718,12 +836,28 @@
         <translation>Қолжетімділікті шектеу</translation>
     </message>
     <message>
+        <source>A notice whose deadline passed without removal</source>
+        <translation>Мерзімі өтіп, материал жойылмаған хабарлама</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Сот шешімі</translation>
+    </message>
+    <message>
+        <source>Order of an authorised body</source>
+        <translation>Уәкілетті органның нұсқамасы</translation>
+    </message>
+    <message>
         <source>Leave empty if the order has not been issued yet</source>
         <translation>Нұсқама әлі шықпаса, бос қалдырыңыз</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Негіз</translation>
     </message>
     <message>
         <source>Order reference</source>
@@ -855,6 +989,149 @@
     <message>
         <source>Previous period: {0}</source>
         <translation>Алдыңғы кезең: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Resonant</source>
+        <translation>Резонансты</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation>Алғашқы ресми жауап</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <source>Removed in time</source>
+        <translation>Мерзімінде жойылды</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Нұсқама нөмірі</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Нұсқама түрі</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Бұзушылық</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Талдаушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1301,30 @@ Open it in the system browser?</source>
 </context>
 <context>
     <name>ItemsTab</name>
+    <message>
+        <source>No item matches «{0}».</source>
+        <translation>«{0}» бойынша материал табылмады.</translation>
+    </message>
+    <message>
+        <source>No item matches the chosen filters.</source>
+        <translation>Таңдалған сүзгілерге сай материал жоқ.</translation>
+    </message>
+    <message>
+        <source>Words that start with these: {0}</source>
+        <translation>Осылай басталатын сөздер: {0}</translation>
+    </message>
+    <message>
+        <source>Typed in the other keyboard layout? {0}</source>
+        <translation>Басқа пернетақта тілінде терілді ме? {0}</translation>
+    </message>
+    <message>
+        <source>Search without the filters ({0}): {1}</source>
+        <translation>Сүзгілерсіз іздеу ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>remove the filters</source>
+        <translation>сүзгілерді алып тастау</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
@@ -1104,8 +1405,8 @@ Open it in the system browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>demo workspace</source>
-        <translation>демо-база</translation>
+        <source>Demo workspace</source>
+        <translation>Демо жұмыс кеңістігі</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2137,6 +2438,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Тарих</translation>
     </message>
     <message>
+        <source>Page captures</source>
+        <translation>Бет түсірілімдері</translation>
+    </message>
+    <message>
         <source>Captured</source>
         <translation>Сақталды</translation>
     </message>
@@ -2191,22 +2496,6 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Lifted</source>
         <translation>Алынды</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>Талдаушы</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
     </message>
     <message>
         <source>Select a violation to see its record.</source>
@@ -2552,6 +2841,50 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Quit</source>
         <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Жаңа жұмыс кеңістігі…</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>Жұмыс кеңістігін ашу…</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Демо жұмыс кеңістігін ашу</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Соңғы жұмыс кеңістіктері</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Демо жұмыс кеңістігі</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(әзірге жоқ)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Жаңа жұмыс кеңістігі</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db)</source>
+        <translation>Жұмыс кеңістіктері (*.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Use “Open workspace…” to open it.</source>
+        <translation>{0} бұрыннан бар. Оны ашу үшін «Жұмыс кеңістігін ашу…» пәрменін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Жұмыс кеңістігін ашу</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db);;All files (*)</source>
+        <translation>Жұмыс кеңістіктері (*.db);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3281,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>a list of addresses needs the violations&apos; type (--type); a register CSV with a url column and per-row columns does not</source>
         <translation>мекенжайлар тізіміне бұзушылықтардың түрі керек (--type); url бағаны және әр жолдың бағандары бар тізілім CSV-іне керек емес</translation>
+    </message>
+    <message>
+        <source>refused: the page led to a local file, loopback or private address ({url})</source>
+        <translation>бас тартылды: бет жергілікті файлға, loopback немесе жеке мекенжайға апарды ({url})</translation>
+    </message>
+    <message>
+        <source>violation {id} has no capture yet: capture its page first (`violations capture {id}`)</source>
+        <translation>{id} бұзушылықтың әлі түсірілімі жоқ: алдымен бетін түсіріңіз (`violations capture {id}`)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file</source>
+        <translation>{path} бар; басқа файл таңдаңыз</translation>
     </message>
     <message>
         <source>unknown method {method}: use {allowed}</source>

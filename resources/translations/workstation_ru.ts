@@ -163,7 +163,78 @@
     </message>
 </context>
 <context>
+    <name>CapturesView</name>
+    <message>
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Final address (defanged)</source>
+        <translation>Конечный адрес (обезвреженный)</translation>
+    </message>
+    <message>
+        <source>WARC SHA-256</source>
+        <translation>WARC SHA-256</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Suggests</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Capture pending (no network): %1</source>
+        <translation>Снимок ожидает (нет сети): %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>TAMPERED</source>
+        <translation>ИЗМЕНЕНО</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>всё ещё в сети</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>неясно</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
+    <message>
+        <source>Select a case in the list to see it here, or open a new one with “New case…” (Ctrl+Shift+N) from items selected in the Items tab.</source>
+        <translation>Выберите дело в списке, чтобы увидеть его здесь, или откройте новое через «Новое дело…» (Ctrl+Shift+N) из материалов, выбранных на вкладке «Материалы».</translation>
+    </message>
     <message>
         <source>Record refutation…</source>
         <translation>Записать опровержение…</translation>
@@ -243,22 +314,6 @@
     <message>
         <source>Intact</source>
         <translation>Целостность</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>Аналитик</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
     </message>
     <message>
         <source>(no category)</source>
@@ -358,6 +413,41 @@
             <numerusform>%n выбранных материала будут приложены как доказательства.</numerusform>
             <numerusform>%n выбранных материалов будут приложены как доказательства.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistory</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Дело открыто</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Статус изменён</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Item attached</source>
+        <translation>Материал прикреплён</translation>
+    </message>
+    <message>
+        <source>Item&apos;s role changed</source>
+        <translation>Роль материала изменена</translation>
+    </message>
+    <message>
+        <source>Refutation recorded</source>
+        <translation>Опровержение записано</translation>
+    </message>
+    <message>
+        <source>Statement recorded</source>
+        <translation>Заявление записано</translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation>Первый официальный ответ</translation>
     </message>
 </context>
 <context>
@@ -616,6 +706,18 @@
         <translation>Брифинги и медиаплан</translation>
     </message>
     <message>
+        <source>Nothing to report in this period: no case, violation, notice, refutation or briefing.</source>
+        <translation>За этот период отчитываться не о чем: нет дел, нарушений, уведомлений, опровержений или брифингов.</translation>
+    </message>
+    <message>
+        <source>The nearest period with data: {0} – {1}.</source>
+        <translation>Ближайший период с данными: {0} – {1}.</translation>
+    </message>
+    <message>
+        <source>Show {0} – {1}</source>
+        <translation>Показать {0} – {1}</translation>
+    </message>
+    <message>
         <source>compared with {0} – {1}</source>
         <translation>в сравнении с {0} – {1}</translation>
     </message>
@@ -694,6 +796,22 @@
         <translation>Адресат уведомления: {0}</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>всё ещё в сети</translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation>неясно</translation>
+    </message>
+    <message>
+        <source>Last check {0}: {1}, suggests {2}</source>
+        <translation>Последняя проверка {0}: {1}, предложение: {2}</translation>
+    </message>
+    <message>
         <source>Removal deadline passed</source>
         <translation>Истёк срок удаления</translation>
     </message>
@@ -728,12 +846,28 @@
         <translation>Ограничение доступа</translation>
     </message>
     <message>
+        <source>A notice whose deadline passed without removal</source>
+        <translation>Уведомление, срок которого истёк без удаления</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Решение суда</translation>
+    </message>
+    <message>
+        <source>Order of an authorised body</source>
+        <translation>Предписание уполномоченного органа</translation>
+    </message>
+    <message>
         <source>Leave empty if the order has not been issued yet</source>
         <translation>Оставьте пустым, если предписание ещё не вынесено</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Order reference</source>
@@ -865,6 +999,149 @@
     <message>
         <source>Previous period: {0}</source>
         <translation>Предыдущий период: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Resonant</source>
+        <translation>Резонансное</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Выявлено</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>First official response</source>
+        <translation>Первый официальный ответ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Removed in time</source>
+        <translation>Удалено в срок</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>Номер предписания</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Вид предписания</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Направлено</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Аналитик</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1311,30 @@ Open it in the system browser?</source>
 </context>
 <context>
     <name>ItemsTab</name>
+    <message>
+        <source>No item matches «{0}».</source>
+        <translation>По запросу «{0}» материалов не найдено.</translation>
+    </message>
+    <message>
+        <source>No item matches the chosen filters.</source>
+        <translation>Нет материалов, подходящих под выбранные фильтры.</translation>
+    </message>
+    <message>
+        <source>Words that start with these: {0}</source>
+        <translation>Слова, которые начинаются так: {0}</translation>
+    </message>
+    <message>
+        <source>Typed in the other keyboard layout? {0}</source>
+        <translation>Набрано в другой раскладке? {0}</translation>
+    </message>
+    <message>
+        <source>Search without the filters ({0}): {1}</source>
+        <translation>Искать без фильтров ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>remove the filters</source>
+        <translation>убрать фильтры</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) shown</source>
         <translation>
@@ -1116,8 +1417,8 @@ Open it in the system browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>demo workspace</source>
-        <translation>демонстрационная база</translation>
+        <source>Demo workspace</source>
+        <translation>Демонстрационное рабочее пространство</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2154,6 +2455,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>История</translation>
     </message>
     <message>
+        <source>Page captures</source>
+        <translation>Снимки страницы</translation>
+    </message>
+    <message>
         <source>Captured</source>
         <translation>Сохранено</translation>
     </message>
@@ -2208,22 +2513,6 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Lifted</source>
         <translation>Снято</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>Аналитик</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
     </message>
     <message>
         <source>Select a violation to see its record.</source>
@@ -2574,6 +2863,50 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Quit</source>
         <translation>Выход</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>Новое рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>Открыть рабочее пространство…</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Открыть демонстрационное рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Недавние рабочие пространства</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Демонстрационное рабочее пространство</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Новое рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db)</source>
+        <translation>Рабочие пространства (*.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Use “Open workspace…” to open it.</source>
+        <translation>{0} уже существует. Чтобы открыть его, используйте «Открыть рабочее пространство…».</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db);;All files (*)</source>
+        <translation>Рабочие пространства (*.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3303,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>a list of addresses needs the violations&apos; type (--type); a register CSV with a url column and per-row columns does not</source>
         <translation>для списка адресов нужен тип нарушений (--type); для CSV-реестра со столбцом url и столбцами по каждой строке он не нужен</translation>
+    </message>
+    <message>
+        <source>refused: the page led to a local file, loopback or private address ({url})</source>
+        <translation>отказано: страница вела к локальному файлу, loopback или частному адресу ({url})</translation>
+    </message>
+    <message>
+        <source>violation {id} has no capture yet: capture its page first (`violations capture {id}`)</source>
+        <translation>у нарушения {id} ещё нет снимка: сначала снимите страницу (`violations capture {id}`)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file</source>
+        <translation>{path} уже существует; выберите другой файл</translation>
     </message>
     <message>
         <source>unknown method {method}: use {allowed}</source>

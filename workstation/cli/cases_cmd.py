@@ -1,12 +1,23 @@
-"""cases new | add-item | edit | status | list | show | similar | clocks | export-claimreview; refutations add | feed"""
+"""cases new | import | add-item | edit | status | list | show | similar | clocks | export-claimreview;
+refutations add | feed"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from workstation.cli.common import add_analyst_option, at_least, iso_arg, open_db, print_json, say, shown_time
+from workstation.cli.common import (
+    add_analyst_option,
+    at_least,
+    iso_arg,
+    open_db,
+    open_db_for_writing,
+    print_json,
+    say,
+    shown_time,
+)
 from workstation.core.analyst import default_analyst
-from workstation.core.cases import claimreview, golden_hour, refutation_feed
+from workstation.core.cases import claimreview, golden_hour, import_csv, refutation_feed
 from workstation.core.cases import workflow as cases
 from workstation.core.items import similar
 
@@ -24,6 +35,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--json", action="store_true")
     add_analyst_option(new)
     new.set_defaults(func=cmd_new)
+
+    imp = cmds.add_parser("import", help="past cases and their refutations from a CSV (title, category, "
+                          "detected_at, refuted_at, channel, url; optional claim, state_body, publisher, status), "
+                          "each row with its own times")
+    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("--json", action="store_true")
+    add_analyst_option(imp)
+    imp.set_defaults(func=cmd_import)
 
     add = cmds.add_parser("add-item", help="attach items (their content is preserved as evidence)")
     add.add_argument("case_id", type=int)
@@ -106,6 +125,22 @@ def cmd_new(args: argparse.Namespace) -> int:
         print_json(case)
     else:
         print(case["id"])
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        text = path.read_bytes().decode("cp1251", errors="replace")
+    report = import_csv.import_cases(open_db_for_writing(args), text, analyst=args.analyst or default_analyst())
+    if args.json:
+        print_json(report.to_json())
+    say(f"{len(report.created)} cases imported with {report.refutations} refutations; "
+        f"{len(report.skipped)} rows skipped")
+    for skipped in report.skipped:
+        say(f"  line {skipped['line']}: {skipped['reason']}")
     return 0
 
 

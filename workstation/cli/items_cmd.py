@@ -11,6 +11,8 @@ from workstation.core.ingest.run import STORAGE_KEYS, SourceOutcome, fetch_sourc
 from workstation.core.ingest.sources import get_source
 from workstation.core.items import queries as items_core
 from workstation.core.items import search as search_core
+from workstation.core.violations.capture import retry_pending
+from workstation.core.violations.render import render_warc
 from workstation.core.workspace.triage import triage_new_items
 
 ITEM_JSON = ("id", "uuid", "source_id", "source", "title", "url", "published_at", "date_known", "lang", "read",
@@ -81,10 +83,18 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     try:
         outcomes = fetch_sources(db, args.sources, jobs=args.jobs, progress=progress, cancel=cancel,
                                  triage=triage_new_items)
+        _retry_captures(db)
     except KeyboardInterrupt:
         cancel.set()
         raise
     return _print_outcomes(outcomes, args.json)
+
+
+def _retry_captures(db) -> None:
+    """The fetch round's last step: captures of violations queued while offline are tried again."""
+    for result in retry_pending(db, render=render_warc):
+        state = "captured" if result["status"] == "captured" else f"still pending: {result['error']}"
+        sys.stderr.write(f"violation {result['violation_id']}: capture {state}\n")
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""violations add | import | list | escalate | lift; notices send | received | due | resolve | text"""
+"""violations add | import | list | show | capture | check | evidence | export | escalate | lift; notices send |
+received | due | resolve | text"""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ from pathlib import Path
 
 from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say, shown_time
 from workstation.core.analyst import default_analyst
-from workstation.core.errors import BadArgument
-from workstation.core.violations import notices, register_import, restriction
+from workstation.core.errors import BadArgument, WorkstationError
+from workstation.core.violations import capture, liveness, notices, register_import, restriction, takedown_export
 from workstation.core.violations import workflow as violations
+from workstation.core.violations.package import evidence_package
+from workstation.core.violations.register import violation_detail
+from workstation.core.violations.render import render_warc
+from workstation.reports.evidence_zip import write_evidence_zip
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--item", type=int, help="the stored item it came from (its content becomes evidence)")
     add.add_argument("--at", metavar="TIME", help="detection time (default: now)")
     add.add_argument("--target", default="", help="organisation the phishing imitates")
+    add.add_argument("--capture", action="store_true", help="capture the page now (WARC and picture); without "
+                                                           "network it is queued for the next fetch")
     add.add_argument("--json", action="store_true")
     add_analyst_option(add)
     add.set_defaults(func=cmd_add)
@@ -32,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("file")
     imp.add_argument("--type", help="violation type for rows without one (required for a plain list)")
     imp.add_argument("--at", metavar="TIME", help="detection time for rows without one")
+    imp.add_argument("--capture", action="store_true", help="capture each new violation's page (queued without "
+                                                           "network)")
     imp.add_argument("--json", action="store_true")
     add_analyst_option(imp)
     imp.set_defaults(func=cmd_import)
@@ -40,6 +49,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.add_argument("--status", choices=violations.STATUSES)
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list)
+
+    show = cmds.add_parser("show", help="one violation with its notices, captures and liveness checks")
+    show.add_argument("violation_id", type=int, metavar="VID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_show)
+
+    cap = cmds.add_parser("capture", help="capture the page now: a sealed WARC of the chain, images and stylesheets, "
+                                          "and a picture drawn offline (queued without network)")
+    cap.add_argument("violation_id", type=int, metavar="VID")
+    cap.add_argument("--json", action="store_true")
+    add_analyst_option(cap)
+    cap.set_defaults(func=cmd_capture)
+
+    chk = cmds.add_parser("check", help="is the page still online? fetch it again, compare with the capture and "
+                                        "suggest removed or still online (you decide with notices resolve)")
+    chk.add_argument("violation_id", type=int, metavar="VID")
+    chk.add_argument("--json", action="store_true")
+    add_analyst_option(chk)
+    chk.set_defaults(func=cmd_check)
+
+    evi = cmds.add_parser("evidence", help="the evidence package: WARC, picture, metadata with every hash, audit "
+                                           "trail, notice PDF and SHA256SUMS (check with sha256sum -c)")
+    evi.add_argument("violation_id", type=int, metavar="VID")
+    evi.add_argument("--out", required=True, metavar="FILE.zip")
+    evi.add_argument("--lang", default="ru", choices=("kk", "ru", "en"), help="language of a draft notice")
+    evi.set_defaults(func=cmd_evidence)
+
+    exp = cmds.add_parser("export", help="violations as MISP phishing objects or EU DSA statements of reasons (JSON)")
+    exp.add_argument("--format", required=True, choices=takedown_export.FORMATS)
+    exp.add_argument("--status", choices=violations.STATUSES)
+    exp.set_defaults(func=cmd_export)
 
     esc = cmds.add_parser("escalate", help="request access restriction; with --order, record it as ordered")
     esc.add_argument("violation_id", type=int)
@@ -112,14 +152,38 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_add(args: argparse.Namespace) -> int:
     detected_at = iso_arg(args.at)
-    row = violations.add_violation(open_db(args), args.url, violation_type=args.type, item_id=args.item,
-                                   detected_at=detected_at, analyst=args.analyst or default_analyst(),
-                                   target_organisation=args.target)
+    db = open_db(args)
+    analyst = args.analyst or default_analyst()
+    row = violations.add_violation(db, args.url, violation_type=args.type, item_id=args.item,
+                                   detected_at=detected_at, analyst=analyst, target_organisation=args.target)
+    if args.capture:
+        row["capture"] = _capture_quietly(db, row["id"], analyst)
     if args.json:
         print_json(row)
     else:
         print(f"{row['id']}\t{row['url_defanged']}")
     return 0
+
+
+def _capture_quietly(db, violation_id: int, analyst: str) -> dict:
+    """Capture after an add or import: the violation stays recorded whatever the capture meets."""
+    try:
+        result = capture.capture_violation(db, violation_id, render=render_warc, analyst=analyst)
+    except WorkstationError as exc:
+        say(f"violation {violation_id}: capture failed: {exc}")
+        return {"status": "failed", "error": str(exc), "error_key": exc.key}
+    _say_capture(violation_id, result)
+    return result
+
+
+def _say_capture(violation_id: int, result: dict) -> None:
+    if result["status"] == "pending":
+        say(f"violation {violation_id}: capture pending (no network: {result['error']}); the next fetch retries it")
+        return
+    row = result["capture"]
+    picture = "picture stored" if row["screenshot"] else row["screenshot_note"]
+    say(f"violation {violation_id}: captured HTTP {row['http_status']} from {row['ip'] or '?'} in "
+        f"{result['seconds']} s; WARC {row['warc_bytes']} bytes, SHA-256 {row['sha256']}; {picture}")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -134,8 +198,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _import_register(args, text, detected_at)
     if not args.type:
         raise BadArgument("violation.import_needs_type")
-    result = violations.bulk_intake(open_db(args), text, violation_type=args.type,
+    db = open_db(args)
+    result = violations.bulk_intake(db, text, violation_type=args.type,
                                     analyst=args.analyst or default_analyst(), detected_at=detected_at)
+    if args.capture:
+        for violation_id in result.created:
+            _capture_quietly(db, violation_id, args.analyst or default_analyst())
     if args.json:
         print_json({"created": result.created, "duplicates": result.duplicates, "invalid": result.invalid,
                     "by_domain": result.by_domain})
@@ -149,8 +217,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_register(args: argparse.Namespace, text: str, detected_at: str | None) -> int:
-    report = register_import.import_register(open_db(args), text, default_type=args.type, default_at=detected_at,
+    db = open_db(args)
+    report = register_import.import_register(db, text, default_type=args.type, default_at=detected_at,
                                              analyst=args.analyst or default_analyst())
+    if args.capture:
+        for violation_id in report.created:
+            _capture_quietly(db, violation_id, args.analyst or default_analyst())
     if args.json:
         print_json(report.to_json())
     say(f"{len(report.created)} violations imported; {len(report.skipped)} rows skipped")
@@ -166,6 +238,57 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for v in rows:
         print(f"{v['id']}\t{v['status']}\t{shown_time(v['detected_at'])}\t{v['type'] or '-'}\t{v['url_defanged']}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    detail = violation_detail(open_db(args), args.violation_id)
+    if args.json:
+        print_json(detail)
+        return 0
+    print(f"{detail['id']}\t{detail['status']}\t{shown_time(detail['detected_at'])}\t{detail['url_defanged']}")
+    if detail["capture_pending"]:
+        print(f"capture pending since {shown_time(detail['capture_pending']['requested_at'])}: "
+              f"{detail['capture_pending']['last_error']}")
+    for row in detail["captures"]:
+        seal = "sealed" if row["intact"] else "SEAL BROKEN"
+        print(f"capture {row['id']}\t{shown_time(row['captured_at'])}\tHTTP {row['http_status']}\t{row['ip']}\t"
+              f"{row['sha256']}\t{seal}")
+    for check in detail["checks"]:
+        print(f"check {check['id']}\t{shown_time(check['checked_at'])}\t{check['outcome']}\t"
+              f"HTTP {check['http_status'] or '-'}\tsuggests {check['suggestion']}")
+    return 0
+
+
+def cmd_capture(args: argparse.Namespace) -> int:
+    result = capture.capture_violation(open_db(args), args.violation_id, render=render_warc,
+                                       analyst=args.analyst or default_analyst())
+    if args.json:
+        print_json(result)
+    _say_capture(args.violation_id, result)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    check = liveness.check_violation(open_db(args), args.violation_id, analyst=args.analyst or default_analyst())
+    if args.json:
+        print_json(check)
+        return 0
+    similar = f", similarity {check['similarity']}" if check["similarity"] is not None else ""
+    print(f"{check['outcome']}\tHTTP {check['http_status'] or '-'}{similar}\tsuggests {check['suggestion']}"
+          f"{chr(9) + check['error'] if check['error'] else ''}")
+    say("the suggestion is not a decision: record it with `notices resolve NID --removed` or `--not-removed`")
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    hashes = write_evidence_zip(evidence_package(open_db(args), args.violation_id, lang=args.lang), args.out)
+    say(f"{args.out}: {len(hashes)} files; verify with `unzip` and `sha256sum -c SHA256SUMS`")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    print_json(takedown_export.export(open_db(args), args.format, status=args.status))
     return 0
 
 

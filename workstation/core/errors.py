@@ -95,6 +95,10 @@ MESSAGES: dict[str, str] = {
     "violation.reason_required": "closing a violation as unfounded needs a reason (--reason)",
     "violation.import_needs_type": "a list of addresses needs the violations' type (--type); a register CSV with a "
                                    "url column and per-row columns does not",
+    # captures and liveness checks of a violation's page
+    "capture.local_address": "refused: the page led to a local file, loopback or private address ({url})",
+    "capture.none": "violation {id} has no capture yet: capture its page first (`violations capture {id}`)",
+    "capture.out_exists": "{path} already exists; choose another file",
     "notice.bad_method": "unknown method {method}: use {allowed}",
     "notice.empty_recipient": "a recipient needs a name",
     "notice.already_resolved": "notice {id} is already resolved ({outcome})",

@@ -72,3 +72,8 @@ def default_db_path() -> Path:
     if override:
         return Path(override)
     return data_dir() / "workspace.db"
+
+
+def demo_db_path() -> Path:
+    """The demo workspace, built beside the analyst's own and never in its place."""
+    return data_dir() / "demo.db"

@@ -32,3 +32,18 @@ def fold(text: str) -> str:
         if letter in text:
             text = text.replace(letter, stand_in)
     return text
+
+
+# The same keys on an English (QWERTY) and a Russian (ЙЦУКЕН) keyboard: a word typed with the wrong layout on.
+_LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,."
+_CYRILLIC_KEYS = "ёйцукенгшщзхъфывапролджэячсмитьбю"
+_TO_CYRILLIC = str.maketrans(_LATIN_KEYS + _LATIN_KEYS.upper(), _CYRILLIC_KEYS + _CYRILLIC_KEYS.upper())
+_TO_LATIN = str.maketrans(_CYRILLIC_KEYS + _CYRILLIC_KEYS.upper(), _LATIN_KEYS + _LATIN_KEYS.upper())
+
+
+def other_layout(text: str) -> str:
+    """``text`` as the same keys give it in the other keyboard layout: "fyst" ↔ "аные". Latin letters become
+    Cyrillic when the text has more Latin letters than Cyrillic ones, and the other way round."""
+    latin = sum(1 for ch in text.lower() if ch in _LATIN_KEYS and ch.isalpha())
+    cyrillic = sum(1 for ch in text.lower() if ch in _CYRILLIC_KEYS)
+    return text.translate(_TO_CYRILLIC if latin > cyrillic else _TO_LATIN)

@@ -8,6 +8,7 @@ notices too; it lives here, Qt-free, until it moves.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from fpdf import FPDF
@@ -36,7 +37,9 @@ def paragraphs(text: str) -> list[str]:
     return out
 
 
-def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | None = None) -> bytes:
+def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | None = None,
+                     pictures: list[bytes] | None = None) -> bytes:
+    """``pictures``: PNGs of the captured page (violations/render.py), each on a page of its own after the text."""
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     fonts = resources_dir() / "fonts"
     pdf.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
@@ -51,6 +54,14 @@ def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | No
     # multi_cell wraps at spaces and breaks a word or an address longer than the line inside it: nothing is cut.
     for line in paragraphs(document_text(text)) or [""]:
         pdf.multi_cell(0, 6, line if line.strip() else " ", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    for picture in pictures or []:
+        pdf.add_page()
+        pdf.set_font(FONT, "", 9)
+        pdf.multi_cell(0, 5, "Captured page, rendered offline from the sealed WARC", new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
+        # Fitted into the page below the caption; a tall page keeps its proportions.
+        pdf.image(io.BytesIO(picture), x=pdf.l_margin, y=pdf.get_y() + 2, keep_aspect_ratio=True,
+                  w=pdf.epw, h=pdf.eph - 12)
     return bytes(pdf.output())
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolBar
+import shiboken6
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QToolBar
 
-from workstation import APP_NAME
 from workstation.core import clock
 from workstation.core.db import settings as workspace_settings
+from workstation.core.paths import demo_db_path
 from workstation.core.workspace import open_workspace
 from workstation.ui.cases.tab import CasesTab
+from workstation.ui.change_watch import ChangeWatch
 from workstation.ui.context import TabContext
 from workstation.ui.dashboard import DashboardTab
 from workstation.ui.i18n import Translations
@@ -27,6 +29,11 @@ from workstation.ui.violations.tab import ViolationsTab
 from workstation.ui.window_actions import WindowActions
 from workstation.ui.workspace_actions import WorkspaceActions
 
+# The size the window opens at when the screen has room for it; on a smaller screen, the screen's free area.
+PREFERRED_SIZE = QSize(1360, 860)
+# A window's frame (title bar, borders) before the window manager has said how big it is.
+FRAME_GUESS = QSize(16, 40)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db_path: Path, settings: Settings, translations: Translations, *, demo: bool = False) -> None:
@@ -35,8 +42,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.db_path = Path(db_path)
-        self.demo = demo
+        self.demo = demo or self.db_path.absolute() == demo_db_path().absolute()
         self.pending_restore: Path | None = None  # set when the analyst restores a backup; app.py does it
+        self.pending_open: Path | None = None  # set when the analyst opens another workspace; app.py does it
         # Bring the schema up to date once, here, before worker threads open their own connections.
         with open_workspace(self.db_path) as db:
             clock.set_zone(workspace_settings.zone(db))  # the workspace's reporting zone, for figures and times
@@ -52,7 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         # Built in this order so the F1 list keeps its order: the Items tab's actions, then the window's.
         self.items_tab = ItemsTab(self.context)
-        self.window_actions = WindowActions(self.context, settings, self)
+        self.window_actions = WindowActions(self.context, settings, self, self.db_path)
         self.workspace_ = WorkspaceActions(self.context, self.db_path, self)
         self.cases_tab = CasesTab(self.context, selected_items=self.items_tab.selected_rows,
                                   items_tab_shown=lambda: self.tabs.currentWidget() is self.items_tab)
@@ -67,10 +75,19 @@ class MainWindow(QMainWindow):
         self.toolbar = self._build_toolbar()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.cases_tab.dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.violations_tab.dock)
+        # The docks take room only while they have a clock or a deadline to show.
+        self._dock_contents = {self.cases_tab.dock: lambda: bool(self.cases_tab.dock.clocks),
+                               self.violations_tab.dock: lambda: bool(self.violations_tab.dock.notices)}
+        for dock in self._dock_contents:
+            model = dock.list.model()
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(lambda *_args, dock=dock: self._fit_dock(dock))
         for widget in self.items_tab.status_widgets():
             self.statusBar().addPermanentWidget(widget)
         self._connect()
         self.restore_layout()
+        for dock in self._dock_contents:
+            self._fit_dock(dock)
         self.apply_settings()
         self._composed = True
         self.retranslate()
@@ -83,6 +100,8 @@ class MainWindow(QMainWindow):
         for key in ("file", "items", "sources", "tools"):
             self.menus[key] = bar.addMenu("")
         file_menu = self.menus["file"]
+        file_menu.addActions(self.window_actions.workspace_menu())
+        file_menu.addSeparator()
         file_menu.addActions(workspace.file_menu())
         file_menu.addSeparator()
         file_menu.addActions(items.file_menu())
@@ -119,6 +138,11 @@ class MainWindow(QMainWindow):
         self.window_actions.settingsChanged.connect(self._settings_changed)
         self.workspace_.imported.connect(self._bundle_imported)
         self.workspace_.restoreRequested.connect(self._restore_requested)
+        self.window_actions.workspaceRequested.connect(self._open_requested)
+        self.window_actions.languageChosen.connect(self.switch_language)
+        # Cases and violations recorded by another program (command line, bundle import) show up within seconds.
+        self.change_watch = ChangeWatch(self.runner, self)
+        self.change_watch.changed.connect(self._changed_elsewhere)
 
     def _show_items(self, source_id: int | None, language: str) -> None:
         self.tabs.setCurrentWidget(self.items_tab)
@@ -131,6 +155,17 @@ class MainWindow(QMainWindow):
     def _bundle_imported(self) -> None:
         self.items_tab.refresh()
         self._refresh_other_tabs()
+
+    def _changed_elsewhere(self, entities: set[str]) -> None:
+        if "case" in entities:
+            self.cases_tab.refresh()
+        if entities & {"violation", "notice"}:
+            self.violations_tab.refresh()
+
+    def _open_requested(self, path: Path) -> None:
+        """The other workspace opens once this window and its database connections are closed (see app.py)."""
+        self.pending_open = path
+        self.close()
 
     def _restore_requested(self, path: Path) -> None:
         """The restore happens once this window and its database connections are closed (see app.py)."""
@@ -153,8 +188,8 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         if self.dashboard_tab.tz is not clock.zone():
             self.dashboard_tab.set_zone(clock.zone())  # the workspace's reporting zone was changed
-        if self.settings.language() != self.lang():
-            self.switch_language(self.settings.language())
+        # The language changes only when chosen in the dialog (languageChosen): saving other settings keeps the
+        # one in use, including a --lang of this run.
 
     def switch_language(self, lang: str) -> None:
         self.translations.switch(lang)
@@ -167,9 +202,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        demo = self.tr("demo workspace")
-        title = f"{APP_NAME} — {demo}" if self.demo else APP_NAME
-        self.setWindowTitle(f"{title} — {self.db_path.name}")
+        # The workspace, once: the system adds the application's name (QGuiApplication.applicationDisplayName).
+        self.setWindowTitle(self.tr("Demo workspace") if self.demo else self.db_path.name)
         titles = {"file": self.tr("&File"), "items": self.tr("&Items"), "sources": self.tr("&Sources"),
                   "tools": self.tr("&Tools"), "help": self.tr("&Help")}
         for key, text in titles.items():
@@ -183,6 +217,13 @@ class MainWindow(QMainWindow):
         for tab in self.other_tabs:
             tab.retranslate()
 
+    def _fit_dock(self, dock: QDockWidget) -> None:
+        if not shiboken6.isValid(dock):
+            return  # the window is being taken down
+        wanted = self._dock_contents[dock]()
+        if dock.isHidden() == wanted:
+            dock.setVisible(wanted)
+
     def restore_layout(self) -> None:
         for key, restore in (("geometry", self.restoreGeometry), ("window", self.restoreState)):
             state = self.settings.state(key)
@@ -190,7 +231,45 @@ class MainWindow(QMainWindow):
                 restore(state)
         self.items_tab.restore_layout(self.settings.state)
         if self.settings.state("geometry") is None:
-            self.resize(1360, 820)
+            self.resize(PREFERRED_SIZE)
+            self.center_on_screen()
+        self.keep_on_screen()
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _frame_extra(self) -> QSize:
+        """What the frame adds to the window's size: measured once shown, guessed before."""
+        extra = self.frameGeometry().size() - self.geometry().size()
+        return extra if self.isVisible() and (extra.width() > 0 or extra.height() > 0) else FRAME_GUESS
+
+    def center_on_screen(self) -> None:
+        area, frame = self._available(), self.frameGeometry().size().expandedTo(self.size() + FRAME_GUESS)
+        self.move(area.x() + max(0, (area.width() - frame.width()) // 2),
+                  area.y() + max(0, (area.height() - frame.height()) // 2))
+
+    def keep_on_screen(self) -> None:
+        """Shrink and move the window so its frame fits the screen it is on (a size remembered from a bigger
+        screen, or a window widened before this was kept, never reaches past the edge)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area, extra = self._available(), self._frame_extra()
+        most = area.size() - extra
+        size = self.size().boundedTo(most).expandedTo(self.minimumSizeHint().boundedTo(most))
+        if size != self.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        width, height = size.width() + extra.width(), size.height() + extra.height()
+        x = min(max(frame.x(), area.x()), area.x() + area.width() - width)
+        y = min(max(frame.y(), area.y()), area.y() + area.height() - height)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not event.spontaneous():
+            QTimer.singleShot(0, self.keep_on_screen)  # the frame's real size is known once shown
 
     def save_layout(self) -> None:
         self.settings.save_state("geometry", self.saveGeometry())
@@ -203,5 +282,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.items_tab.stop_fetching()
         self.workspace_.timer.stop()
+        self.change_watch.stop()
         self.runner.shutdown(15000)
         super().closeEvent(event)

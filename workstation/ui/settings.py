@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from workstation.core.analyst import default_analyst
 from workstation.core.paths import data_dir
 
 LANGUAGES = ("kk", "ru", "en")
+KEEP_RECENT = 8  # workspaces in File → Recent workspaces
 
 
 @dataclass(frozen=True)
@@ -21,15 +23,22 @@ class Option:
 
 
 OPTIONS = {
-    "language": Option("ui/language", "ru", str),
+    "language": Option("ui/language", "", str),  # empty until chosen: the system's language
     "analyst": Option("analyst/name", "", str),
     "fetch_every_minutes": Option("fetch/every_minutes", 5, int),
     "fetch_on_start": Option("fetch/on_start", False, bool),
     "fetch_jobs": Option("fetch/jobs", 8, int),
     "proxy": Option("network/proxy", "", str),
     "demo_offered": Option("workspace/demo_offered", False, bool),
-    "last_db": Option("workspace/last_db", "", str),
+    "last_db": Option("workspace/last_db", "", str),  # reopened at the next start
+    "recent_dbs": Option("workspace/recent", "", str),  # one path a line, newest first
 }
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The interface language a first start uses: Kazakh or Russian systems get theirs, any other English."""
+    name = (locale or QLocale.system()).name().split("_")[0]
+    return name if name in ("kk", "ru") else "en"
 
 
 class Settings:
@@ -54,8 +63,25 @@ class Settings:
         return self.get("analyst") or default_analyst()
 
     def language(self) -> str:
+        """The chosen interface language; before the analyst chose one, the system's (see ``system_language``)."""
         lang = self.get("language")
-        return lang if lang in LANGUAGES else "ru"
+        return lang if lang in LANGUAGES else system_language()
+
+    # Workspaces this computer opened.
+    def recent_workspaces(self) -> list[Path]:
+        return [Path(line) for line in self.get("recent_dbs").splitlines() if line.strip()]
+
+    def remember_workspace(self, path: Path) -> None:
+        """``path`` was opened: it reopens at the next start and heads the recent list."""
+        path = Path(path).absolute()
+        recent = [path] + [p for p in self.recent_workspaces() if p != path]
+        self.set("recent_dbs", "\n".join(str(p) for p in recent[:KEEP_RECENT]))
+        self.set("last_db", str(path))
+
+    def last_workspace(self) -> Path | None:
+        """The workspace opened last, if its file is still there."""
+        last = self.get("last_db")
+        return Path(last) if last and Path(last).is_file() else None
 
     # Window layout is opaque Qt state.
     def state(self, key: str) -> QByteArray | None:

@@ -89,7 +89,9 @@ def _category_id(db: Database, category: str | int | None) -> int | None:
 
 def create_case(db: Database, title: str, *, category: str | int | None = None, claim: str = "",
                 item_ids: list[int] = (), resonant: bool = False, detected_at: str | None = None,
-                analyst: str = "", notes: str = "") -> dict[str, Any]:
+                analyst: str = "", notes: str = "", history_at: str | None = None) -> dict[str, Any]:
+    """``history_at`` is the time the creation is entered in the audit log under (an imported case's detection
+    time; default now)."""
     title = title.strip()
     if not title:
         raise BadArgument("case.empty_title")
@@ -102,7 +104,7 @@ def create_case(db: Database, title: str, *, category: str | int | None = None, 
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [new_uuid(), title, claim.strip(), category_id, int(resonant), detected, analyst, notes, now, now],
         ).lastrowid
-        audit.record(db, entity="case", entity_id=case_id, action="create", analyst=analyst, at=now,
+        audit.record(db, entity="case", entity_id=case_id, action="create", analyst=analyst, at=history_at or now,
                      new={"title": title, "claim": claim, "category_tag_id": category_id, "resonant": resonant,
                           "detected_at": detected, "status": "new"})
         if item_ids:
@@ -193,9 +195,10 @@ def _has_refutation(db: Database, case_id: int) -> bool:
                       [case_id]).fetchone() is not None
 
 
-def update_case(db: Database, case_id: int, *, analyst: str = "", **changes: Any) -> dict[str, Any]:
+def update_case(db: Database, case_id: int, *, analyst: str = "", history_at: str | None = None,
+                **changes: Any) -> dict[str, Any]:
     """Edit title, claim, category, notes, resonant, detection time or the state body the case concerns; each
-    field's old and new value audited."""
+    field's old and new value audited (under ``history_at``, default now)."""
     allowed = {"title", "claim", "category", "notes", "resonant", "detected_at", "state_body"}
     unknown = set(changes) - allowed
     if unknown:
@@ -221,15 +224,17 @@ def update_case(db: Database, case_id: int, *, analyst: str = "", **changes: Any
     now = clock.now_iso()
     with db.atomic():
         db.table("cases").update(case_id, {**values, "updated_at": now})
-        audit.record(db, entity="case", entity_id=case_id, action="edit", analyst=analyst, at=now,
+        audit.record(db, entity="case", entity_id=case_id, action="edit", analyst=analyst, at=history_at or now,
                      old={k: case[k] for k in values}, new=values)
     return _row(db, case_id)
 
 
 def add_response(db: Database, case_id: int, *, channel: str, url: str = "", published_at: str | None = None,
-                 text: str = "", publisher: str = "", kind: str = "refutation", analyst: str = "") -> dict[str, Any]:
+                 text: str = "", publisher: str = "", kind: str = "refutation", analyst: str = "",
+                 history_at: str | None = None) -> dict[str, Any]:
     """Record an official refutation (or a statement). The first response stops the golden-hour clock;
-    a refutation moves a case that is not yet refuted to ``refuted`` through the allowed steps."""
+    a refutation moves a case that is not yet refuted to ``refuted`` through the allowed steps. ``history_at`` is
+    the time these steps are entered in the audit log under (an imported refutation's time; default now)."""
     if channel not in CHANNELS:
         raise BadArgument("refutation.bad_channel", channel=channel, allowed=", ".join(CHANNELS))
     if kind not in RESPONSE_KINDS:
@@ -242,18 +247,19 @@ def add_response(db: Database, case_id: int, *, channel: str, url: str = "", pub
         raise WorkstationError("refutation.dismissed_case")
     now = clock.now_iso()
     published = published_at or now
+    when = history_at or now
     with db.atomic():
         response_id = db.execute(
             "INSERT INTO refutations (uuid, case_id, kind, published_at, channel, url, publisher, text, analyst, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [new_uuid(), case_id, kind, published, channel, address, publisher.strip(), text, analyst, now],
         ).lastrowid
-        audit.record(db, entity="case", entity_id=case_id, action=f"add_{kind}", analyst=analyst, at=now,
+        audit.record(db, entity="case", entity_id=case_id, action=f"add_{kind}", analyst=analyst, at=when,
                      new={"id": response_id, "channel": channel, "url": address, "published_at": published})
         first = db.execute("SELECT min(published_at) FROM refutations WHERE case_id = ?", [case_id]).fetchone()[0]
         if first != case["first_response_at"]:
             db.execute("UPDATE cases SET first_response_at = ? WHERE id = ?", [first, case_id])
-            audit.record(db, entity="case", entity_id=case_id, action="first_response", analyst=analyst, at=now,
+            audit.record(db, entity="case", entity_id=case_id, action="first_response", analyst=analyst, at=when,
                          old={"first_response_at": case["first_response_at"]}, new={"first_response_at": first})
         if kind == "refutation" and address:
             # The refutation's own post, attached to the case as an item, is a refutation, not a copy of the fake.
@@ -261,10 +267,10 @@ def add_response(db: Database, case_id: int, *, channel: str, url: str = "", pub
                     "SELECT ci.item_id FROM case_items ci JOIN items i ON i.id = ci.item_id WHERE ci.case_id = ? "
                     "AND ci.role != 'refutation' AND (i.canonical_url = ? OR i.url = ?)",
                     [case_id, address, address]).fetchall():
-                set_item_role(db, case_id, item_id, "refutation", analyst=analyst, at=now)
+                set_item_role(db, case_id, item_id, "refutation", analyst=analyst, at=when)
         if kind == "refutation":
             for step in steps_to(case["status"], "refuted"):
-                set_status(db, case_id, step, analyst=analyst, at=now)
+                set_status(db, case_id, step, analyst=analyst, at=when)
         _touch(db, case_id, now)
     return dict(db.query("SELECT * FROM refutations WHERE id = ?", [response_id]).__next__())
 

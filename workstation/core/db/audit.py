@@ -79,6 +79,17 @@ def history(db: Database, entity: str, entity_id: int) -> list[dict[str, Any]]:
     return out
 
 
+def changes_since(db: Database, after_id: int | None) -> tuple[int, set[str]]:
+    """The newest entry's id and the kinds of record (``case``, ``violation``, ``notice`` ...) changed after
+    ``after_id``: a cheap check whether another program (the command line, a bundle import) changed something.
+    With ``after_id`` None only the newest id is read."""
+    latest = db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+    if after_id is None or latest <= after_id:
+        return latest, set()
+    entities = {row[0] for row in db.execute("SELECT DISTINCT entity FROM audit_log WHERE id > ?", [after_id])}
+    return latest, entities
+
+
 def _entries(db: Database) -> Iterator[dict[str, Any]]:
     cursor = db.execute(f"SELECT id, hash, {', '.join(CHAINED)} FROM audit_log ORDER BY id")
     names = [d[0] for d in cursor.description]

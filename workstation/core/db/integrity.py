@@ -1,5 +1,5 @@
 """Is this workspace whole? SQLite's own checks, the full-text index, foreign keys, the protective triggers, the
-audit chain and every evidence seal; each problem named in one line."""
+audit chain, every evidence seal and every page capture's seal; each problem named in one line."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
-from workstation.core.db import audit, evidence
+from workstation.core.db import audit, capture_seal, evidence
 from workstation.core.db.schema import PROTECTIVE_TRIGGERS
 
 
@@ -45,6 +45,11 @@ def broken_seals(db: Database) -> list[str]:
             f"longer matches its seal" for row in evidence.verify_all(db)]
 
 
+def broken_captures(db: Database) -> list[str]:
+    return [f"capture {row['id']} of violation {row['violation_id']} ({row['url']}, captured {row['captured_at']}): "
+            f"its WARC, picture or record no longer matches its seal" for row in capture_seal.broken(db)]
+
+
 def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
     """Everything wrong with the workspace; empty when all is well.
 
@@ -57,6 +62,7 @@ def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
         if not quick:
             problems += audit.verify_chain(db)
             problems += broken_seals(db)
+            problems += broken_captures(db)
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     return problems

@@ -615,10 +615,90 @@ _V13: list[Statement] = [
     "CHECK (order_type IN ('', 'court', 'authority'))",
 ]
 
-STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13]
+# Step 14: captures of a violation's page (violations/capture.py): the WARC of every request and response in the
+# chain plus the page's images and stylesheets, a picture rendered from it, and the connection's facts, sealed and
+# immutable like evidence; captures waiting for the network; liveness checks, append-only too.
+_V14: list[Statement] = [
+    """
+    CREATE TABLE captures (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        violation_id INTEGER NOT NULL REFERENCES violations(id),
+        url TEXT NOT NULL,
+        final_url TEXT NOT NULL,
+        http_status INTEGER,
+        ip TEXT NOT NULL DEFAULT '',
+        redirects TEXT NOT NULL DEFAULT '[]',
+        tls TEXT NOT NULL DEFAULT '{}',
+        headers TEXT NOT NULL DEFAULT '[]',
+        page_sha256 TEXT NOT NULL,
+        page_text TEXT NOT NULL DEFAULT '',
+        subresources TEXT NOT NULL DEFAULT '{}',
+        warc BLOB NOT NULL,
+        warc_sha256 TEXT NOT NULL,
+        screenshot BLOB,
+        screenshot_sha256 TEXT,
+        screenshot_note TEXT NOT NULL DEFAULT '',
+        captured_at TEXT NOT NULL,
+        analyst TEXT NOT NULL DEFAULT '',
+        sha256 TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX captures_violation ON captures(violation_id, id)",
+    """
+    CREATE TRIGGER captures_no_update BEFORE UPDATE ON captures
+    BEGIN SELECT RAISE(ABORT, 'captures are immutable'); END
+    """,
+    """
+    CREATE TRIGGER captures_no_delete BEFORE DELETE ON captures
+    BEGIN SELECT RAISE(ABORT, 'captures are immutable'); END
+    """,
+    """
+    CREATE TABLE capture_requests (
+        id INTEGER PRIMARY KEY,
+        violation_id INTEGER NOT NULL UNIQUE REFERENCES violations(id) ON DELETE CASCADE,
+        requested_at TEXT NOT NULL,
+        analyst TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_attempt_at TEXT,
+        last_error TEXT NOT NULL DEFAULT '',
+        last_error_key TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    """
+    CREATE TABLE liveness_checks (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        violation_id INTEGER NOT NULL REFERENCES violations(id),
+        capture_id INTEGER REFERENCES captures(id),
+        checked_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        http_status INTEGER,
+        final_url TEXT NOT NULL DEFAULT '',
+        ip TEXT NOT NULL DEFAULT '',
+        content_sha256 TEXT NOT NULL DEFAULT '',
+        similarity REAL,
+        suggestion TEXT NOT NULL CHECK (suggestion IN ('removed', 'still_online', 'unclear')),
+        error TEXT NOT NULL DEFAULT '',
+        analyst TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX liveness_checks_violation ON liveness_checks(violation_id, id)",
+    """
+    CREATE TRIGGER liveness_checks_no_update BEFORE UPDATE ON liveness_checks
+    BEGIN SELECT RAISE(ABORT, 'liveness checks are immutable'); END
+    """,
+    """
+    CREATE TRIGGER liveness_checks_no_delete BEFORE DELETE ON liveness_checks
+    BEGIN SELECT RAISE(ABORT, 'liveness checks are immutable'); END
+    """,
+]
+
+STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
-                       "audit_log_chained_insert")
+                       "audit_log_chained_insert", "captures_no_update", "captures_no_delete",
+                       "liveness_checks_no_update", "liveness_checks_no_delete")
 LATEST = len(STEPS)
 
 

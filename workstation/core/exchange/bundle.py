@@ -1,12 +1,14 @@
 """Workspace bundles: a field analyst exports one signed file; headquarters verifies it and merges it.
 
-Format (version 2). A zip (stored or deflated members only) holding exactly:
+Format (version 3). A zip (stored or deflated members only) holding exactly:
 
 * ``data/<table>.jsonl`` for each table in ``fields.TABLES``: one flat JSON object per line. Each object has
   exactly the fields ``fields.py`` derives from the schema (the table's columns less those that stay home, such
   as integer ids, sources' ETag, Last-Modified and body hash, items' read state), with every reference written
   as the UUID of the record (``case_uuid``, ``item_uuid``…) or the key of a tag, legal basis or platform,
-  because integer ids differ between workspaces. Cases and violations also carry ``base_hash``: the version of
+  because integer ids differ between workspaces. ``notice_violations`` lists every address of a notice
+  (``notice_uuid``, ``violation_uuid``, position, its own outcome and resolved time); a notice travels with all
+  the violations it lists. Cases and violations also carry ``base_hash``: the version of
   the record the exporter last received (see conflicts.py).
 * ``manifest.json``: ``format``, ``version``, ``created_at``, ``app_version``, ``signer`` (``fingerprint``,
   ``public_key``, ``name``), ``counts`` and ``sha256``: the SHA-256 of every data member.
@@ -53,7 +55,7 @@ from workstation.core.exchange.fields import ENTITY_TABLES, HEX64, TABLES, Shape
 from workstation.core.files import write_with
 
 FORMAT = "media-monitoring-workstation-bundle"
-VERSION = 2
+VERSION = 3  # 3: notice_violations (the addresses a notice lists, each with its outcome)
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
 MAX_MANIFEST_BYTES = 1024 * 1024
@@ -106,13 +108,19 @@ def _selection(db: Database, since: str | None, until: str | None, case_ids: lis
             touched.format(entity="violation") + " AND entity_id IN (SELECT id FROM violations) UNION "
             "SELECT violation_id FROM notice_violations WHERE notice_id IN (" + touched.format(entity="notice") + ")",
             bounds * 3)]
-    cases_, violations_ = _in(case_ids), _in(violation_ids)
+    # A notice travels with every address it lists, so headquarters sees the notice the recipient received.
+    notice_ids = sorted({r[0] for r in db.execute(
+        f"SELECT notice_id FROM notice_violations WHERE violation_id IN {_in(violation_ids)} "
+        f"UNION SELECT id FROM notices WHERE violation_id IN {_in(violation_ids)}")})
+    violation_ids = sorted({*violation_ids, *(r[0] for r in db.execute(
+        f"SELECT violation_id FROM notice_violations WHERE notice_id IN {_in(notice_ids)} "
+        f"UNION SELECT violation_id FROM notices WHERE id IN {_in(notice_ids)}"))})
+    cases_, violations_, notices_ = _in(case_ids), _in(violation_ids), _in(notice_ids)
     item_ids = {r[0] for r in db.execute(
         f"SELECT item_id FROM case_items WHERE case_id IN {cases_} UNION SELECT item_id FROM evidence WHERE "
         f"(case_id IN {cases_} OR violation_id IN {violations_}) AND item_id IS NOT NULL UNION SELECT item_id "
         f"FROM violations WHERE id IN {violations_} AND item_id IS NOT NULL")}
     items_ = _in(sorted(item_ids))
-    notice_ids = [r[0] for r in db.execute(f"SELECT id FROM notices WHERE violation_id IN {violations_}")]
     everything = [("1", [])]
     return {
         "tags": everything, "legal_bases": everything, "platform_contacts": everything, "sources": everything,
@@ -121,7 +129,8 @@ def _selection(db: Database, since: str | None, until: str | None, case_ids: lis
         "violations": [(f"t.id IN {violations_}", [])],
         "evidence": [(f"t.case_id IN {cases_} OR t.violation_id IN {violations_}", [])],
         "refutations": [(f"t.case_id IN {cases_}", [])],
-        "notices": [(f"t.violation_id IN {violations_}", [])],
+        "notices": [(f"t.id IN {notices_}", [])],
+        "notice_violations": [(f"t.notice_id IN {notices_} ORDER BY t.notice_id, t.position", [])],
         "restrictions": [(f"t.violation_id IN {violations_}", [])],
         "briefings": [(window.format(col="t.held_at") + " OR t.id IN (" + touched.format(entity="briefing") + ")",
                        bounds * 2)],

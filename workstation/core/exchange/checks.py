@@ -3,7 +3,7 @@
 Shapes come from fields.py; here are the checks that need the whole bundle or the workspace: each reference
 resolves to a record in the bundle (read earlier, tables being in dependency order) or in this workspace; no
 uuid or key appears twice; sources have a scheme and a kind ``add_source`` accepts; violations a usable address;
-audit entries a known entity; evidence matches its seal.
+audit entries a known entity; evidence matches its seal; a notice lists each address once.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class _Checker:
         self.seen: dict[str, set[str]] = {table: set() for table in REFERRED}
         self.seen_keys: dict[str, set[str]] = {table: set() for table in KEYED}
         self.seal_problems: list[str] = []
+        self.listed: set[tuple[str, str]] = set()  # (notice_uuid, violation_uuid) of notice_violations
 
     def exists(self, table: str, column: str, value: str) -> bool:
         if value in (self.seen_keys if column == "key" else self.seen).get(table, ()):
@@ -95,6 +96,12 @@ class _Checker:
     def _check_violations(self, row: dict[str, Any], where: str) -> None:
         if normalise_address(row["url"]) is None:
             raise _bad(where, f"url {shown_value(row['url'])} is not a usable address")
+
+    def _check_notice_violations(self, row: dict[str, Any], where: str) -> None:
+        pair = (row["notice_uuid"], row["violation_uuid"])
+        if pair in self.listed:
+            raise _bad(where, f"notice {pair[0]} lists violation {pair[1]} twice")
+        self.listed.add(pair)
 
     def _check_evidence(self, row: dict[str, Any], where: str) -> None:
         if seal(row) != row["sha256"]:

@@ -65,6 +65,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("notices", stays_home=("id", "hours_to_outcome"),
          refs={"violation_uuid": Ref("violation_id", "violations", "uuid", True),
                "recipient_key": Ref("recipient_id", "platform_contacts", "key")}),
+    Spec("notice_violations", stays_home=(),  # each address a notice lists, with its own outcome
+         refs={"notice_uuid": Ref("notice_id", "notices", "uuid", True),
+               "violation_uuid": Ref("violation_id", "violations", "uuid", True)}),
     Spec("restrictions", refs={"violation_uuid": Ref("violation_id", "violations", "uuid", True)}),
     Spec("briefings"),
     Spec("media_plan_events"),

@@ -85,6 +85,7 @@ class _Merger:
         self.key_ids: dict[str, dict[str, int | None]] = defaultdict(dict)
         self.pending: list[tuple[str, int, dict[str, Any]]] = []
         self.touched_cases: set[int] = set()
+        self.new_notices: set[int] = set()  # notices this import added: their addresses arrive as they are
         self.changed = False
 
     # --- lookups and writes, with column names from the schema only --------------------------------------------
@@ -290,7 +291,9 @@ class _Merger:
     def _notices(self, row: dict[str, Any]) -> None:
         existing = self.local("notices", row["uuid"])
         if existing is None:
-            self.insert("notices", self.values("notices", row))
+            notice_id = self.insert("notices", self.values("notices", row))
+            if notice_id is not None:
+                self.new_notices.add(notice_id)
             return
         ours = conflicts.local_version(self.db, "notice", existing)
         theirs = conflicts.incoming_version("notice", row)
@@ -301,6 +304,33 @@ class _Merger:
         else:
             self._conflict("notice", existing, row["uuid"], ours, theirs, "both_changed")
         self.report.count("notices", False)
+
+    def _notice_violations(self, row: dict[str, Any]) -> None:
+        """Each address of a notice with its own outcome, which only moves forward from pending: an outcome
+        recorded on the other side applies here while ours is pending; one recorded differently on both sides
+        stays ours (the notice's own outcome, merged above, is where such a conflict is kept)."""
+        values = self.values("notice_violations", row)
+        key = [values["notice_id"], values["violation_id"]]
+        ours = self.db.execute("SELECT outcome, resolved_at, position FROM notice_violations WHERE notice_id = ? "
+                               "AND violation_id = ?", key).fetchone()
+        if ours is None:
+            self.insert("notice_violations", values, or_ignore=True)
+            return
+        theirs = (values["outcome"], values["resolved_at"], values["position"])
+        fresh = values["notice_id"] in self.new_notices  # listed first by the notices_first_listed trigger
+        if tuple(ours) != theirs and (fresh or (ours[0] == "pending" and theirs[0] != "pending")):
+            self.db.execute("UPDATE notice_violations SET outcome = ?, resolved_at = ?, position = ? "
+                            "WHERE notice_id = ? AND violation_id = ?", [*theirs, *key])
+            self.changed = True
+            if not fresh:
+                uuid = row["violation_uuid"]
+                audit.record(self.db, entity="notice", entity_id=values["notice_id"], action="merge",
+                             analyst=self.analyst, old={"violation_uuid": uuid, "outcome": ours[0]},
+                             new={"violation_uuid": uuid, "outcome": theirs[0], "resolved_at": theirs[1],
+                                  **self.note})
+                self.report.applied.append(f"notice {row['notice_uuid']}: {uuid} outcome {ours[0]!r} → "
+                                           f"{theirs[0]!r}")
+        self.report.count("notice_violations", fresh)
 
     def _restrictions(self, row: dict[str, Any]) -> None:
         existing = self.local("restrictions", row["uuid"])

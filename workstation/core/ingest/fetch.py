@@ -19,7 +19,7 @@ import threading
 import time
 import warnings
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +72,26 @@ class FetchResult:
     etag: str | None
     last_modified: str | None
     elapsed: float  # seconds, redirects included
+
+
+@dataclass
+class Exchange:
+    """One request and its response in a fetch's chain, for ``fetch(observe=...)`` (the violations' capture)."""
+
+    url: str
+    request_headers: dict[str, str]
+    status: int
+    reason: str
+    http_version: str  # "HTTP/1.1"
+    headers: list[tuple[str, str]]  # as sent, repeated names kept
+    body: bytes  # decompressed, under the same cap
+    peer_ip: str  # the address connected to ("" if unknown; the proxy's when one is set)
+    peer_cert: bytes | None  # the server's certificate (DER) over https
+    next_url: str | None  # where a redirect leads
+
+
+# Called with each exchange before a redirect is followed or an HTTP error raised; may raise to stop the fetch.
+Observer = Callable[[Exchange], None]
 
 
 class RetryLater(WorkstationError):
@@ -223,8 +243,12 @@ def make_session(settings: FetchSettings) -> requests.Session:
 
 def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None,
           settings: FetchSettings | None = None, session: requests.Session | None = None,
-          accept: str = FEED_ACCEPT, cancel: threading.Event | None = None) -> FetchResult:
-    """GET ``url``; network and HTTP problems raise WorkstationError only (RetryLater for 429/503)."""
+          accept: str = FEED_ACCEPT, cancel: threading.Event | None = None,
+          observe: Observer | None = None) -> FetchResult:
+    """GET ``url``; network and HTTP problems raise WorkstationError only (RetryLater for 429/503).
+
+    ``observe`` sees every response of the chain with its (capped) body, address and certificate first.
+    """
     settings = settings or FetchSettings()
     _check_address(url)
     if cancel is not None and cancel.is_set():
@@ -240,7 +264,7 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
     watchdog = _current.watchdog = _Watchdog(started + settings.total_timeout, cancel)
     hop = [url]  # the address being requested now, so that an error names the host after a redirect
     try:
-        return _follow(hop, headers, settings, session, watchdog, started)
+        return _follow(hop, headers, settings, session, watchdog, started, observe)
     except WorkstationError:
         raise
     except Exception as exc:
@@ -285,7 +309,7 @@ class HostLimiter:
 # --- one fetch -------------------------------------------------------------------------------
 
 def _follow(hop: list[str], headers: dict[str, str], settings: FetchSettings, session: requests.Session,
-            watchdog: _Watchdog, started: float) -> FetchResult:
+            watchdog: _Watchdog, started: float, observe: Observer | None = None) -> FetchResult:
     proxies = {"http": settings.proxy, "https": settings.proxy} if settings.proxy else None
     for _ in range(settings.max_redirects + 1):
         remaining = watchdog.deadline - time.monotonic()
@@ -297,15 +321,25 @@ def _follow(hop: list[str], headers: dict[str, str], settings: FetchSettings, se
         try:
             watchdog.watch(getattr(response.raw, "connection", None))  # for sessions not from make_session
             location = response.headers.get("Location")
-            if response.status_code in _REDIRECTS and location:
-                hop[0] = _redirect_target(hop[0], location)
+            redirect = response.status_code in _REDIRECTS and bool(location)
+            seen: bytes | None = None  # the body, read once for the observer
+            if observe is not None and response.status_code != 304:
+                target = _redirect_target(hop[0], location or "") if redirect else None
+                peer = _peer(response)  # before the body: a fully read connection goes back to the pool
+                seen = _read_body(response, settings, watchdog)
+                observe(_exchange(hop[0], response, seen, target, peer))
+            if redirect:
+                hop[0] = _redirect_target(hop[0], location or "")
                 continue
             status, head = response.status_code, response.headers
             if status in _RETRY_LATER:
                 raise RetryLater(status, _retry_after(head.get("Retry-After")))
             if status >= 300 and status != 304:
                 raise WorkstationError("fetch.http", status=status)
-            body = b"" if status == 304 else _read_body(response, settings, watchdog)
+            if seen is not None:
+                body = seen
+            else:
+                body = b"" if status == 304 else _read_body(response, settings, watchdog)
             content_type, charset = _content_type(head.get("Content-Type"))
             return FetchResult(url=hop[0], status=status, not_modified=status == 304, body=body,
                                content_type=content_type, charset=charset, etag=head.get("ETag"),
@@ -314,6 +348,31 @@ def _follow(hop: list[str], headers: dict[str, str], settings: FetchSettings, se
             watchdog.forget()  # first: once closed, the connection may go back to the pool for another fetch
             response.close()
     raise WorkstationError("fetch.too_many_redirects", limit=settings.max_redirects)
+
+
+def _peer(response: requests.Response) -> tuple[str, bytes | None]:
+    """The address the response came from and, over https, the server's certificate (DER)."""
+    conn = getattr(response.raw, "connection", None) or getattr(response.raw, "_connection", None)
+    sock = getattr(conn, "sock", None)
+    peer_ip, cert = "", None
+    try:
+        peer_ip = str(sock.getpeername()[0]) if sock is not None else ""
+        if isinstance(sock, ssl.SSLSocket):
+            cert = sock.getpeercert(binary_form=True)
+    except (OSError, ValueError):
+        pass
+    return peer_ip, cert
+
+
+def _exchange(url: str, response: requests.Response, body: bytes, next_url: str | None,
+              peer: tuple[str, bytes | None]) -> Exchange:
+    peer_ip, cert = peer
+    version = {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(getattr(response.raw, "version", 11), "HTTP/1.1")
+    raw_headers = getattr(response.raw, "headers", None)
+    headers = list(raw_headers.items()) if raw_headers is not None else list(response.headers.items())
+    return Exchange(url=url, request_headers=dict(response.request.headers), status=response.status_code,
+                    reason=response.reason or "", http_version=version, headers=headers, body=body,
+                    peer_ip=peer_ip, peer_cert=cert, next_url=next_url)
 
 
 def _read_body(response: requests.Response, settings: FetchSettings, watchdog: _Watchdog) -> bytes:

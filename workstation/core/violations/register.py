@@ -12,7 +12,7 @@ from workstation.core import clock
 from workstation.core.db import audit, evidence
 from workstation.core.errors import WorkstationError
 from workstation.core.items import queries as items_core
-from workstation.core.violations import directory, notices
+from workstation.core.violations import capture, directory, liveness, notices
 from workstation.core.violations import workflow as violations
 
 OPEN = "open"  # the status filter's value for "every open violation"
@@ -64,6 +64,9 @@ def violation_detail(db: Database, violation_id: int) -> dict[str, Any]:
         violation["history"] += [{**h, "action": "notice." + h["action"]}
                                  for h in audit.history(db, "notice", notice["id"])]
     violation["history"].sort(key=lambda h: h["at"])
+    violation["captures"] = capture.captures_of(db, violation_id)  # their files stay in the store
+    violation["capture_pending"] = capture.pending_for(db, violation_id)
+    violation["checks"] = liveness.checks_of(db, violation_id)
     return violation
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
@@ -25,8 +24,10 @@ from workstation.core.items import similar
 from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
 from workstation.ui.cases.dialogs import ResponseDialog
-from workstation.ui.cases.labels import channel_label, kind_label, status_label, transition_label
+from workstation.ui.cases.labels import action_label, channel_label, kind_label, status_label, transition_label
 from workstation.ui.context import TabContext
+from workstation.ui.flow_layout import FlowLayout
+from workstation.ui.history import HistoryTable
 from workstation.ui.i18n import describe
 from workstation.ui.tables import fill_table, record_table
 
@@ -46,7 +47,9 @@ class CaseDetail(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e")
         self.message.setWordWrap(True)
-        self.buttons = QHBoxLayout()
+        # One row of buttons that wraps when the window is narrow (never widens it): the status moves first.
+        self.buttons = FlowLayout()
+        self.status_buttons: list[QPushButton] = []
         self.respond = QPushButton()
         self.respond.clicked.connect(self.add_response)
         self.resonant = QPushButton()
@@ -62,7 +65,9 @@ class CaseDetail(QWidget):
         self.attach.clicked.connect(self.attach_similar)
         self.responses = record_table(["", "", "", "", ""])
         self.evidence = record_table(["", "", "", ""])
-        self.history = record_table(["", "", "", ""])
+        self.history = HistoryTable(context, status_label=status_label, action_label=action_label,
+                                    value_labels={"role": self.role_label, "channel": channel_label,
+                                                  "kind": kind_label})
         similar_page = QWidget()
         similar_layout = QVBoxLayout(similar_page)
         similar_layout.addWidget(self.similar)
@@ -70,21 +75,25 @@ class CaseDetail(QWidget):
         self.pages = QTabWidget()
         for page in (self.items, similar_page, self.responses, self.evidence, self.history):
             self.pages.addTab(page, "")
-        row = QHBoxLayout()
-        row.addLayout(self.buttons)
-        row.addStretch()
-        row.addWidget(self.add_selected)
-        row.addWidget(self.resonant)
-        row.addWidget(self.respond)
+        for button in (self.add_selected, self.resonant, self.respond):
+            self.buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addLayout(row)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.pages)
+        # With no case chosen: a short hint instead of empty tables and blank buttons.
+        self.hint = QLabel()
+        self.hint.setObjectName("case_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.insertWidget(0, self.hint, 1)
         self.retranslate()
-        self.setEnabled(False)
+        self.set_empty(True)
 
     def retranslate(self) -> None:
+        self.hint.setText(self.tr("Select a case in the list to see it here, or open a new one with “New case…” "
+                                  "(Ctrl+Shift+N) from items selected in the Items tab."))
         self.respond.setText(self.tr("Record refutation…"))
         self.add_selected.setText(self.tr("Attach items selected in the list"))
         self.attach.setText(self.tr("Attach selected copies"))
@@ -100,8 +109,7 @@ class CaseDetail(QWidget):
                                                   self.tr("Published by"), self.tr("Address")])
         self.evidence.setHorizontalHeaderLabels([self.tr("Captured"), self.tr("Address"), self.tr("SHA-256"),
                                                  self.tr("Intact")])
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Analyst"), self.tr("Action"),
-                                                self.tr("Change")])
+        self.history.retranslate()
         if self.case:
             self.show_case(self.case)
 
@@ -121,7 +129,7 @@ class CaseDetail(QWidget):
 
     def show_case(self, case: dict) -> None:
         self.case = case
-        self.setEnabled(True)
+        self.set_empty(False)
         tags = self.context.taxonomy.by_id()
         category = tag_name(tags[case["category_tag_id"]], self.context.lang()) if case["category_tag_id"] in tags \
             else self.tr("(no category)")
@@ -146,21 +154,29 @@ class CaseDetail(QWidget):
                                      r["publisher"], defang(r["url"])] for r in case["refutations"]])
         fill_table(self.evidence, [[shown(e["captured_at"]), defang(e["url"] or ""), e["sha256"][:16] + "…",
                                     self.tr("yes") if e["intact"] else self.tr("TAMPERED")] for e in case["evidence"]])
-        fill_table(self.history, [[shown(h["at"], clock.SCREEN_SECONDS), h["analyst"], h["action"],
-                                   f"{h['old'] or ''} → {h['new'] or ''}"] for h in case["history"]])
+        self.history.show_entries(case["history"])
+
+    def set_empty(self, empty: bool) -> None:
+        """No case to show: only the hint; a case: everything but the hint."""
+        self.hint.setVisible(empty)
+        buttons = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        for widget in [self.header, self.message, self.pages, *buttons]:
+            if widget is not None:
+                widget.setVisible(not empty)
 
     def _status_buttons(self, case: dict) -> None:
-        while self.buttons.count():
-            widget = self.buttons.takeAt(0).widget()
-            if widget:
-                widget.deleteLater()
+        for button in self.status_buttons:
+            self.buttons.removeWidget(button)
+            button.deleteLater()
+        self.status_buttons = []
         for status in TRANSITIONS[case["status"]]:
             if status == "refuted":
                 continue  # a case is refuted by recording its refutation
-            button = QPushButton(transition_label(status))
+            button = QPushButton(transition_label(status), self)
             button.setObjectName(f"to_{status}")
             button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
-            self.buttons.addWidget(button)
+            self.buttons.insertWidget(len(self.status_buttons), button)
+            self.status_buttons.append(button)
 
     # --- actions ----------------------------------------------------------------------------------------------
     def _write(self, func) -> None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,23 +14,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core import clock
 from workstation.core.cases.workflow import CHANNELS, RESPONSE_KINDS
 from workstation.core.items.tags import tag_name
 from workstation.ui.cases.labels import channel_label, kind_label
+from workstation.ui.zone_time import ZoneTimeEdit
 
 
-def _now_edit() -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime.currentDateTime())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    return edit
+def _now_edit() -> ZoneTimeEdit:
+    """Now, shown and read in the workspace's reporting zone (not the computer's)."""
+    return ZoneTimeEdit()
 
 
-def edit_to_iso(edit: QDateTimeEdit) -> str:
-    """The local time in the editor as stored UTC text."""
-    moment = dt.datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch()).astimezone()
-    return clock.to_iso(moment)
+def edit_to_iso(edit: ZoneTimeEdit) -> str:
+    """The time in the editor, read in the reporting zone, as stored UTC text."""
+    return edit.iso()
 
 
 class _Form(QDialog):

@@ -43,3 +43,18 @@ def channel_label(channel: str) -> str:
 def kind_label(kind: str) -> str:
     return {"refutation": QCoreApplication.translate("Channel", "Refutation"),
             "statement": QCoreApplication.translate("Channel", "Statement")}.get(kind, kind)
+
+
+def action_label(action: str) -> str:
+    """A case's audit-log action in words."""
+    labels = {
+        "create": QCoreApplication.translate("CaseHistory", "Case opened"),
+        "status": QCoreApplication.translate("CaseHistory", "Status changed"),
+        "edit": QCoreApplication.translate("CaseHistory", "Edited"),
+        "add_item": QCoreApplication.translate("CaseHistory", "Item attached"),
+        "item_role": QCoreApplication.translate("CaseHistory", "Item's role changed"),
+        "add_refutation": QCoreApplication.translate("CaseHistory", "Refutation recorded"),
+        "add_statement": QCoreApplication.translate("CaseHistory", "Statement recorded"),
+        "first_response": QCoreApplication.translate("CaseHistory", "First official response"),
+    }
+    return labels.get(action, action)

@@ -42,6 +42,7 @@ class CasesTab(QWidget):
         self.selected_items = selected_items
         self.items_tab_shown = items_tab_shown
         self.rows: list[dict] = []
+        self.current_id: int | None = None  # the case shown in the detail (kept selected across reloads)
         self.status = QComboBox()
         self.status.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton()
@@ -112,11 +113,10 @@ class CasesTab(QWidget):
         self.dock.reload()
 
     def _loaded(self, rows: list[dict]) -> None:
-        selected = self.detail.case["id"] if self.detail.case else None
         self.rows = rows
         self._show_rows()
-        if selected is not None:
-            self.select_case(selected)
+        if self.current_id is not None:
+            self.select_case(self.current_id)
 
     def _show_rows(self) -> None:
         tags, lang = self.context.taxonomy.by_id(), self.context.lang()
@@ -137,18 +137,24 @@ class CasesTab(QWidget):
 
     def _select(self, row: int) -> None:
         if 0 <= row < len(self.rows):
-            self.detail.load(self.rows[row]["id"])
+            self.current_id = self.rows[row]["id"]
+            self.detail.load(self.current_id)
 
     def select_case(self, case_id: int) -> None:
+        """Highlight the case's row (no reload of the detail); nothing is highlighted when the list lacks it."""
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         for row, case in enumerate(self.rows):
             if case["id"] == case_id:
-                self.table.blockSignals(True)
+                self.table.setCurrentCell(row, 0)
                 self.table.selectRow(row)
-                self.table.blockSignals(False)
-                return
+                self.table.scrollToItem(self.table.item(row, 0))
+                break
+        self.table.blockSignals(False)
 
     def show_case(self, case_id: int) -> None:
         self.showRequested.emit()
+        self.current_id = case_id
         self.detail.load(case_id)
         self.select_case(case_id)
 
@@ -175,7 +181,10 @@ class CasesTab(QWidget):
 
         def created(case: dict) -> None:
             notifier.status(self.tr("Case opened: {0}").format(case["title"]), 8000)
-            self.refresh()
             self.show_case(case["id"])
+            if self.status.currentData() not in ("open", None, case["status"]):
+                self.status.setCurrentIndex(self.status.findData("open"))  # a list the new case is in; reloads
+            else:
+                self.refresh()  # the new case is selected once the list arrives
 
         self.context.runner.write(write, created, notifier.error)

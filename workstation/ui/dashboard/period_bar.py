@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QWidget
+
+from workstation.ui.flow_layout import FlowLayout
 
 PERIODS = ("month", "quarter", "year", "custom")
 
@@ -53,11 +55,9 @@ class PeriodBar(QWidget):
         self.compare = QCheckBox()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.compare.toggled.connect(self.changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # wraps on a narrow window rather than widen it
         for widget in (self.caption, self.kind, self.first, self.dash, self.last, self.compare):
             layout.addWidget(widget)
-        layout.addStretch()
         self.retranslate()
         self._show_days()
 
@@ -94,6 +94,16 @@ class PeriodBar(QWidget):
         self.blockSignals(False)
         self._debounce.stop()
         self.changed.emit()
+
+    def show_days(self, kind: str, first: dt.date, last: dt.date) -> None:
+        """Choose the period from ``first`` to ``last`` (one change signal): by its name when it is one of the named
+        periods ending today, else as a custom range."""
+        if kind != "custom" and period_days(kind, self.today) == (first, last):
+            if self.kind.currentData() == kind:
+                self.changed.emit()
+            self.set_period(kind)
+        else:
+            self.set_custom(first, last)
 
     def _kind_changed(self) -> None:
         self._show_days()

@@ -11,12 +11,22 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workstation.core import clock
-from workstation.core.figures import stats, summary
+from workstation.core.figures import activity, stats, summary
 from workstation.reports.text import t
 from workstation.ui.context import TabContext
 from workstation.ui.dashboard.charts_page import ChartsPage
@@ -37,6 +47,10 @@ def zone_name(tz: dt.tzinfo) -> str:
 
 def _day(iso: str, tz: dt.tzinfo) -> str:
     return clock.local_text(iso, clock.DOCUMENT_DATE, tz)  # the PDF's order, as the period reads there
+
+
+def _date(day: dt.date) -> str:
+    return _day(clock.to_iso(dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)), dt.UTC)
 
 
 def _last_day(until: str, tz: dt.tzinfo) -> str:
@@ -65,6 +79,22 @@ class DashboardTab(QWidget):
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.headline = HeadlineView()
+        # An empty period says so and offers the nearest period with something to report.
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.nearest_button = QPushButton()
+        self.nearest_button.setObjectName("nearest_period")
+        self.nearest_button.clicked.connect(self._show_nearest)
+        self.nearest: tuple[dt.date, dt.date] | None = None
+        self.empty_bar = QFrame()
+        self.empty_bar.setObjectName("empty_period")
+        self.empty_bar.setStyleSheet("QFrame#empty_period { background: #fff4ce; border: 1px solid #e0c060; }")
+        empty_layout = QHBoxLayout(self.empty_bar)
+        empty_layout.setContentsMargins(8, 4, 8, 4)
+        empty_layout.addWidget(self.empty_text, 1)
+        empty_layout.addWidget(self.nearest_button)
+        self.empty_bar.setVisible(False)
+        self._period_chosen = False  # the first opening chooses the last period with data
         self.charts = ChartsPage()
         self.tables = TablesPage()
         self.plan = PlanPage(context)
@@ -85,10 +115,23 @@ class DashboardTab(QWidget):
         top.addWidget(self.period, 1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.pdf_button)
+        # The headline scrolls and gives way to the pages on a short screen (a 1366×768 laptop at 150 %).
+        headline_area = QScrollArea()
+        headline_area.setWidgetResizable(True)
+        headline_area.setFrameShape(QFrame.Shape.NoFrame)
+        headline_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        headline_area.setWidget(self.headline)
+        self.body = body = QSplitter(Qt.Orientation.Vertical)
+        body.setChildrenCollapsible(False)
+        body.addWidget(headline_area)
+        body.addWidget(self.pages)
+        body.setStretchFactor(0, 0)
+        body.setStretchFactor(1, 1)
+        body.setSizes([self.headline.sizeHint().height(), 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.empty_bar)
+        layout.addWidget(body, 1)
         # Figures are gathered when the tab is opened (and after each change), not while it is hidden: the
         # records change in the other tabs, so opening this one always recounts (see showEvent).
         self.data_stale = True
@@ -107,6 +150,8 @@ class DashboardTab(QWidget):
         self.pages.setTabText(0, self.tr("Charts"))
         self.pages.setTabText(1, self.tr("Tables"))
         self.pages.setTabText(2, self.tr("Briefings and media plan"))
+        if self.empty_bar.isVisible():
+            self._show_empty(True)
         self.charts.retranslate()
         self.tables.retranslate()
         self.plan.retranslate()
@@ -129,19 +174,80 @@ class DashboardTab(QWidget):
             self.data_stale = True
             return
         self.data_stale = False
-        self.period.set_today(clock.now().astimezone(self.tz).date())
+        today = clock.now().astimezone(self.tz).date()
+        self.period.set_today(today)
+        if not self._period_chosen:
+            self._choose_first_period(today)
+            return
         since, until = self.bounds()
         self._generation += 1
         generation = self._generation
         self.context.runner.read(load_task(since, until, self.tz, self.period.compare.isChecked(), self.context.lang()),
                                  lambda data: self._arrived(generation, data), self.context.notifier.error)
 
+    def _choose_first_period(self, today: dt.date) -> None:
+        """Open on the year so far when it has anything to report, else on the last month that has."""
+        tz, generation = self.tz, self._generation
+        self._period_chosen = True  # once: afterwards the period is the analyst's
+
+        def chosen(period: tuple[str, dt.date, dt.date]) -> None:
+            if generation == self._generation:  # unless the analyst has chosen a period meanwhile
+                self.period.show_days(*period)  # its change signal recounts
+
+        def failed(error: object) -> None:
+            self.context.notifier.error(error)
+            self.refresh()
+
+        self.context.runner.read(lambda db, _c: activity.last_period_with_data(db, tz, today), chosen, failed)
+
     def _arrived(self, generation: int, data: dict[str, Any]) -> None:
         if generation != self._generation:
             return  # the analyst chose another period meanwhile
+        first_figures = self.data is None
         self.data = data
         self._show()
+        if first_figures:  # the headline whole when the screen has room for it, the pages get the rest
+            total = sum(self.body.sizes())
+            self.headline.layout().activate()
+            wanted = self.headline.layout().totalHeightForWidth(self.headline.width())
+            self.body.setSizes([min(wanted + 2, total * 2 // 3), max(total - wanted - 2, total // 3)])
+        self._check_empty(generation)
         self.loaded.emit()
+
+    def _check_empty(self, generation: int) -> None:
+        (first, last), tz, today = self.period.days(), self.tz, self.period.today
+        since, until = stats.period_bounds(first, last, tz)
+
+        def task(db, _ctx):
+            if activity.has_data(db, since, until):
+                return False, None
+            return True, activity.nearest_period_with_data(db, first, last, tz, today)
+
+        def checked(result: tuple[bool, tuple[dt.date, dt.date] | None]) -> None:
+            if generation == self._generation:
+                empty, self.nearest = result
+                self._show_empty(empty)
+
+        self.context.runner.read(task, checked, self.context.notifier.error)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_bar.setVisible(empty)
+        if not empty:
+            return
+        text = self.tr("Nothing to report in this period: no case, violation, notice, refutation or briefing.")
+        if self.nearest is None:
+            self.empty_text.setText(text)
+            self.nearest_button.setVisible(False)
+            return
+        first, last = self.nearest
+        self.empty_text.setText(text + " " + self.tr("The nearest period with data: {0} – {1}.").format(
+            _date(first), _date(last)))
+        self.nearest_button.setText(self.tr("Show {0} – {1}").format(_date(first), _date(last)))
+        self.nearest_button.setVisible(True)
+
+    def _show_nearest(self) -> None:
+        if self.nearest is not None:
+            self.period.show_days("month", *self.nearest)
 
     def _show(self) -> None:
         data, lang = self.data, self.context.lang()

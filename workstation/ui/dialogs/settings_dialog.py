@@ -31,7 +31,9 @@ _TEXT_KEYS = ("organisation", "unit", "author", "contact")
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent=None, *, runner: TaskRunner | None = None,
-                 analyst: str = "") -> None:
+                 analyst: str = "", language: str | None = None) -> None:
+        """``language``: the interface language in use (``--lang`` may differ from the saved choice); saving
+        stores a language only when the analyst picks another one here."""
         super().__init__(parent)
         self.settings = settings
         self.runner = runner
@@ -41,7 +43,8 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(settings.language()))
+        self.language_in_use = language or settings.language()
+        self.language.setCurrentIndex(max(0, self.language.findData(self.language_in_use)))
         self.analyst = QLineEdit(settings.get("analyst"))
         self.analyst.setPlaceholderText(settings.analyst())
         self.analyst.setToolTip(self.tr("Recorded on every tag and decision you make."))
@@ -116,8 +119,12 @@ class SettingsDialog(QDialog):
             return
         super().accept()
 
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
     def apply(self) -> None:
-        self.settings.set("language", self.language.currentData())
+        if self.chosen_language() != self.language_in_use:
+            self.settings.set("language", self.chosen_language())
         self.settings.set("analyst", self.analyst.text().strip())
         self.settings.set("fetch_every_minutes", self.every.value())
         self.settings.set("fetch_jobs", self.jobs.value())

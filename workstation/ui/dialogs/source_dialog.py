@@ -82,6 +82,11 @@ class SourceDialog(QDialog):
         form.addRow(self.tr("Fetch every"), self.interval)
         form.addRow(self.tr("Encoding"), self.encoding)
         form.addRow("", self.enabled)
+        self.form = form
+        # Placeholders read whole: the fields are at least as wide as their hint text.
+        for edit in (self.url, self.name, *self.selectors.values()):
+            width = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24
+            edit.setMinimumWidth(max(edit.minimumWidth(), width))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
@@ -113,7 +118,11 @@ class SourceDialog(QDialog):
                 self.selectors[key].setText(value)
 
     def _kind_changed(self) -> None:
-        self.selector_box.setVisible(self.kind.currentData() in (None, "site"))
+        """Only the fields the chosen kind uses: CSS selectors for a website page, an encoding for what is read
+        as bytes (not Telegram's or YouTube's own pages)."""
+        kind = self.kind.currentData()
+        self.selector_box.setVisible(kind == "site")
+        self.form.setRowVisible(self.encoding, kind not in ("telegram", "youtube"))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workstation.core.ingest.fetch import FetchSettings
 from workstation.core.ingest.run import SourceOutcome, fetch_sources, import_files
+from workstation.core.violations.capture import retry_pending
+from workstation.core.violations.render import render_warc
 from workstation.core.workspace.triage import triage_new_items
 from workstation.ui.tasks import TaskHandle, TaskRunner
 
@@ -43,8 +45,11 @@ class FetchController(QObject):
             def report(done: int, total: int, outcome: SourceOutcome) -> None:
                 ctx.progress((done, total, outcome))
             # A scheduled run skips sources still waiting after failures; "fetch now" tries them all.
-            return fetch_sources(db, source_ids, jobs=jobs, settings=settings, respect_backoff=scheduled,
-                                 progress=report, cancel=ctx.cancel, triage=triage_new_items)
+            outcomes = fetch_sources(db, source_ids, jobs=jobs, settings=settings, respect_backoff=scheduled,
+                                     progress=report, cancel=ctx.cancel, triage=triage_new_items)
+            if not ctx.cancel.is_set():  # the round's last step: captures queued while offline ("capture pending")
+                retry_pending(db, settings=settings, render=render_warc)
+            return outcomes
 
         self.started.emit(0)
         self.handle = self.runner.long_job(task, self._done, self._failed, self._progress)

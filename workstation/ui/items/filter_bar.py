@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from workstation.core import clock
 from workstation.core.errors import WorkstationError
 from workstation.core.items import search
 from workstation.core.items.queries import ItemFilter
+from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.i18n import core_message
 from workstation.ui.items.labels import language_label
 
@@ -80,11 +80,10 @@ class FilterBar(QWidget):
             box.toggled.connect(self._emit)
         self.save.clicked.connect(self.saveRequested)
         self.search.setMinimumWidth(280)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps on a narrow window rather than widen it
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.period, self.since, self.until, self.language, self.unread, self.starred):
             row.addWidget(widget)
-        row.addStretch()
         row.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)

@@ -19,15 +19,32 @@ class ItemList(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)
         self.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        # Source, date and language fit their content once the first page is in, the title takes most of what the
+        # splitter leaves and the tags the rest (then the analyst may resize them; the window remembers).
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        self.columns_fitted = False  # set when the columns were restored from last time
+        model.pageLoaded.connect(lambda _n: self.fit_columns())
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(22)
         self.setWordWrap(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setColumnWidth(0, 420)
-        self.setColumnWidth(1, 160)
-        self.setColumnWidth(2, 130)
+
+    def fit_columns(self) -> None:
+        """Source, date, language and tags as wide as their content (up to a limit), once there are rows."""
+        if self.columns_fitted or not self.item_model.rowCount():
+            return
+        self.columns_fitted = True
+        header, width = self.horizontalHeader(), self.viewport().width()
+        limit = max(120, width // 4)
+        fitted = 0
+        for column in range(1, self.item_model.columnCount() - 1):
+            fitted += min(limit, max(self.sizeHintForColumn(column), header.sectionSizeHint(column)))
+            self.setColumnWidth(column, min(limit, max(self.sizeHintForColumn(column), header.sectionSizeHint(column))))
+        tags = max(header.sectionSizeHint(self.item_model.columnCount() - 1), 80)
+        self.setColumnWidth(0, max(200, width - fitted - tags))
 
     def current_item(self) -> dict[str, Any] | None:
         return self.item_model.item_at(self.currentIndex().row())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QSplitter, QVBoxLayou
 from workstation.core.items import overview, probes, tags
 from workstation.core.items import queries as items_core
 from workstation.core.items.tags import tag_name
+from workstation.core.textfold import other_layout
 from workstation.ui.context import TabContext
 from workstation.ui.i18n import describe
 from workstation.ui.items.actions import ItemsActions
@@ -25,7 +27,26 @@ from workstation.ui.items.sources_pane import SourcesPane
 from workstation.ui.items.view import ItemView
 
 MARK_READ_AFTER_MS = 600
+OPERATORS = {"AND", "OR", "NOT"}
 RECOUNT_AFTER_MS = 1500
+
+
+def with_prefixes(query: str) -> str:
+    """Each plain word of the query as a prefix (``word*``); operators, fields, phrases and prefixes stay."""
+    words = []
+    for word in query.split():
+        plain = word.isalnum() and word not in OPERATORS
+        words.append(word + "*" if plain else word)
+    return " ".join(words)
+
+
+def switch_layout(query: str) -> str:
+    """The query's words as the same keys type them in the other keyboard layout (operators stay)."""
+    return " ".join(word if word in OPERATORS else other_layout(word) for word in query.split())
+
+
+def _link(key: str, text: str) -> str:
+    return f'<a href="{key}">{html.escape(text)}</a>'
 
 
 class ItemsTab(QWidget):
@@ -46,6 +67,16 @@ class ItemsTab(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.filters)
+        # Said when a search finds nothing, with what might help (links the analyst can click).
+        self.empty_state = QLabel()
+        self.empty_state.setObjectName("no_results")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_state.setContentsMargins(6, 6, 6, 6)
+        self.empty_state.setStyleSheet("QLabel#no_results { background: #fff4ce; border: 1px solid #e0c060; }")
+        self.empty_state.linkActivated.connect(self._try_suggestion)
+        self.empty_state.setVisible(False)
+        middle_layout.addWidget(self.empty_state)
         middle_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sources)
@@ -84,6 +115,7 @@ class ItemsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.customContextMenuRequested.connect(self._show_item_menu)
         self.model.countChanged.connect(lambda _n: self._update_count())
+        self.model.countChanged.connect(self._show_empty_state)
         self.model.pageLoaded.connect(lambda _n: self._update_count())
         self.model.loadFailed.connect(self.context.notifier.error)
         self.viewer.linkHovered.connect(lambda text: self.context.notifier.status(text, 4000))
@@ -169,8 +201,66 @@ class ItemsTab(QWidget):
     def apply_filter(self) -> None:
         flt = self.current_filter()
         if flt is not None:
+            self.empty_state.setVisible(False)
             self.model.set_query(flt)
             self.viewer.show_placeholder()
+
+    # --- a search that finds nothing ----------------------------------------------------------------------------
+    def _narrowing(self) -> list[str]:
+        """What narrows the list besides the words: the filter bar's choices and the node of the sources pane."""
+        bar = self.filters
+        found = []
+        if bar.period.currentIndex() > 0:
+            found.append(bar.period.currentText())
+        if bar.language.currentIndex() > 0:
+            found.append(bar.language.currentText())
+        found += [box.text().replace("&", "") for box in (bar.unread, bar.starred) if box.isChecked()]
+        node = self.sources.current_node()
+        if node and node[0] != "all":
+            current = self.sources.currentIndex()
+            found.append(current.data() if current.isValid() else node[0])
+        return found
+
+    def _show_empty_state(self, count: int) -> None:
+        """No item matches: say so, and offer the words as prefixes, the other keyboard layout, no filters."""
+        query = self.filters.search.text().strip()
+        narrowing = self._narrowing()
+        if count or not (query or narrowing):
+            self.empty_state.setVisible(False)
+            return
+        lines = [html.escape(self.tr("No item matches «{0}».").format(query) if query else
+                             self.tr("No item matches the chosen filters."))]
+        prefixed, switched = with_prefixes(query), switch_layout(query)
+        if query and prefixed != query:
+            lines.append(self.tr("Words that start with these: {0}").format(_link("prefix", prefixed)))
+        if query and switched != query:
+            lines.append(self.tr("Typed in the other keyboard layout? {0}").format(_link("layout", switched)))
+        if narrowing:
+            lines.append(self.tr("Search without the filters ({0}): {1}").format(
+                html.escape(", ".join(narrowing)), _link("clear", self.tr("remove the filters"))))
+        self.empty_state.setText("<br>".join(lines))
+        self.empty_state.setVisible(True)
+
+    def _try_suggestion(self, link: str) -> None:
+        query = self.filters.search.text().strip()
+        if link == "prefix":
+            self.filters.search.setText(with_prefixes(query))
+        elif link == "layout":
+            self.filters.search.setText(switch_layout(query))
+        elif link == "clear":
+            bar = self.filters
+            for widget in (bar.period, bar.language, bar.unread, bar.starred):
+                widget.blockSignals(True)
+            bar.period.setCurrentIndex(0)
+            bar.language.setCurrentIndex(0)
+            bar.unread.setChecked(False)
+            bar.starred.setChecked(False)
+            for widget in (bar.period, bar.language, bar.unread, bar.starred):
+                widget.blockSignals(False)
+            if self.sources.current_node() not in (None, ("all", None)):
+                self.sources.select_node(("all", None))  # the pane's selection signal applies the filter
+                return
+        self.apply_filter()
 
     def show_items(self, source_id: int | None = None, language: str = "") -> None:
         """The list of one source's items in every language, or of one language's items from every source
@@ -360,12 +450,14 @@ class ItemsTab(QWidget):
 
     def save_layout(self) -> dict[str, QByteArray]:
         """Pane widths and list columns, by the keys the window stores them under."""
-        return {"splitter": self.splitter.saveState(), "columns": self.table.horizontalHeader().saveState()}
+        return {"splitter": self.splitter.saveState(), "item_columns": self.table.horizontalHeader().saveState()}
 
     def restore_layout(self, saved: Callable[[str], QByteArray | None]) -> None:
         """``saved(key)`` is what ``save_layout`` gave under that key last time, or None."""
+        # "item_columns": the columns as sized to their content (the fixed widths saved as "columns" are dropped).
         for key, restore in (("splitter", self.splitter.restoreState),
-                             ("columns", self.table.horizontalHeader().restoreState)):
+                             ("item_columns", self.table.horizontalHeader().restoreState)):
             state = saved(key)
             if state is not None:
                 restore(state)
+        self.table.columns_fitted = saved("item_columns") is not None

@@ -45,7 +45,8 @@ class BulkIntakeDialog(QDialog):
     def __init__(self, parent, tags: list[dict], lang: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bulk intake of addresses"))
-        self.resize(760, 620)
+        area = self.screen().availableGeometry()  # within a small laptop's screen (its frame included)
+        self.resize(min(760, area.width() - 40), min(620, area.height() - 60))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Paste addresses, one per line (defanged is fine), or open a CSV or "
                                              "text file. Duplicates are reported, not recorded twice."))

@@ -3,7 +3,9 @@
 The countdown ticks every second from the deadlines already loaded; the database is read only every 30 s and
 after a change. A notice whose deadline passes while the workstation runs raises one desktop alert and one
 status-bar message, never a modal window and never twice for the same notice. Overdue notices are red and
-offer escalation to access restriction.
+offer escalation to access restriction. When a deadline passes, each listed address is checked for liveness in the
+background (violations/liveness.py: fetched again and compared with its capture); each line's tooltip shows the
+last check and what it suggests: the analyst decides.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.core import clock
-from workstation.core.violations import notices
+from workstation.core.violations import liveness, notices
 from workstation.ui.context import TabContext
 from workstation.ui.countdown import deadline_line
 
@@ -57,6 +59,7 @@ class DeadlinesDock(QDockWidget):
         self.setWidget(body)
         self.notices: list[dict] = []
         self.alerted: set[int] = set()
+        self.auto_check = True  # check liveness when a deadline passes
         self.loaded_once = False
         self.tick_timer = QTimer(self, interval=1000)
         self.tick_timer.timeout.connect(self.tick)
@@ -76,7 +79,7 @@ class DeadlinesDock(QDockWidget):
 
     # --- loading ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.context.runner.read(lambda db, _c: notices.due_notices(db), self._loaded)
+        self.context.runner.read(_due_with_checks, self._loaded)
 
     def _loaded(self, rows: list[dict]) -> None:
         current = self.current_notice()
@@ -129,12 +132,30 @@ class DeadlinesDock(QDockWidget):
                        if row.get("received_at") else
                        self.tr("Deadline counted from sending: receipt not yet confirmed"))
             item.setToolTip("\n".join([item.text(), self.tr("Notice to {0}").format(row["recipient"]), counted,
-                                       *row.get("addresses", [])[1:]]))
+                                       *self._check_line(row), *row.get("addresses", [])[1:]]))
         self._update_button()
         self.ticked.emit()
 
+    def _check_line(self, row: dict) -> list[str]:
+        check = row.get("last_check")
+        if not check:
+            return []
+        suggestion = {"removed": self.tr("removed"), "still_online": self.tr("still online"),
+                      "unclear": self.tr("unclear")}.get(check["suggestion"], check["suggestion"])
+        return [self.tr("Last check {0}: {1}, suggests {2}").format(clock.local_text(check["checked_at"]),
+                                                                    check["outcome"], suggestion)]
+
+    def check_liveness(self, violation_ids: list[int]) -> None:
+        """Fetch the addresses again in the background and record what they show; the list then reloads."""
+        analyst = self.context.analyst()
+        self.context.runner.long_job(
+            lambda db, _c: [liveness.check_violation(db, vid, analyst=analyst) for vid in violation_ids],
+            lambda _checks: self.reload(), lambda error: self.context.notifier.status(str(error), 15000))
+
     def _alert(self, row: dict) -> None:
         self.alerted.add(row["id"])
+        if self.auto_check:
+            self.check_liveness(list(row.get("violation_ids") or [row["violation_id"]]))
         self.context.notifier.alert(self.tr("Removal deadline passed"),
                                     self.tr("Not confirmed removed: {0}. Consider access restriction.")
                                     .format(row["url_defanged"]))
@@ -178,3 +199,12 @@ class DeadlinesDock(QDockWidget):
         escalate.setEnabled(self._left(notice) < 0)
         escalate.triggered.connect(lambda: self.escalateRequested.emit(notice["violation_id"]))
         menu.exec(self.list.viewport().mapToGlobal(pos))
+
+
+def _due_with_checks(db, _ctx) -> list[dict]:
+    """Open notices, each with the last liveness check of its first address (a worker-thread read)."""
+    rows = notices.due_notices(db)
+    checks = liveness.last_checks(db, [row["violation_id"] for row in rows])
+    for row in rows:
+        row["last_check"] = checks.get(row["violation_id"])
+    return rows

@@ -7,7 +7,6 @@ notice's deadline) is shown here as the core's message, in the interface languag
 from __future__ import annotations
 
 import html
-import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -17,20 +16,12 @@ from workstation.core import clock
 from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
 from workstation.ui.context import TabContext
+from workstation.ui.history import HistoryTable
 from workstation.ui.tables import fill_table, record_table
+from workstation.ui.violations.captures_view import CapturesView
 from workstation.ui.violations.labels import action_label, method_label, outcome_label, status_label
 
 TAMPERED = QColor("#b3261e")
-
-
-def _change(value: object) -> str:
-    """An audit entry's old or new value in one line; addresses in it are defanged too."""
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        value = {k: defang(v) if k == "url" and isinstance(v, str) else v for k, v in value.items()}
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
-    return json.dumps(value, ensure_ascii=False)
 
 
 class ViolationDetail(QWidget):
@@ -50,10 +41,13 @@ class ViolationDetail(QWidget):
         self.evidence = record_table(4)
         self.notices = record_table(6)
         self.restrictions = record_table(4)
-        self.history = record_table(4)
+        self.history = HistoryTable(context, status_label=status_label, action_label=action_label,
+                                    value_labels={"method": method_label, "outcome": outcome_label})
         self.pages = QTabWidget()
         for page in (self.evidence, self.notices, self.restrictions, self.history):
             self.pages.addTab(page, "")
+        self.captures = CapturesView(context, TAMPERED)  # the page as captured, and whether it is still online
+        self.pages.addTab(self.captures, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -65,14 +59,15 @@ class ViolationDetail(QWidget):
         titles = (self.tr("Evidence"), self.tr("Notices"), self.tr("Access restrictions"), self.tr("History"))
         for index, title in enumerate(titles):
             self.pages.setTabText(index, title)
+        self.pages.setTabText(self.pages.indexOf(self.captures), self.tr("Page captures"))
+        self.captures.retranslate()
         self.evidence.setHorizontalHeaderLabels([self.tr("Captured"), self.tr("Address (defanged)"),
                                                  self.tr("SHA-256"), self.tr("Intact")])
         self.notices.setHorizontalHeaderLabels([self.tr("Sent"), self.tr("Recipient"), self.tr("Method"),
                                                 self.tr("Deadline"), self.tr("Outcome"), self.tr("Resolved")])
         self.restrictions.setHorizontalHeaderLabels([self.tr("Requested"), self.tr("Order reference"),
                                                      self.tr("Ordered"), self.tr("Lifted")])
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Analyst"), self.tr("Action"),
-                                                self.tr("Change")])
+        self.history.retranslate()
         if self.violation:
             self.show_violation(self.violation)
         else:
@@ -84,6 +79,7 @@ class ViolationDetail(QWidget):
         self.header.setText(html.escape(self.tr("Select a violation to see its record.")))
         for table in (self.evidence, self.notices, self.restrictions, self.history):
             table.setRowCount(0)
+        self.captures.clear()
 
     def show_error(self, text: str) -> None:
         self.message.setStyleSheet("color: #b3261e")
@@ -139,13 +135,5 @@ class ViolationDetail(QWidget):
                                   for n in violation["notices"]])
         fill_table(self.restrictions, [[shown(r["requested_at"]), r["order_ref"] or "", shown(r["ordered_at"]),
                                         shown(r["lifted_at"])] for r in violation["restrictions"]])
-        fill_table(self.history, [[shown(h["at"], clock.SCREEN_SECONDS), h["analyst"], self._action(h),
-                                   f"{_change(h['old'])} → {_change(h['new'])}" if h["old"] else _change(h["new"])]
-                                  for h in violation["history"]])
-
-    @staticmethod
-    def _action(entry: dict) -> str:
-        label = action_label(entry["action"])
-        if entry["action"] == "status" and isinstance(entry["new"], dict) and "status" in entry["new"]:
-            return f"{label}: {status_label(entry['new']['status'])}"
-        return label
+        self.history.show_entries(violation["history"])
+        self.captures.show_violation(violation)

@@ -6,12 +6,9 @@ when the write succeeded, otherwise the core's message is shown in the form.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,26 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workstation.core import clock
 from workstation.core.items.tags import tag_name
+from workstation.ui.zone_time import ZoneTimeEdit
 
 
-class TimeEdit(QDateTimeEdit):
-    """A local date and time, "now" by default (from the workstation's clock, which tests can move).
-    Left untouched it means exactly now, to the second; changed, it means the minute the analyst chose."""
-
-    def __init__(self) -> None:
-        now = clock.now().astimezone()
-        self.initial = QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0)
-        super().__init__(self.initial)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+class TimeEdit(ZoneTimeEdit):
+    """A date and time in the workspace's reporting zone, "now" by default (from the workstation's clock, which
+    tests can move). Left untouched it means exactly now, to the second; changed, it means the minute the analyst
+    chose, read in the reporting zone."""
 
     def iso(self) -> str | None:
-        if self.dateTime() == self.initial:
-            return None
-        moment = dt.datetime.fromtimestamp(self.dateTime().toSecsSinceEpoch()).astimezone()
-        return clock.to_iso(moment)
+        return super().iso() if self.changed() else None
 
 
 class FormDialog(QDialog):
@@ -137,19 +125,27 @@ class OutcomeDialog(FormDialog):
 
 
 class EscalateDialog(FormDialog):
-    """Ask for access restriction; with the order's reference, record the restriction as ordered."""
+    """Ask for access restriction; with the order's reference, record the restriction as ordered. The ground is an
+    overdue notice, or an explicit court or authority order (then its reference is required): a violation with no
+    overdue notice can be restricted only on such an order."""
 
     def __init__(self, parent, address: str) -> None:
         super().__init__(parent, self.tr("Access restriction"))
+        self.order_type = QComboBox()
+        self.order_type.addItem(self.tr("A notice whose deadline passed without removal"), None)
+        self.order_type.addItem(self.tr("Court order"), "court")
+        self.order_type.addItem(self.tr("Order of an authorised body"), "authority")
         self.order_ref = QLineEdit()
         self.order_ref.setPlaceholderText(self.tr("Leave empty if the order has not been issued yet"))
         self.at = TimeEdit()
         self.form.addRow(self.tr("Address"), QLabel(address))
+        self.form.addRow(self.tr("Ground"), self.order_type)
         self.form.addRow(self.tr("Order reference"), self.order_ref)
         self.form.addRow(self.tr("Time"), self.at)
 
     def values(self) -> dict:
-        return {"order_ref": self.order_ref.text().strip() or None, "at": self.at.iso()}
+        return {"order_ref": self.order_ref.text().strip() or None, "order_type": self.order_type.currentData(),
+                "at": self.at.iso()}
 
 
 class LiftDialog(FormDialog):

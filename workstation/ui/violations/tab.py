@@ -12,12 +12,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QMenu,
     QSplitter,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from workstation.core.violations import notices, restriction
 from workstation.core.violations import register as records
 from workstation.core.violations import workflow as violations
 from workstation.ui.context import TabContext
+from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.i18n import describe
 from workstation.ui.violations.bulk_dialog import BulkIntakeDialog
 from workstation.ui.violations.contacts_dialog import ContactsDialog
@@ -88,16 +87,17 @@ class ViolationsTab(QWidget):
         self.workflow = [self.notice_action, self.resolve_action, self.escalate_action, self.lift_action,
                          self.close_action]
 
-        top = QHBoxLayout()
+        # Rows of buttons that wrap: long Kazakh labels take a second line rather than widen the window or hide
+        # an action (escalation above all) in a tool bar's overflow menu.
+        top = FlowLayout()
         top.addWidget(self.status)
-        top.addStretch()
         for action in (self.add_action, self.from_items_action, self.bulk_action, self.contacts_action):
             top.addWidget(self._button(action))
-        # A tool bar rather than a row of buttons: long Kazakh labels fold into its overflow menu, not squeeze the list.
-        workflow_bar = QToolBar()
+        workflow_bar = QWidget()
         workflow_bar.setObjectName("violation_workflow")
-        workflow_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        workflow_bar.addActions(self.workflow)
+        workflow_row = FlowLayout(workflow_bar)
+        for action in self.workflow:
+            workflow_row.addWidget(self._button(action))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -382,10 +382,21 @@ class ViolationsTab(QWidget):
         address = violation.get("url_defanged") or next(
             (n["url_defanged"] for n in self.dock.notices if n["violation_id"] == violation_id), "")
         dialog = EscalateDialog(self.window(), address)
-        dialog.submitted.connect(lambda values: self._form_write(
-            dialog, lambda db, _c: restriction.escalate(db, violation_id, order_ref=values["order_ref"],
-                                                        at=values["at"], analyst=analyst),
-            lambda v: self.tr("Access restriction: {0}").format(status_label(v["status"]))))
+
+        def refused(error: object) -> None:  # no overdue notice and no order: the core's reason, also in the status bar
+            dialog.show_error(describe(error))
+            self.detail.show_error(describe(error))
+            self.context.notifier.status(describe(error), 10000)
+
+        def escalated(result: dict) -> None:
+            dialog.accept()
+            self.detail.show_info("")
+            self._changed(self.tr("Access restriction: {0}").format(status_label(result["status"])))
+
+        dialog.submitted.connect(lambda values: self.context.runner.write(
+            lambda db, _c: restriction.escalate(db, violation_id, order_ref=values["order_ref"],
+                                                order_type=values["order_type"], at=values["at"], analyst=analyst),
+            escalated, refused))
         self._open(dialog)
 
     def lift(self) -> None:
