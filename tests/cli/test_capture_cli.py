@@ -15,7 +15,6 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.support.httpserver import LocalServer, Reply
-from workstation.cli import main
 from workstation.core.violations import capture
 from workstation.core.violations.render import find_browser
 from workstation.core.workspace import open_workspace
@@ -27,15 +26,6 @@ PAGE = ("<!DOCTYPE html><html><head><title>Kaspi bonus</title><link rel='stylesh
         "бонус за участие в акции банка до конца недели.</p><img src='/logo.png' alt='logo'>"
         "<form><input name='card'></form></body></html>").encode()
 HTML = {"Content-Type": "text/html; charset=utf-8"}
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 def phishing_site(server: LocalServer) -> str:

@@ -7,7 +7,6 @@ import sqlite3
 
 import pytest
 
-from workstation.cli import main
 from workstation.core.db.settings import set_setting
 from workstation.core.workspace import open_workspace
 
@@ -23,15 +22,6 @@ CASES = """title,category,detected_at,refuted_at,channel,url,claim,state_body,st
 Жалған ұтыс,,2022-09-30 20:00,,,,,,
 Плохая категория,no such category,2022-11-09,2022-11-10,stopfake,,,,
 """
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 @pytest.fixture

@@ -21,15 +21,6 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
-
-
-@pytest.fixture
 def feed_file(tmp_path):
     path = tmp_path / "stopfake.xml"
     path.write_text(RSS, encoding="utf-8")

@@ -5,23 +5,12 @@ import io
 import json
 import sqlite3
 
-import pytest
 from pypdf import PdfReader
 
-from workstation.cli import main
 from workstation.core import clock
 from workstation.core.violations import notices, workflow
 from workstation.core.workspace import open_workspace
 from workstation.reports.notice_pdf import notice_pdf_bytes
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 def add(run, url: str) -> int:

@@ -6,7 +6,6 @@ import sqlite3
 
 import pytest
 
-from workstation.cli import main
 from workstation.core.db.settings import set_setting
 from workstation.core.workspace import open_workspace
 
@@ -20,15 +19,6 @@ https://late.example/,phishing,2022-04-01 09:00,removed,,,,,,
 https://bonus.example/a,phishing,2022-05-01,,,,,,,
 https://order.example/,phishing,2022-06-01 09:00,restricted,2022-06-01 10:00,,not_removed,2022-06-01 17:00,,№ 12/3
 """
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 @pytest.fixture

@@ -6,19 +6,9 @@ import sqlite3
 
 import pytest
 
-from workstation.cli import main
 from workstation.core.violations import directory, notices
 from workstation.core.violations import workflow as violations
 from workstation.core.workspace import open_workspace
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 def stored(db_path):

@@ -5,17 +5,6 @@ import sqlite3
 
 import pytest
 
-from workstation.cli import main
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
-
 
 def stored_urls(db_path):
     with sqlite3.connect(db_path) as conn:

@@ -15,9 +15,7 @@ the row's time (recorded_at stays the time of the import, so these entries are l
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,17 +23,14 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
+from workstation.core.csv_import import RowProblem, read_rows
+from workstation.core.csv_import import cell_time as parse_time
 from workstation.core.db import settings
 from workstation.core.errors import WorkstationError
 
 COLUMNS = ("title", "category", "detected_at", "refuted_at", "channel", "url", "claim", "state_body", "publisher",
            "status")
 DISMISSED_REASON = "dismissed in the imported register"
-_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y")
-
-
-class RowProblem(Exception):
-    """Why one row is skipped (plain English, for the import report)."""
 
 
 @dataclass
@@ -46,47 +41,6 @@ class ImportReport:
 
     def to_json(self) -> dict[str, Any]:
         return {"created": self.created, "refutations": self.refutations, "skipped": self.skipped}
-
-
-def parse_time(text: str, zone: dt.tzinfo) -> str | None:
-    """A cell's time in stored form (UTC ISO); None for an empty cell; RowProblem if unreadable. ISO 8601
-    ("2022-10-01T09:30", "2022-10-01 09:30+06:00", "2022-10-01") or "01.10.2022 09:30"."""
-    text = text.strip()
-    if not text:
-        return None
-    moment = None
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        for fmt in _FORMATS:
-            try:
-                moment = dt.datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-    if moment is None:
-        raise RowProblem(f"not a time: {text}")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)  # the zone's offset on that date (2022 Almaty: +06:00)
-    return clock.to_iso(moment)
-
-
-def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
-    """Each row with its line number, under the header's (lower-cased) names; comma, semicolon or tab separated."""
-    first = text.splitlines()[0] if text.strip() else ""
-    delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header: list[str] = []
-    rows = []
-    for cells in reader:
-        if not header:
-            header = [c.strip().lower().replace(" ", "_") for c in cells]
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        rows.append((reader.line_num, {name: (cells[i].strip() if i < len(cells) else "")
-                                       for i, name in enumerate(header)}))
-    return rows
 
 
 def _import_row(db: Database, row: dict[str, str], *, zone: dt.tzinfo, analyst: str) -> tuple[int, bool]:
@@ -136,7 +90,7 @@ def import_cases(db: Database, text: str, *, analyst: str = "") -> ImportReport:
     report = ImportReport()
     zone = settings.zone(db)
     with db.atomic():
-        for line, row in read_rows(text):
+        for line, row in read_rows(text)[1]:
             try:
                 with db.atomic():  # a savepoint: a row is recorded whole or not at all
                     case_id, refuted = _import_row(db, row, zone=zone, analyst=analyst)

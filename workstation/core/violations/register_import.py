@@ -14,17 +14,15 @@ the import, so these entries are listed by `workstation audit late`).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from workstation.core import clock
-from workstation.core.db.settings import get_setting
+from workstation.core.csv_import import RowProblem, read_rows
+from workstation.core.csv_import import cell_time as parse_time
+from workstation.core.db import settings
 from workstation.core.errors import WorkstationError
 from workstation.core.violations import notices, restriction
 from workstation.core.violations import workflow as viol
@@ -35,10 +33,6 @@ IMPORTABLE = ("detected", "notice_sent", "removed", "not_removed", "restriction_
 UNFOUNDED_REASON = "closed as unfounded in the imported register"
 
 
-class RowProblem(Exception):
-    """Why one row is skipped (plain English, for the import report)."""
-
-
 @dataclass
 class ImportReport:
     created: list[int] = field(default_factory=list)
@@ -46,57 +40,6 @@ class ImportReport:
 
     def to_json(self) -> dict[str, Any]:
         return {"created": self.created, "skipped": self.skipped}
-
-
-def workspace_zone(db: Database) -> dt.tzinfo:
-    try:
-        return ZoneInfo(get_setting(db, "timezone"))
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("Asia/Almaty")
-
-
-_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y")
-
-
-def parse_time(text: str, zone: dt.tzinfo) -> str | None:
-    """A time from a register cell in stored form (UTC ISO); None for an empty cell; RowProblem if unreadable.
-    ISO 8601 ("2022-10-01T09:30", "2022-10-01 09:30+06:00", "2022-10-01") or "01.10.2022 09:30"."""
-    text = text.strip()
-    if not text:
-        return None
-    moment = None
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        for fmt in _FORMATS:
-            try:
-                moment = dt.datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-    if moment is None:
-        raise RowProblem(f"not a time: {text}")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)  # the zone's offset on that date (2022 Almaty: +06:00)
-    return clock.to_iso(moment)
-
-
-def read_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """The header (lower-cased) and each row with its line number; comma, semicolon or tab separated."""
-    first = text.splitlines()[0] if text.strip() else ""
-    delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header: list[str] = []
-    rows = []
-    for cells in reader:
-        if not header:
-            header = [c.strip().lower().replace(" ", "_") for c in cells]
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        rows.append((reader.line_num, {name: (cells[i].strip() if i < len(cells) else "")
-                                       for i, name in enumerate(header)}))
-    return header, rows
 
 
 def is_register(header: list[str]) -> bool:
@@ -181,7 +124,7 @@ def import_register(db: Database, text: str, *, default_type: str | None = None,
                     analyst: str = "") -> ImportReport:
     """Import a register CSV (see the module's docstring for the columns and what is skipped)."""
     report = ImportReport()
-    zone = workspace_zone(db)
+    zone = settings.zone(db)
     _header, rows = read_rows(text)
     with db.atomic():
         for line, row in rows:
