@@ -2740,6 +2740,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Capture the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Violations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,6 +2778,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>
             <numerusform>Bulk intake: %n violation recorded</numerusform>
             <numerusform>Bulk intake: %n violations recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) captured</source>
+        <translation>
+            <numerusform>%n page captured</numerusform>
+            <numerusform>%n pages captured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) pending until the network is back</source>
+        <translation>
+            <numerusform>%n capture pending until the network is back</numerusform>
+            <numerusform>%n captures pending until the network is back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) not captured</source>
+        <translation>
+            <numerusform>%n page not captured</numerusform>
+            <numerusform>%n pages not captured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing %n page(s)…</source>
+        <translation>
+            <numerusform>Capturing %n page…</numerusform>
+            <numerusform>Capturing %n pages…</numerusform>
         </translation>
     </message>
     <message>

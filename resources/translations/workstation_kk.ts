@@ -2752,6 +2752,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Негізсіз деп жабу…</translation>
     </message>
     <message>
+        <source>Capture the page</source>
+        <translation>Беттің көшірмесін түсіру</translation>
+    </message>
+    <message>
         <source>&amp;Violations</source>
         <translation>&amp;Бұзушылықтар</translation>
     </message>
@@ -2786,6 +2790,34 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>
             <numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform>
             <numerusform>Топтап енгізу: %n бұзушылық тіркелді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) captured</source>
+        <translation>
+            <numerusform>%n беттің көшірмесі сақталды</numerusform>
+            <numerusform>%n беттің көшірмесі сақталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) pending until the network is back</source>
+        <translation>
+            <numerusform>%n көшірме желі қосылғанша күтуде</numerusform>
+            <numerusform>%n көшірме желі қосылғанша күтуде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) not captured</source>
+        <translation>
+            <numerusform>%n беттің көшірмесі түсірілмеді</numerusform>
+            <numerusform>%n беттің көшірмесі түсірілмеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing %n page(s)…</source>
+        <translation>
+            <numerusform>%n беттің көшірмесі түсірілуде…</numerusform>
+            <numerusform>%n беттің көшірмесі түсірілуде…</numerusform>
         </translation>
     </message>
     <message>

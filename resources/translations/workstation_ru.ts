@@ -2770,6 +2770,10 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Закрыть как необоснованное…</translation>
     </message>
     <message>
+        <source>Capture the page</source>
+        <translation>Снять копию страницы</translation>
+    </message>
+    <message>
         <source>&amp;Violations</source>
         <translation>&amp;Нарушения</translation>
     </message>
@@ -2807,6 +2811,38 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
             <numerusform>Пакетный ввод: зарегистрировано %n нарушение</numerusform>
             <numerusform>Пакетный ввод: зарегистрировано %n нарушения</numerusform>
             <numerusform>Пакетный ввод: зарегистрировано %n нарушений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) captured</source>
+        <translation>
+            <numerusform>Сохранена копия %n страницы</numerusform>
+            <numerusform>Сохранены копии %n страниц</numerusform>
+            <numerusform>Сохранены копии %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) pending until the network is back</source>
+        <translation>
+            <numerusform>%n копия страницы ожидает подключения к сети</numerusform>
+            <numerusform>%n копии страниц ожидают подключения к сети</numerusform>
+            <numerusform>%n копий страниц ожидают подключения к сети</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) not captured</source>
+        <translation>
+            <numerusform>Не удалось снять копию %n страницы</numerusform>
+            <numerusform>Не удалось снять копии %n страниц</numerusform>
+            <numerusform>Не удалось снять копии %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing %n page(s)…</source>
+        <translation>
+            <numerusform>Снимается копия %n страницы…</numerusform>
+            <numerusform>Снимаются копии %n страниц…</numerusform>
+            <numerusform>Снимаются копии %n страниц…</numerusform>
         </translation>
     </message>
     <message>

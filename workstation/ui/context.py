@@ -19,3 +19,4 @@ class TabContext:
     shortcuts: Shortcuts  # window-wide actions and the F1 list
     analyst: Callable[[], str]  # who is recorded on each change (the settings can change it at any time)
     lang: Callable[[], str]  # the interface language now
+    proxy: Callable[[], str | None] = lambda: None  # the network setting, for fetches a tab starts itself

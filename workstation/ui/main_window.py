@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.runner.error.connect(self.notifier.error)
         self.shortcuts = Shortcuts(self)
         self.context = TabContext(runner=self.runner, notifier=self.notifier, taxonomy=Taxonomy(self),
-                                  shortcuts=self.shortcuts, analyst=self.analyst, lang=self.lang)
+                                  shortcuts=self.shortcuts, analyst=self.analyst, lang=self.lang,
+                                  proxy=lambda: self.settings.get("proxy") or None)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

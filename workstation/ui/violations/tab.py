@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.core.violations import notices, restriction
+from workstation.core.errors import WorkstationError
+from workstation.core.ingest.fetch import FetchSettings
+from workstation.core.violations import capture, notices, restriction
 from workstation.core.violations import register as records
 from workstation.core.violations import workflow as violations
+from workstation.core.violations.render import render_warc
 from workstation.ui.context import TabContext
 from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.i18n import describe
@@ -39,7 +42,7 @@ from workstation.ui.violations.notice_dialog import NoticeDialog
 # Shortcuts: Ctrl+Shift plus a letter, none taken by the Items tab or the cases tab (Ctrl+Shift+N, Ctrl+Shift+M).
 SHORTCUTS = {"add": "Ctrl+Shift+A", "from_items": "Ctrl+Shift+V", "bulk": "Ctrl+Shift+B",
              "contacts": "Ctrl+Shift+P", "notice": "Ctrl+Shift+S", "resolve": "Ctrl+Shift+O",
-             "escalate": "Ctrl+Shift+E", "lift": "Ctrl+Shift+L", "close": "Ctrl+Shift+U"}
+             "escalate": "Ctrl+Shift+E", "lift": "Ctrl+Shift+L", "close": "Ctrl+Shift+U", "capture": "Ctrl+Shift+G"}
 
 
 class ViolationsTab(QWidget):
@@ -84,8 +87,9 @@ class ViolationsTab(QWidget):
         self.escalate_action = make("escalate", self.escalate)
         self.lift_action = make("lift", self.lift)
         self.close_action = make("close", self.close_unfounded)
+        self.capture_action = make("capture", lambda: self.capture_pages(self.selected_ids()))
         self.workflow = [self.notice_action, self.resolve_action, self.escalate_action, self.lift_action,
-                         self.close_action]
+                         self.close_action, self.capture_action]
 
         # Rows of buttons that wrap: long Kazakh labels take a second line rather than widen the window or hide
         # an action (escalation above all) in a tool bar's overflow menu.
@@ -162,7 +166,8 @@ class ViolationsTab(QWidget):
                  self.bulk_action: self.tr("Bulk intake…"), self.contacts_action: self.tr("Platform directory…"),
                  self.notice_action: self.tr("Send notice…"), self.resolve_action: self.tr("Record notice outcome…"),
                  self.escalate_action: self.tr("Escalate to access restriction…"),
-                 self.lift_action: self.tr("Lift restriction…"), self.close_action: self.tr("Close as unfounded…")}
+                 self.lift_action: self.tr("Lift restriction…"), self.close_action: self.tr("Close as unfounded…"),
+                 self.capture_action: self.tr("Capture the page")}
         for action, text in texts.items():
             action.setText(text)
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -278,6 +283,7 @@ class ViolationsTab(QWidget):
             def done(violation: dict) -> None:
                 dialog.accept()
                 self._changed(self.tr("Violation recorded: {0}").format(violation["url_defanged"]), violation["id"])
+                self.capture_pages([violation["id"]])  # evidence of the page as it is now, in the background
 
             self.context.runner.write(write, done, lambda err: dialog.show_error(describe(err)))
 
@@ -307,6 +313,7 @@ class ViolationsTab(QWidget):
                     return
                 dialog.accept()
                 self._changed(message, result.created[0]["id"])
+                self.capture_pages([v["id"] for v in result.created])
 
             self.context.runner.write(write, done, lambda err: dialog.show_error(describe(err)))
 
@@ -329,6 +336,41 @@ class ViolationsTab(QWidget):
         dialog.submitted.connect(submit)
         dialog.violationActivated.connect(self.show_violation)
         self._open(dialog)
+
+    def capture_pages(self, violation_ids: list[int]) -> None:
+        """Capture each violation's page in the background, through the fetcher's limits and the proxy setting;
+        without network a capture is queued ("capture pending") and the next fetch round completes it."""
+        if not violation_ids:
+            return
+        settings, analyst = FetchSettings(proxy=self.context.proxy()), self.context.analyst()
+
+        def job(db, ctx) -> list[dict]:
+            results = []
+            for violation_id in violation_ids:
+                if ctx.cancel.is_set():
+                    break
+                try:
+                    results.append(capture.capture_violation(db, violation_id, settings=settings, render=render_warc,
+                                                             analyst=analyst))
+                except WorkstationError as error:
+                    results.append({"status": "failed", "error": error})
+            return results
+
+        def done(results: list[dict]) -> None:
+            captured = sum(r["status"] == "captured" for r in results)
+            pending = sum(r["status"] == "pending" for r in results)
+            failed = [r["error"] for r in results if r["status"] == "failed"]
+            parts = [self.tr("%n page(s) captured", "", captured)] if captured else []
+            if pending:
+                parts.append(self.tr("%n capture(s) pending until the network is back", "", pending))
+            if failed:
+                parts.append(self.tr("%n page(s) not captured", "", len(failed)) + ": " + describe(failed[0]))
+            self.context.notifier.status(" · ".join(parts), 10000)
+            if self.current_id in violation_ids:
+                self.load_detail(self.current_id)
+
+        self.context.notifier.status(self.tr("Capturing %n page(s)…", "", len(violation_ids)))
+        self.context.runner.long_job(job, done, self.context.notifier.error)
 
     def edit_contacts(self) -> None:
         self._open(ContactsDialog(self.context.runner, self.context.analyst(), self.window()))
