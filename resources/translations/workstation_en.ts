@@ -755,6 +755,17 @@
         <source>The deadline has passed and the material is still online: request access restriction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removal deadlines passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) are already overdue</source>
+        <translation>
+            <numerusform>%n notice is already overdue</numerusform>
+            <numerusform>%n notices are already overdue</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
         <translation>
@@ -967,6 +978,13 @@
         <source>Golden hour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n resonant case(s) are past their golden hour</source>
+        <translation>
+            <numerusform>%n resonant case is past its golden hour</numerusform>
+            <numerusform>%n resonant cases are past their golden hour</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Golden hour is over</source>
         <translation type="unfinished"></translation>
@@ -1136,6 +1154,18 @@
 </context>
 <context>
     <name>ItemView</name>
+    <message>
+        <source>Larger text in the item view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text in the item view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default text size in the item view</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Select an item to read it.</source>
         <translation type="unfinished"></translation>
@@ -2220,6 +2250,52 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the source once now and list the items it would add, without saving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the source&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source answered, but it has no items to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source gives %n item(s); the first ones:</source>
+        <translation>
+            <numerusform>The source gives %n item; the first ones:</numerusform>
+            <numerusform>The source gives %n items; the first ones:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source gives %n item(s):</source>
+        <translation>
+            <numerusform>The source gives %n item:</numerusform>
+            <numerusform>The source gives %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the source: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -755,6 +755,17 @@
         <source>The deadline has passed and the material is still online: request access restriction</source>
         <translation>Мерзім өтті, ал материал әлі қолжетімді: қолжетімділікті шектеуді сұраңыз</translation>
     </message>
+    <message>
+        <source>Removal deadlines passed</source>
+        <translation>Жою мерзімдері өтті</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) are already overdue</source>
+        <translation>
+            <numerusform>%n хабарламаның мерзімі өтіп кеткен</numerusform>
+            <numerusform>%n хабарламаның мерзімі өтіп кеткен</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
         <translation>
@@ -967,6 +978,13 @@
         <source>Golden hour</source>
         <translation>Алтын сағат</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resonant case(s) are past their golden hour</source>
+        <translation>
+            <numerusform>%n резонансты істің алтын сағаты өтіп кетті</numerusform>
+            <numerusform>%n резонансты істің алтын сағаты өтіп кетті</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Golden hour is over</source>
         <translation>«Алтын сағат» аяқталды</translation>
@@ -1136,6 +1154,18 @@
 </context>
 <context>
     <name>ItemView</name>
+    <message>
+        <source>Larger text in the item view</source>
+        <translation>Материал мәтінін үлкейту</translation>
+    </message>
+    <message>
+        <source>Smaller text in the item view</source>
+        <translation>Материал мәтінін кішірейту</translation>
+    </message>
+    <message>
+        <source>Default text size in the item view</source>
+        <translation>Материал мәтінінің әдепкі өлшемі</translation>
+    </message>
     <message>
         <source>Select an item to read it.</source>
         <translation>Оқу үшін материалды таңдаңыз.</translation>
@@ -2231,6 +2261,52 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>Encoding</source>
         <translation>Кодтау</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Read the source once now and list the items it would add, without saving anything</source>
+        <translation>Дереккөзді қазір бір рет оқып, ол қосатын материалдарды ештеңе сақтамай көрсету</translation>
+    </message>
+    <message>
+        <source>Enter the source&apos;s address first.</source>
+        <translation>Алдымен дереккөздің мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Reading the source…</source>
+        <translation>Дереккөз оқылуда…</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(тақырыбы жоқ)</translation>
+    </message>
+    <message>
+        <source>The source answered, but it has no items to add.</source>
+        <translation>Дереккөз жауап берді, бірақ онда қосатын материал жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source gives %n item(s); the first ones:</source>
+        <translation>
+            <numerusform>Дереккөзде %n материал бар; алғашқылары:</numerusform>
+            <numerusform>Дереккөзде %n материал бар; алғашқылары:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source gives %n item(s):</source>
+        <translation>
+            <numerusform>Дереккөзде %n материал бар:</numerusform>
+            <numerusform>Дереккөзде %n материал бар:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the source: {0}</source>
+        <translation>Дереккөзді оқу мүмкін болмады: {0}</translation>
     </message>
 </context>
 <context>

@@ -763,6 +763,18 @@
         <source>The deadline has passed and the material is still online: request access restriction</source>
         <translation>Срок истёк, а материал всё ещё доступен: запросите ограничение доступа</translation>
     </message>
+    <message>
+        <source>Removal deadlines passed</source>
+        <translation>Сроки удаления истекли</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) are already overdue</source>
+        <translation>
+            <numerusform>%n уведомление уже просрочено</numerusform>
+            <numerusform>%n уведомления уже просрочены</numerusform>
+            <numerusform>%n уведомлений уже просрочено</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n removal notice(s) overdue: see Deadlines</source>
         <translation>
@@ -977,6 +989,14 @@
         <source>Golden hour</source>
         <translation>Золотой час</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resonant case(s) are past their golden hour</source>
+        <translation>
+            <numerusform>У %n резонансного случая истёк золотой час</numerusform>
+            <numerusform>У %n резонансных случаев истёк золотой час</numerusform>
+            <numerusform>У %n резонансных случаев истёк золотой час</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Golden hour is over</source>
         <translation>«Золотой час» истёк</translation>
@@ -1146,6 +1166,18 @@
 </context>
 <context>
     <name>ItemView</name>
+    <message>
+        <source>Larger text in the item view</source>
+        <translation>Крупнее текст материала</translation>
+    </message>
+    <message>
+        <source>Smaller text in the item view</source>
+        <translation>Мельче текст материала</translation>
+    </message>
+    <message>
+        <source>Default text size in the item view</source>
+        <translation>Обычный размер текста материала</translation>
+    </message>
     <message>
         <source>Select an item to read it.</source>
         <translation>Выберите материал, чтобы прочитать его.</translation>
@@ -2247,6 +2279,54 @@ Items you starred, tagged or used in a case are kept.</source>
     <message>
         <source>Encoding</source>
         <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Read the source once now and list the items it would add, without saving anything</source>
+        <translation>Прочитать источник один раз сейчас и показать материалы, которые он добавит, ничего не сохраняя</translation>
+    </message>
+    <message>
+        <source>Enter the source&apos;s address first.</source>
+        <translation>Сначала введите адрес источника.</translation>
+    </message>
+    <message>
+        <source>Reading the source…</source>
+        <translation>Чтение источника…</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>The source answered, but it has no items to add.</source>
+        <translation>Источник ответил, но материалов для добавления в нём нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The source gives %n item(s); the first ones:</source>
+        <translation>
+            <numerusform>Источник даёт %n материал; первые из них:</numerusform>
+            <numerusform>Источник даёт %n материала; первые из них:</numerusform>
+            <numerusform>Источник даёт %n материалов; первые из них:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source gives %n item(s):</source>
+        <translation>
+            <numerusform>Источник даёт %n материал:</numerusform>
+            <numerusform>Источник даёт %n материала:</numerusform>
+            <numerusform>Источник даёт %n материалов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the source: {0}</source>
+        <translation>Не удалось прочитать источник: {0}</translation>
     </message>
 </context>
 <context>

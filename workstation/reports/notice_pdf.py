@@ -20,15 +20,21 @@ from workstation.core.files import document_text, write_atomically
 from workstation.core.paths import resources_dir
 
 FONT = "DejaVu"
-WRAPPED_AT = 70  # a template line this long was wrapped by hand: it continues on the next line
+WRAPPED_AT = 70  # in an older notice, a line this long was wrapped by hand: it continues on the next line
+FLOWING_AT = 200  # a line this long is a whole paragraph: the text is written one line a paragraph
 
 
 def paragraphs(text: str) -> list[str]:
-    """The template's hand-wrapped lines joined back into paragraphs, so the PDF wraps them to its own width.
-    Short lines (headings, "To: ...") and indented lines (the address) stay as they are."""
+    """The notice's paragraphs, which the PDF wraps to its own width. Today's templates give one line a
+    paragraph, kept as they are (the sender block's short lines too); a notice stored from an older,
+    hand-wrapped template has its long lines joined back to the next one. Short lines (headings, "To: ...") and
+    indented lines (the address) stay as they are."""
+    lines = text.splitlines()
+    if any(len(line) >= FLOWING_AT for line in lines):
+        return [line.rstrip() for line in lines]
     out: list[str] = []
     joining = False
-    for line in text.splitlines():
+    for line in lines:
         if joining and line.strip() and not line[:1].isspace():
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:

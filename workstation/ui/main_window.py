@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         # Built in this order so the F1 list keeps its order: the Items tab's actions, then the window's.
         self.items_tab = ItemsTab(self.context)
+        self.items_tab.viewer.install_zoom(self.context.shortcuts, settings)  # Ctrl+plus/minus/0
         self.window_actions = WindowActions(self.context, settings, self, self.db_path)
         self.workspace_ = WorkspaceActions(self.context, self.db_path, self)
         self.cases_tab = CasesTab(self.context, selected_items=self.items_tab.selected_rows,

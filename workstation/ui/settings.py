@@ -32,6 +32,7 @@ OPTIONS = {
     "demo_offered": Option("workspace/demo_offered", False, bool),
     "last_db": Option("workspace/last_db", "", str),  # reopened at the next start
     "recent_dbs": Option("workspace/recent", "", str),  # one path a line, newest first
+    "item_zoom": Option("items/zoom", 0, int),  # the item view's text size, in Ctrl+plus steps from the default
 }
 
 

@@ -14,6 +14,7 @@ from workstation.core.db import backup, integrity
 from workstation.core.exchange import bundle, keys, merge
 from workstation.ui.context import TabContext
 from workstation.ui.dialogs.confirm import confirm
+from workstation.ui.files import remember_folder, suggested_path
 from workstation.ui.i18n import describe
 from workstation.ui.reindex import FormsReindex
 
@@ -114,9 +115,10 @@ class WorkspaceActions(QObject):
 
     # --- bundles ----------------------------------------------------------------------------------------------
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export bundle"), "workspace.mmwb",
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export bundle"), suggested_path("workspace.mmwb"),
                                               self.tr("Workspace bundles (*.mmwb)"))
         if path:
+            remember_folder(path)
             analyst = self.context.analyst()
             # The signing key is made (and recorded in the workspace) by the writer; the export itself only reads.
             self.context.runner.write(lambda db, _c: keys.own_key(db, analyst).fingerprint,

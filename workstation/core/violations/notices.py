@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.db import audit
+from workstation.core.db.settings import all_settings
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.paths import resources_dir
@@ -87,10 +88,49 @@ def template(lang: str) -> tuple[str, dict[str, str]]:
     return "\n".join(body).rstrip() + "\n", sentences
 
 
+# What the text says in place of a value not known (yet): a field is named as missing, never printed empty.
+MISSING: dict[str, dict[str, str]] = {
+    "recipient": {"kk": "[алушы көрсетілмеген]", "ru": "[получатель не указан]", "en": "[recipient not set]"},
+    "sent_at": {"kk": "[жіберілген күні көрсетілмеген]", "ru": "[дата отправки не указана]",
+                "en": "[date of sending not set]"},
+    "received_at": {"kk": "[алынған күні көрсетілмеген]", "ru": "[дата получения не указана]",
+                    "en": "[date of receipt not set]"},
+    "deadline_at": {"kk": "[мерзімі анықталмаған]", "ru": "[срок не определён]", "en": "[deadline not set]"},
+    "type": {"kk": "[бұзушылық түрі көрсетілмеген]", "ru": "[вид нарушения не указан]",
+             "en": "[type of breach not set]"},
+    "legal_basis": {"kk": "[құқықтық негіз көрсетілмеген]", "ru": "[правовое основание не указано]",
+                    "en": "[legal basis not set]"},
+    "organisation": {"kk": "[ұйым көрсетілмеген]", "ru": "[организация не указана]",
+                     "en": "[organisation not set]"},
+    "unit": {"kk": "[бөлімше көрсетілмеген]", "ru": "[подразделение не указано]", "en": "[unit not set]"},
+    "author": {"kk": "[орындаушы көрсетілмеген]", "ru": "[исполнитель не указан]", "en": "[analyst not set]"},
+    "contact": {"kk": "[байланыс деректері көрсетілмеген]", "ru": "[контакты не указаны]",
+                "en": "[contact not set]"},
+}
+# Set only when wanted: a line holding nothing but one of these is left out when it is empty.
+OPTIONAL = ("signature",)
+
+
+def _named_missing(values: dict[str, str], lang: str) -> dict[str, str]:
+    return {key: value if value.strip() or key not in MISSING else MISSING[key][lang] for key, value in values.items()}
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    lines = []
+    for line in text.split("\n"):
+        if line.strip() in {f"${key}" for key in OPTIONAL} and not values.get(line.strip()[1:], "").strip():
+            continue
+        lines.append(line)
+    return string.Template("\n".join(lines)).safe_substitute(values)
+
+
 def notice_text(db: Database, violation_ids: int | Iterable[int], lang: str, *, recipient: str = "",
-                sent_at: str | None = None, deadline_at: str | None = None, received_at: str | None = None) -> str:
-    """The notice filled from the editable template: every listed address (defanged), one per line, and the
-    sentence saying whether the deadline runs from receipt or, receipt not yet confirmed, from sending."""
+                sent_at: str | None = None, deadline_at: str | None = None, received_at: str | None = None,
+                analyst: str = "") -> str:
+    """The notice filled from the editable template: every listed address (defanged), one per line, the
+    sentence saying whether the deadline runs from receipt or, receipt not yet confirmed, from sending, and the
+    sender block from the workspace's settings (the analyst: the "author" setting, else ``analyst``). Each
+    paragraph is one line; a value not known is named as missing ("[recipient not set]"), never left empty."""
     listed = [viol.get_violation(db, vid) for vid in _ids(violation_ids)]
     lang = lang if lang in LANGS else "ru"
     body, sentences = template(lang)
@@ -115,9 +155,13 @@ def notice_text(db: Database, violation_ids: int | Iterable[int], lang: str, *, 
               "received_at": clock.local_text(received_at, clock.DOCUMENT),
               "deadline_at": clock.local_text(deadline_at, clock.DOCUMENT), "recipient": recipient,
               "reference": first["uuid"][:8].upper()}
+    sender = all_settings(db)
+    values.update({key: (sender.get(key) or "").strip() for key in ("organisation", "unit", "contact", "signature")})
+    values["author"] = (sender.get("author") or "").strip() or analyst.strip()
+    values = _named_missing(values, lang)
     sentence = sentences.get(FROM_RECEIPT if received_at else FROM_SENDING, "")
-    values["deadline_sentence"] = string.Template(sentence).safe_substitute(values)
-    return string.Template(body).safe_substitute(values)
+    values["deadline_sentence"] = _fill(sentence, values)
+    return _fill(body, values).rstrip() + "\n"
 
 
 def deadline_sentence(db: Database, notice_id: int, lang: str) -> str:
@@ -154,7 +198,7 @@ def send_notice(db: Database, violation_ids: int | Iterable[int], *, to: str | N
     _check_received(sent, received_at)
     deadline = deadline_at(db, listed, sent, received_at)
     text = notice_text(db, ids, lang, recipient=recipient, sent_at=sent, deadline_at=deadline,
-                       received_at=received_at)
+                       received_at=received_at, analyst=analyst)
     with db.atomic():
         notice_id = db.execute(
             "INSERT INTO notices (uuid, violation_id, recipient_id, recipient, method, sent_at, received_at, "

@@ -92,14 +92,14 @@ def add_from_items(db: Database, item_ids: list[int], *, violation_type: int, ta
 
 
 def notice_preview(db: Database, violation_ids: int | list[int], lang: str, recipient: str,
-                   received_at: str | None = None) -> dict[str, Any]:
+                   received_at: str | None = None, analyst: str = "") -> dict[str, Any]:
     """The notice as it would go out now: its text, the time it states as sent and its deadline."""
     ids = [violation_ids] if isinstance(violation_ids, int) else list(violation_ids)
     listed = [violations.get_violation(db, vid) for vid in ids]
     sent = clock.now_iso()
     deadline = notices.deadline_at(db, listed, sent, received_at)
     text = notices.notice_text(db, ids, lang, recipient=recipient, sent_at=sent, deadline_at=deadline,
-                               received_at=received_at)
+                               received_at=received_at, analyst=analyst)
     return {"text": text, "sent_at": sent, "deadline_at": deadline, "violation": listed[0], "violations": listed}
 
 

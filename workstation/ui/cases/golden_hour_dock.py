@@ -1,4 +1,7 @@
-"""The golden-hour dock: open resonant cases and their clocks, always visible, one alert when one runs out."""
+"""The golden-hour dock: open resonant cases and their clocks, always visible, one alert when one runs out.
+
+Cases already past their golden hour when the workstation starts raise one summary alert, not one each; a clock
+that runs out while the analyst works raises its own alert, once."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ class GoldenHourDock(QDockWidget):
         self.setWidget(self.list)
         self.clocks: list[dict] = []
         self.alerted: set[int] = set()
+        self.loaded_once = False
         self.list.itemActivated.connect(lambda item: self.caseActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
         # The countdown ticks from the loaded deadlines; the database is asked only every 30 s and after changes.
         self.tick_timer = QTimer(self, interval=1000)
@@ -46,6 +50,15 @@ class GoldenHourDock(QDockWidget):
 
     def _loaded(self, clocks: list[dict]) -> None:
         self.clocks = clocks
+        if not self.loaded_once:
+            self.loaded_once = True
+            now = clock.now()
+            overdue = [row for row in clocks if clock.from_iso(row["deadline_at"]) < now]
+            self.alerted.update(row["id"] for row in overdue)
+            if overdue:
+                text = self.tr("%n resonant case(s) are past their golden hour", "", len(overdue))
+                self.context.notifier.alert(self.tr("Golden hour is over"), text)
+                self.context.notifier.status(text, 15000)
         self.list.clear()
         for row in clocks:
             item = QListWidgetItem()

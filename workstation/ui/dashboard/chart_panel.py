@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from workstation.reports import charts
+from workstation.ui.files import remember_folder, suggested_path
 
 FORMATS = ("png", "svg")
 
@@ -112,9 +113,11 @@ class ChartPanel(QWidget):
         if self.build is None:
             return
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.name}.{fmt}", filters[fmt])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), suggested_path(f"{self.name}.{fmt}"),
+                                              filters[fmt])
         if not path:
             return
+        remember_folder(path)
         if not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
         try:

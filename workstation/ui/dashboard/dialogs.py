@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workstation.core import clock
 from workstation.ui.cases.labels import status_label
+from workstation.ui.files import suggested_path
 from workstation.ui.i18n import LANGUAGE_NAMES
 from workstation.ui.violations.labels import status_label as violation_status_label
 
@@ -138,7 +139,7 @@ class PdfDialog(_Form):
         self._finish(form)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF summary"), self.path.text(),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF summary"), suggested_path(self.path.text()),
                                               self.tr("PDF document (*.pdf);;Editable letter (*.docx)"))
         if path:
             self.path.setText(path if path.lower().endswith((".pdf", ".docx")) else path + ".pdf")

@@ -37,6 +37,7 @@ from workstation.ui.dashboard.headline import HeadlineView
 from workstation.ui.dashboard.period_bar import PeriodBar
 from workstation.ui.dashboard.plan_page import PlanPage
 from workstation.ui.dashboard.tables_page import TablesPage
+from workstation.ui.files import remember_folder, suggested_path
 from workstation.ui.i18n import describe
 
 
@@ -284,13 +285,14 @@ class DashboardTab(QWidget):
         since, until = self.bounds()
         if path is None:
             first, last = self.period.days()
-            default = Path.home() / f"summary-{first.isoformat()}-{last.isoformat()}.pdf"
+            default = Path(suggested_path(f"summary-{first.isoformat()}-{last.isoformat()}.pdf"))
             dialog = PdfDialog(self, default, self.context.lang())
             if dialog.exec() != PdfDialog.DialogCode.Accepted:
                 return
             path, lang = dialog.values()
             if not path:
                 return
+            remember_folder(path)
         target, lang, tz = str(path), lang or self.context.lang(), self.tz
         name = zone_name(tz)
         self.pdf_button.setEnabled(False)

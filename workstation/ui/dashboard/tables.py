@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.core.files import write_csv
+from workstation.ui.files import remember_folder, suggested_path
 
 
 class DataTable(QGroupBox):
@@ -84,10 +85,11 @@ class DataTable(QGroupBox):
         return write_csv(path, self.header, self.rows)
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), f"{self.name}.csv",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), suggested_path(f"{self.name}.csv"),
                                               self.tr("CSV table (*.csv)"))
         if not path:
             return
+        remember_folder(path)
         if not path.lower().endswith(".csv"):
             path += ".csv"
         try:

@@ -1,6 +1,9 @@
-"""Add or edit a source: every kind the core reads, its folder, interval, encoding override and selectors."""
+"""Add or edit a source: every kind the core reads, its folder, interval, encoding override and selectors; "Try"
+reads the source once (the owner does it in the background) and lists the items it would create, before saving."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -12,19 +15,28 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
+from workstation.core import clock
 from workstation.core.ingest.sources import CATEGORIES, KINDS, SELECTOR_KEYS
+from workstation.ui.i18n import describe
+
+TRIAL_SHOWN = 50  # items listed after a try; the rest are counted
 
 ENCODINGS = ("", "utf-8", "windows-1251", "koi8-r", "koi8-u", "cp866", "mac-cyrillic", "iso-8859-5", "windows-1252")
 
 
 class SourceDialog(QDialog):
-    """Emits ``submitted(values)`` on OK; the caller saves through the core and closes it when that succeeds."""
+    """Emits ``submitted(values)`` on OK; the caller saves through the core and closes it when that succeeds.
+    Emits ``tryRequested(values)`` on "Try"; the caller reads the source in the background and answers with
+    ``show_trial(fetched)`` or ``show_trial_error(text)``."""
 
     submitted = Signal(dict)
+    tryRequested = Signal(dict)
 
     def __init__(self, parent=None, *, source: dict | None = None, folders: list[str] = ()) -> None:
         super().__init__(parent)
@@ -90,12 +102,26 @@ class SourceDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
+        # "Try": what the source gives now, before it is saved.
+        self.try_button = QPushButton(self.tr("Try"))
+        self.try_button.setObjectName("try_source")
+        self.try_button.setToolTip(self.tr("Read the source once now and list the items it would add, "
+                                           "without saving anything"))
+        self.try_button.clicked.connect(self._try)
+        self.trial_status = QLabel()
+        self.trial_status.setWordWrap(True)
+        self.trial_list = QListWidget()
+        self.trial_list.setObjectName("trial_items")
+        self.trial_list.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.try_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(lambda: self.submitted.emit(self.values()))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.selector_box)
+        layout.addWidget(self.trial_status)
+        layout.addWidget(self.trial_list)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -126,6 +152,49 @@ class SourceDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+
+    # --- trying the source ------------------------------------------------------------------------------------
+    def _try(self) -> None:
+        values = self.values()
+        if not values["url"]:
+            self.show_trial_error(self.tr("Enter the source's address first."))
+            return
+        self.try_button.setEnabled(False)
+        self.trial_list.clear()
+        self.trial_list.setVisible(False)
+        self.trial_status.setStyleSheet("")
+        self.trial_status.setText(self.tr("Reading the source…"))
+        self.tryRequested.emit(values)
+
+    def show_trial(self, fetched) -> None:
+        """The answer to a try: a ``Fetched`` from the core (its items, or its error in plain words)."""
+        if fetched.error is not None:
+            self.show_trial_error(describe(fetched.error))
+            return
+        self.try_button.setEnabled(True)
+        items = list(fetched.parsed.items) if fetched.parsed is not None else []
+        self.trial_list.clear()
+        for draft in items[:TRIAL_SHOWN]:
+            when = clock.local_text(clock.to_iso(draft.published.moment)) if draft.published else self.tr("no date")
+            title = draft.title or self.tr("(no title)")
+            self.trial_list.addItem(f"{when}  {title}")
+        self.trial_list.setVisible(bool(items))
+        self.trial_status.setStyleSheet("")
+        if not items:
+            self.trial_status.setText(self.tr("The source answered, but it has no items to add."))
+        elif len(items) > TRIAL_SHOWN:
+            self.trial_status.setText(self.tr("The source gives %n item(s); the first ones:", "", len(items)))
+        else:
+            self.trial_status.setText(self.tr("The source gives %n item(s):", "", len(items)))
+        feed_title = fetched.parsed.title if fetched.parsed is not None else ""
+        self.trial_status.setToolTip(html.escape(feed_title))
+
+    def show_trial_error(self, text: str) -> None:
+        self.try_button.setEnabled(True)
+        self.trial_list.clear()
+        self.trial_list.setVisible(False)
+        self.trial_status.setStyleSheet("color: #b3261e")
+        self.trial_status.setText(self.tr("Could not read the source: {0}").format(text))
 
     def values(self) -> dict:
         encoding = self.encoding.currentText().strip()

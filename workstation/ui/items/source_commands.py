@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from workstation.core.ingest import opml, sources
+from workstation.core.ingest.fetch import FetchSettings
+from workstation.core.ingest.run import read_source
 from workstation.ui.context import TabContext
 from workstation.ui.dialogs.confirm import confirm
 from workstation.ui.dialogs.source_dialog import SourceDialog
+from workstation.ui.files import remember_folder, suggested_path
 from workstation.ui.i18n import describe
 from workstation.ui.items.fetch_controller import FetchController
 from workstation.ui.items.sources_pane import SourcesPane
@@ -93,8 +97,25 @@ class SourceCommands(QObject):
             self.context.runner.write(write, saved, lambda err: dialog.show_error(describe(err)))
 
         dialog.submitted.connect(save)  # the core validates; the dialog closes only when the write succeeded
+        dialog.tryRequested.connect(lambda values: self._try_source(dialog, values))
         dialog.open()
         self.source_dialog = dialog
+
+    def _try_source(self, dialog: SourceDialog, values: dict) -> None:
+        """Read the source once in the background, storing nothing, and show the dialog what it gives."""
+        settings = FetchSettings(proxy=self.context.proxy())
+
+        def read(_db, _ctx):
+            kind, url = sources.infer(values["url"], values["kind"])
+            source = {"id": 0, "name": values["name"] or url, "url": url, "kind": kind,
+                      "selectors": values["selectors"], "encoding_override": values["encoding_override"]}
+            return read_source(source, settings=settings)
+
+        def alive(callback):
+            return lambda value: callback(value) if shiboken6.isValid(dialog) else None
+
+        self.context.runner.long_job(read, alive(dialog.show_trial),
+                                     alive(lambda err: dialog.show_trial_error(describe(err))))
 
     def remove_selected_source(self) -> None:
         source_id = self.selected_source_id()
@@ -129,9 +150,10 @@ class SourceCommands(QObject):
         self.context.runner.write(lambda db, _c: opml.import_opml(db, path), done)
 
     def export_opml_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._dialog_parent(), self.tr("Export OPML"), "sources.opml",
-                                              "OPML (*.opml)")
+        path, _ = QFileDialog.getSaveFileName(self._dialog_parent(), self.tr("Export OPML"),
+                                              suggested_path("sources.opml"), "OPML (*.opml)")
         if path:
+            remember_folder(path)
             self.context.runner.read(lambda db, _c: opml.export_opml(db, path),
                                      lambda n: self.context.notifier.status(
                                          self.tr("Exported {0} sources.").format(n), 8000))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from workstation.core import clock
@@ -14,6 +14,7 @@ from workstation.core.urls import HTTP_SCHEMES, browser_target, defang
 from workstation.ui.items.labels import language_label
 
 ITEM_LINK = -1
+ZOOM_RANGE = (-4, 12)  # Ctrl+minus / Ctrl+plus steps from the default text size
 
 
 class ItemView(QTextBrowser):
@@ -28,7 +29,47 @@ class ItemView(QTextBrowser):
         self.links: list[str] = []
         self.item_url: str | None = None
         self.item: dict | None = None
+        self.zoom_steps = 0
+        self.zoom_actions: list[QAction] = []
+        self.settings = None
         self.show_placeholder()
+
+    # --- text size --------------------------------------------------------------------------------------------
+    def install_zoom(self, shortcuts, settings) -> None:
+        """Ctrl+plus, Ctrl+minus and Ctrl+0 for the text size, listed in F1; the size is kept in ``settings``."""
+        self.settings = settings
+        self.zoom_in_action = shortcuts.action("Ctrl++", lambda: self.zoom_by(1), self)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = shortcuts.action("Ctrl+-", lambda: self.zoom_by(-1), self)
+        self.zoom_reset_action = shortcuts.action("Ctrl+0", self.zoom_reset, self)
+        self.zoom_actions = [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
+        self.retranslate_zoom()
+        self.set_zoom(settings.get("item_zoom"))
+
+    def retranslate_zoom(self) -> None:
+        for action, text in zip(self.zoom_actions, (self.tr("Larger text in the item view"),
+                                                    self.tr("Smaller text in the item view"),
+                                                    self.tr("Default text size in the item view")), strict=False):
+            action.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_zoom()
+        super().changeEvent(event)
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], int(steps)))
+        if steps != self.zoom_steps:
+            self.zoomIn(steps - self.zoom_steps)
+            self.zoom_steps = steps
+        if self.settings is not None and self.settings.get("item_zoom") != steps:
+            self.settings.set("item_zoom", steps)
+
+    def zoom_by(self, delta: int) -> None:
+        self.set_zoom(self.zoom_steps + delta)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
 
     def loadResource(self, type_: int, name: QUrl):  # noqa: N802 - Qt's name
         # Never fetch anything: no remote images, stylesheets or frames, whatever the HTML says.

@@ -2,7 +2,8 @@
 
 The countdown ticks every second from the deadlines already loaded; the database is read only every 30 s and
 after a change. A notice whose deadline passes while the workstation runs raises one desktop alert and one
-status-bar message, never a modal window and never twice for the same notice. Overdue notices are red and
+status-bar message, never a modal window and never twice for the same notice; the notices already overdue at
+start-up raise one summary alert. Overdue notices are red and
 offer escalation to access restriction. When a deadline passes, each listed address is checked for liveness in the
 background (violations/liveness.py: fetched again and compared with its capture); each line's tooltip shows the
 last check and what it suggests: the analyst decides.
@@ -85,12 +86,14 @@ class DeadlinesDock(QDockWidget):
         current = self.current_notice()
         self.notices = rows
         if not self.loaded_once:
-            # Notices already overdue when the workstation starts are shown red, with one summary line, but
-            # the desktop alert is for a deadline that passes while the analyst is working.
+            # Notices already overdue when the workstation starts are shown red with one summary alert; a
+            # deadline that passes while the analyst is working raises its own alert.
             self.loaded_once = True
             overdue = [r for r in rows if self._left(r) < 0]
             self.alerted.update(r["id"] for r in overdue)
             if overdue:
+                self.context.notifier.alert(self.tr("Removal deadlines passed"),
+                                            self.tr("%n notice(s) are already overdue", "", len(overdue)))
                 self.context.notifier.status(
                     self.tr("%n removal notice(s) overdue: see Deadlines", "", len(overdue)), 15000)
         self.list.clear()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workstation.core.violations import register as records
 from workstation.core.violations.notices import METHODS
 from workstation.reports.notice_pdf import write_notice_pdf
+from workstation.ui.files import remember_folder, suggested_path
 from workstation.ui.i18n import describe
 from workstation.ui.tasks import TaskRunner
 from workstation.ui.violations.labels import language_label, method_label
@@ -38,9 +39,11 @@ class NoticeDialog(QDialog):
 
     submitted = Signal(dict)
 
-    def __init__(self, parent, runner: TaskRunner, violation_ids: int | list[int], *, lang: str = "ru") -> None:
+    def __init__(self, parent, runner: TaskRunner, violation_ids: int | list[int], *, lang: str = "ru",
+                 analyst: str = "") -> None:
         super().__init__(parent)
         self.runner = runner
+        self.analyst = analyst  # named in the preview as in the sent notice, when no author is set
         self.violation_ids = [violation_ids] if isinstance(violation_ids, int) else list(violation_ids)
         self.violation_id = self.violation_ids[0]
         self.violation: dict | None = None  # the chosen group's first violation (its domain names the administration)
@@ -198,7 +201,8 @@ class NoticeDialog(QDialog):
         group = self.current_group()
         ids = list(group.violation_ids) if group else [self.violation_id]
         generation, lang, recipient = self._generation, self.language.currentData(), self.recipient_text()
-        self.runner.read(lambda db, _c: records.notice_preview(db, ids, lang, recipient),
+        analyst = self.analyst
+        self.runner.read(lambda db, _c: records.notice_preview(db, ids, lang, recipient, analyst=analyst),
                          lambda data: self._preview_arrived(generation, data), self._failed)
 
     def _preview_arrived(self, generation: int, data: dict) -> None:
@@ -236,12 +240,13 @@ class NoticeDialog(QDialog):
         if not path:
             domain = (self.violation or {}).get("domain") or str(self.violation_id)
             suggested = f"notice-{domain}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the notice as PDF"), suggested,
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the notice as PDF"), suggested_path(suggested),
                                                   self.tr("PDF documents (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        remember_folder(path)
         self.pdf_button.setEnabled(False)
         title = text.strip().splitlines()[0]
 

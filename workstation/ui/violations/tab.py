@@ -387,7 +387,8 @@ class ViolationsTab(QWidget):
         if violation is None:
             return
         ids, analyst = self.selected_ids() or [violation["id"]], self.context.analyst()
-        dialog = NoticeDialog(self.window(), self.context.runner, ids, lang=self.context.lang())
+        dialog = NoticeDialog(self.window(), self.context.runner, ids, lang=self.context.lang(),
+                              analyst=self.context.analyst())
 
         def submit(values: dict) -> None:
             sends = values["sends"]

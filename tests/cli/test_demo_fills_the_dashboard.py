@@ -1,0 +1,44 @@
+"""The demo workspace fills every Statistics table for the year to date, and each case's claim is in its case's
+language (issue 14)."""
+
+import json
+
+from workstation.core.language import detect_language
+from workstation.core.workspace import open_workspace
+
+
+def test_demo_stats_for_the_year_to_date_have_every_figure(run, db_path):
+    code, _out, _err = run("demo")
+    assert code == 0
+    code, out, _err = run("stats", "--json")
+    assert code == 0
+    figures = json.loads(out)
+    briefings = figures["briefings"]
+    assert briefings["briefings"] >= 8 and len(briefings["briefings_by_body"]) >= 3
+    assert briefings["plan_items"] >= 8
+    assert briefings["plan_done"] and briefings["plan_moved"] and briefings["plan_cancelled"]
+    assert len(figures["state_bodies"]) >= 3
+    assert any(b["publications"] for b in figures["state_bodies"])
+    assert any(b["refutations"] for b in figures["state_bodies"])
+    assert figures["media_origin"]["domestic"] > 0 and figures["media_origin"]["foreign"] > 0
+    db = open_workspace(db_path)
+    try:
+        assert db.execute("SELECT count(*) FROM cases WHERE state_body = ''").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM media_plan_events WHERE status = 'planned'").fetchone()[0] >= 1
+        countries = {r[0] for r in db.execute("SELECT country FROM sources")}
+        assert {"KZ", "RU", "US"} <= countries
+    finally:
+        db.close()
+
+
+def test_demo_case_claims_are_in_their_case_language(run, db_path):
+    assert run("demo")[0] == 0
+    db = open_workspace(db_path)
+    try:
+        rows = db.execute("SELECT title, claim FROM cases").fetchall()
+    finally:
+        db.close()
+    assert len(rows) >= 15
+    for title, claim in rows:
+        assert detect_language(claim) == detect_language(title), (title, claim)
+        assert detect_language(claim) in ("kk", "ru"), claim
