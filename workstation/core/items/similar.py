@@ -63,12 +63,6 @@ def profile(text: str, lang: str | None = None, *, secret: bytes | None = None) 
     return Profile(forms, frozenset(e.key for e in found), names)
 
 
-def key_terms(text: str, limit: int = KEY_FORMS, lang: str | None = None) -> list[str]:
-    """Significant word forms of a text, longest first (long words carry the claim)."""
-    forms = profile(text, lang).forms
-    return sorted((f for f in forms if not f.isdigit()), key=lambda f: (-len(f), f))[:limit]
-
-
 def _entity_words(keys: frozenset[str]) -> list[str]:
     """Entities written the way the index holds them (folded words), for finding candidates in any language."""
     out = []

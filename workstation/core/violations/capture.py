@@ -408,10 +408,3 @@ def capture_files(db: Database, capture_id: int) -> tuple[bytes, bytes | None]:
     if row is None:
         raise NotFound("capture", capture_id)
     return bytes(row[0]), (bytes(row[1]) if row[1] is not None else None)
-
-
-def page_text_of(db: Database, capture_id: int) -> tuple[str, str]:
-    row = db.execute("SELECT page_sha256, page_text FROM captures WHERE id = ?", [capture_id]).fetchone()
-    if row is None:
-        raise NotFound("capture", capture_id)
-    return row[0], row[1]

@@ -164,20 +164,6 @@ def notice_text(db: Database, violation_ids: int | Iterable[int], lang: str, *, 
     return _fill(body, values).rstrip() + "\n"
 
 
-def deadline_sentence(db: Database, notice_id: int, lang: str) -> str:
-    """The template's sentence on the deadline for a stored notice as it stands now (after a receipt was
-    recorded it says "from receipt at …"), for the PDF and the detail panel."""
-    notice = get_notice(db, notice_id)
-    _body, sentences = template(lang if lang in LANGS else "ru")
-    listed = [viol.get_violation(db, vid) for vid in notice["violation_ids"]]
-    values = {"hours": f"{min(deadline_hours(db, v) for v in listed):g}",
-              "sent_at": clock.local_text(notice["sent_at"], clock.DOCUMENT),
-              "received_at": clock.local_text(notice["received_at"], clock.DOCUMENT),
-              "deadline_at": clock.local_text(notice["deadline_at"], clock.DOCUMENT)}
-    sentence = sentences.get(FROM_RECEIPT if notice["received_at"] else FROM_SENDING, "")
-    return string.Template(sentence).safe_substitute(values)
-
-
 def _check_received(sent: str, received: str | None) -> None:
     if received is not None and clock.from_iso(received) < clock.from_iso(sent):
         raise WorkstationError("notice.received_before_sent")

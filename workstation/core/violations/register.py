@@ -103,11 +103,6 @@ def notice_preview(db: Database, violation_ids: int | list[int], lang: str, reci
     return {"text": text, "sent_at": sent, "deadline_at": deadline, "violation": listed[0], "violations": listed}
 
 
-def recipients(db: Database, violation_id: int) -> dict[str, Any]:
-    """The platform directory and the violation (for its platform and domain), for the notice dialog."""
-    return {"contacts": directory.list_contacts(db), "violation": violations.get_violation(db, violation_id)}
-
-
 @dataclass
 class NoticeGroup:
     """Violations one notice goes out for: those on one platform (to its representative), or on one registrable
