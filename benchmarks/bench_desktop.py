@@ -4,6 +4,7 @@ memory, and how responsive the UI thread stays while background work runs.
     python benchmarks/bench_desktop.py            # the 1,000,000-item workspace of bench_search (built if missing)
     python benchmarks/bench_desktop.py --quick    # 50,000 items, fewer repetitions, no fetch phase
     python benchmarks/bench_desktop.py --no-startup-checks --no-fetch
+    python benchmarks/bench_desktop.py --workspace benchmarks/out/mem-1m.db   # a copy of a cached workspace
 
 What is timed (each action starts from a settled window: no background read still running):
   start-up     MainWindow(...) constructed and shown -> first page of rows in the model and painted
@@ -15,7 +16,9 @@ blocked. The start-up integrity check and daily backup (workspace_actions.start_
 start) are triggered in a phase of their own, with interactions timed while they run; the backup it writes is
 deleted afterwards. The fetch phase opens a second window on a fresh workspace whose sources are served by
 benchmarks/feedserver.py (slow hosts) and measures the UI timer while that fetch runs.
-Peak RSS is the process high-water mark (VmHWM) after the big-workspace phases, and at the end.
+Memory per phase (benchmarks/_memory.py): the process's high-water mark (VmHWM, reset at the start of each phase)
+and the sampled resident memory of the whole process tree (children included) at 20 ms intervals; the start-up
+check and the daily backup are separate phases (the backup's phase begins when the check reports).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ os.environ["WORKSTATION_HOME"] = _HOME  # settings, default workspace and logs s
 os.environ.pop("WORKSTATION_DB", None)
 
 import _common as c  # noqa: E402
+from _memory import PhasePeaks  # noqa: E402
 from bigworkspace import ensure_workspace  # noqa: E402
 from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -188,11 +192,13 @@ def main() -> None:
     parser.add_argument("--no-startup-checks", action="store_true")
     parser.add_argument("--no-fetch", action="store_true")
     parser.add_argument("--fetch-feeds", type=int, default=240)
+    parser.add_argument("--workspace", type=Path, help="use this workspace file (opened, so migrated, by the "
+                                                       "product) instead of the cached one of --items")
     args = parser.parse_args()
     if args.quick:
         args.items, args.rounds, args.no_startup_checks, args.no_fetch = 50_000, 1, True, True
     c.print_machine()
-    path = ensure_workspace(args.items)
+    path = args.workspace if args.workspace else ensure_workspace(args.items)
     print(f"workspace: {path.name} ({path.stat().st_size / 1e9:.2f} GB)")
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -202,10 +208,12 @@ def main() -> None:
     translations = Translations()
     translations.switch("en")
     monitor = GapMonitor()
+    peaks = PhasePeaks()
     report: list[str] = []
 
     # --- start-up ---------------------------------------------------------------------------------------------
     monitor.set_phase("start-up")
+    peaks.start("start-up: window and first list")
     starts = []
     window = None
     for attempt in range(args.rounds):
@@ -225,6 +233,7 @@ def main() -> None:
 
     # --- scrolling ---------------------------------------------------------------------------------------------
     monitor.set_phase("scroll")
+    peaks.start("scroll")
     steps = []
     scrollbar = window.items_tab.table.verticalScrollBar()
     for _ in range(15 if not args.quick else 5):
@@ -240,6 +249,7 @@ def main() -> None:
 
     # --- sorting -----------------------------------------------------------------------------------------------
     monitor.set_phase("sort")
+    peaks.start("sort")
     sort_times: dict[str, list[dict]] = {}
     labels = {0: "title", 1: "source", 2: "date", 3: "language"}
     for _round in range(args.rounds):
@@ -254,6 +264,7 @@ def main() -> None:
 
     # --- filtering ---------------------------------------------------------------------------------------------
     monitor.set_phase("filter")
+    peaks.start("search and filters")
     filter_times: dict[str, list[dict]] = {}
     language = window.items_tab.filters.language
     vocab = c.Vocabulary()
@@ -289,12 +300,27 @@ def main() -> None:
                   c.table(step_rows, ["action", "first rows painted, median ms", "max ms",
                                       "count shown, median ms", "rows", "target"]))
 
+    # --- the dashboard's figures (the year so far, as the tab opens) -------------------------------------------
+    peaks.start("statistics (dashboard tab)")
+    settle(window)
+    loaded: list[float] = []
+    window.dashboard_tab.loaded.connect(lambda: loaded.append(time.perf_counter()))
+    started = time.perf_counter()
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    wait_until(lambda: bool(loaded), 300)
+    stats_s = (loaded[0] - started) if loaded else float("nan")
+    settle(window)
+    window.tabs.setCurrentWidget(window.items_tab)
+    report.append(f"### statistics: dashboard tab opened -> figures shown: {stats_s:.2f} s")
+    peaks.stop()
+
     rss_1m = {"VmRSS now MB": c.current_rss_mb(), "VmHWM (peak) MB": c.peak_rss_mb()}
 
     # --- the start-up integrity check and daily backup, with interactions meanwhile --------------------------
     if not args.no_startup_checks:
         monitor.set_phase("start-up checks")
         settle(window)
+        peaks.start("start-up integrity check")
         backups_before = {p.path for p in backup_core.list_backups(path)}
         checked: dict[str, float] = {}
         original = window.workspace_._checked
@@ -302,6 +328,7 @@ def main() -> None:
         def hooked(problems, original=original):
             checked["at"] = time.perf_counter()
             checked["problems"] = len(problems)
+            peaks.start("daily backup")
             original(problems)
 
         window.workspace_._checked = hooked
@@ -318,10 +345,12 @@ def main() -> None:
         check_s = checked.get("at", float("nan")) - started
         wait_until(lambda: window.runner.long.activeThreadCount() == 0, 1800)
         total_s = time.perf_counter() - started
+        peaks.stop()
         gaps = monitor.summary("start-up checks")
         monitor.set_phase("harness")  # deleting a multi-GB file blocks this thread: not the product's doing
         new_backups = [p.path for p in backup_core.list_backups(path) if p.path not in backups_before]
         size = sum(p.stat().st_size for p in new_backups) / 1e9
+        names = ", ".join(p.name for p in new_backups)
         for created in new_backups:
             created.unlink(missing_ok=True)
         folder = backup_core.backups_dir(path)
@@ -329,9 +358,10 @@ def main() -> None:
             folder.rmdir()
         report.append(
             "### start-up integrity check and daily backup (normally 8 s after the window opens)\n" +
-            c.table([["quick_check + FTS integrity-check (read pool)", f"{check_s:.1f}"],
-                     ["then the daily backup (long pool), total", f"{total_s:.1f}"],
-                     ["backup written (deleted after the run)", f"{size:.2f} GB"],
+            c.table([["start-up integrity check (long-job pool)", f"{check_s:.1f}"],
+                     ["then the daily backup (full-text index check on its copy, snapshot), total",
+                      f"{total_s:.1f}"],
+                     [f"backup written (deleted after the run): {names}", f"{size:.2f} GB"],
                      ["UI timer: longest gap", f"{gaps['max_ms']:.0f} ms"]], ["", "s"]) +
             ("\n\ninteractions while the check ran (one of the two read threads busy):\n" +
              c.table(during, ["action", "first rows ms", "count ms"]) if during else ""))
@@ -357,11 +387,13 @@ def main() -> None:
                 fetch_window, _ = open_window(fresh, settings, translations)
                 settle(fetch_window)
                 monitor.set_phase("fetch")
+                peaks.start("fetch (second window, fresh workspace)")
                 started = time.perf_counter()
                 fetch_window.items_tab.fetcher.fetch()
                 wait_until(lambda: not fetch_window.items_tab.fetcher.running, 600)
                 fetch_s = time.perf_counter() - started
                 wait_until(lambda: not fetch_window.runner.busy(), 60)
+                peaks.stop()
                 monitor.set_phase("harness")
                 stored = open_workspace(fresh).execute("SELECT count(*) FROM items").fetchone()[0]
                 close_window(fetch_window)
@@ -385,6 +417,11 @@ def main() -> None:
                              s["over_100ms"]])
     report.append("### UI thread: gaps of a 10 ms timer, per phase\n" +
                   c.table(gap_rows, ["phase", "ticks", "longest gap ms", "p99 ms", "> 50 ms", "> 100 ms"]))
+    peaks.close()
+    worst = max((r["tree_peak"] for r in peaks.results.values()), default=float("nan"))
+    report.append(f"### memory per phase (target < {TARGET_RSS_MB:.0f} MB in every phase; worst "
+                  f"{worst:.0f} MB: {'ok' if worst < TARGET_RSS_MB else 'MISSES'})\n" +
+                  c.table(peaks.rows(), peaks.HEADER))
     report.append(f"### memory (target peak < {TARGET_RSS_MB:.0f} MB)\n" + c.table(
         [["after the big-workspace phases", f"{rss_1m['VmRSS now MB']:.0f}", f"{rss_1m['VmHWM (peak) MB']:.0f}"],
          ["end of run (process peak)", f"{c.current_rss_mb():.0f}", f"{c.peak_rss_mb():.0f}"]],

@@ -29,9 +29,19 @@ import _common as c
 import feedparser
 from feeds import write_feeds
 
+from workstation.core.cases.matching import flag_for_open_cases
 from workstation.core.ingest.run import import_files
+from workstation.core.items.rules import apply_rules
 from workstation.core.workspace import open_workspace
 from workstation.core.workspace.triage import triage_new_items
+
+TRIAGE = triage_new_items  # --triage chooses
+
+
+def rules_and_cases(db, item_ids: list[int]) -> None:
+    """Triage without the later steps (the radar): watch rules and open-case matching, as in the issue's goal."""
+    apply_rules(db, item_ids)
+    flag_for_open_cases(db, item_ids)
 
 
 def run_feedparser(paths: list[Path]) -> tuple[float, int]:
@@ -44,7 +54,7 @@ def run_feedparser(paths: list[Path]) -> tuple[float, int]:
 
 def run_workstation(db, paths: list[Path]) -> tuple[float, dict]:
     started = time.perf_counter()
-    outcomes = import_files(db, paths, triage=triage_new_items)
+    outcomes = import_files(db, paths, triage=TRIAGE)
     elapsed = time.perf_counter() - started
     totals = {"new": sum(o.new for o in outcomes), "updated": sum(o.updated for o in outcomes),
               "unchanged": sum(o.unchanged for o in outcomes), "failed": sum(not o.ok for o in outcomes)}
@@ -239,7 +249,12 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=50, help="feeds per measured chunk")
     parser.add_argument("--profile", type=int, default=-1,
                         help="profile this many feeds (default: 20 when the workstation is slower; 0 = never)")
+    parser.add_argument("--triage", choices=("all", "rules", "none"), default="all",
+                        help="after storing: the product's whole triage (default), only watch rules and open-case "
+                             "matching, or nothing")
     args = parser.parse_args()
+    global TRIAGE
+    TRIAGE = {"all": triage_new_items, "rules": rules_and_cases, "none": None}[args.triage]
     if args.quick:
         args.feeds, args.chunk = 40, 10
     c.print_machine()

@@ -149,6 +149,13 @@ def build(path: Path, n: int, *, seed: int, log=print) -> None:
     conn.execute("BEGIN")
     for _name, sql in indexes:
         conn.execute(sql)
+    # The running counts, as ingest keeps them (dedup.count_new_items; no insert trigger since schema step 17).
+    conn.execute("DELETE FROM item_counts")
+    conn.execute("DELETE FROM item_counts_month")
+    conn.execute("INSERT INTO item_counts (day, source_id, lang, n) SELECT substr(first_seen_at, 1, 10), "
+                 "coalesce(source_id, 0), lang, count(*) FROM items GROUP BY 1, 2, 3")
+    conn.execute("INSERT INTO item_counts_month (month, source_id, lang, n) SELECT substr(day, 1, 7), source_id, "
+                 "lang, sum(n) FROM item_counts GROUP BY 1, 2, 3")
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

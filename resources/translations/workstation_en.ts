@@ -381,7 +381,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resonant topic: start the golden-hour clock</source>
+        <source>Negative or resonant topic: start the golden-hour clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,6 +650,93 @@
             <numerusform>%n platform saved.</numerusform>
             <numerusform>%n platforms saved.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoreValue</name>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media plan event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radar story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radar alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1215,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outgoing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1522,10 @@ Open it in the system browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Media Monitoring Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1547,10 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,6 +1589,14 @@ Open it in the system browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postal address or e-mail, as the letter gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the addresses defanged (on screen only: the letter keeps them exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +1613,10 @@ Open it in the system browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recipient&apos;s address or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,7 +1625,7 @@ Open it in the system browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text of the notice (the address is defanged)</source>
+        <source>Text of the notice as it will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1519,6 +1634,50 @@ Open it in the system browser?</source>
             <numerusform>%n address</numerusform>
             <numerusform>%n addresses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>issuing body (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient&apos;s address or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address for the confirmation of removal (Settings: Contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory&apos;s position (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory&apos;s name (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor (Settings: Author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor&apos;s phone (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before sending, fill in: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
@@ -1856,6 +2015,128 @@ Open it in the system browser?</source>
     </message>
 </context>
 <context>
+    <name>RadarDock</name>
+    <message>
+        <source>Radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show refutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a resonant case for this story, detected at the time of the spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more alerts for this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more alerts from this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: remove the alert from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) spreading faster than usual</source>
+        <translation>
+            <numerusform>%n story spreading faster than usual</numerusform>
+            <numerusform>%n stories spreading faster than usual</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story spreading fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radar: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last hour, normally {0}</source>
+        <translation>
+            <numerusform>%n in the last hour, normally {0}</numerusform>
+            <numerusform>%n in the last hour, normally {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in an hour at {1}, normally {0}</source>
+        <translation>
+            <numerusform>%n in an hour at {1}, normally {0}</numerusform>
+            <numerusform>%n in an hour at {1}, normally {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s): {0}</source>
+        <translation>
+            <numerusform>%n source: {0}</numerusform>
+            <numerusform>%n sources: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuted claim: the refutation is ready to publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resonant case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuted in the case: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story is spreading faster than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resonant case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open resonant case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resonant case opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story muted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source muted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsDialog</name>
     <message>
         <source>Date</source>
@@ -2026,6 +2307,30 @@ Open it in the system browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The authorised body that sends removal notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seq}: the register&apos;s number within the year; {year}: the year. For example 04-2/{seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices ask the recipient to confirm removal to this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This workspace (shared by everyone who opens it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,6 +2356,26 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Signature block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body of notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing number format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,7 +3349,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace backups (*.db)</source>
+        <source>Workspace backups (*.wsbk *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3338,6 +3663,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>name one story or one source (--story ID or --source ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown channel {channel}: use {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,6 +3735,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the notice was not recorded as sent: it lacks {fields}. Fill them in (workspace settings, the platform directory or the addressee&apos;s address) and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>violation {violation} is not listed in notice {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,6 +3804,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>no such workspace setting: {name} (settings: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outgoing number format needs {{seq}} (the register&apos;s number within the year) and may use {{year}}, for example 04-2/{{seq}}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Record refutation…</source>
-        <translation>Теріске шығаруды жазу…</translation>
+        <translation>Теріске шығаруды тіркеу…</translation>
     </message>
     <message>
         <source>Attach items selected in the list</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>Арна</translation>
+        <translation>Алаң</translation>
     </message>
     <message>
         <source>Published by</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>resonant</source>
-        <translation>резонансты тақырып</translation>
+        <translation>жағымсыз немесе резонансты тақырып</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>First official response</source>
-        <translation>Алғашқы ресми жауап</translation>
+        <translation>Алғашқы ресми ден қою</translation>
     </message>
     <message>
         <source>Not resonant</source>
@@ -381,8 +381,8 @@
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <source>Resonant topic: start the golden-hour clock</source>
-        <translation>Резонансты тақырып: «алтын сағат» санауын бастау</translation>
+        <source>Negative or resonant topic: start the golden-hour clock</source>
+        <translation>Жағымсыз немесе резонансты тақырып: «алтын сағат» санауын бастау</translation>
     </message>
     <message>
         <source>Title</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>First official response</source>
-        <translation>Алғашқы ресми жауап</translation>
+        <translation>Алғашқы ресми ден қою</translation>
     </message>
 </context>
 <context>
@@ -490,7 +490,7 @@
     <name>CasesTab</name>
     <message>
         <source>Open cases</source>
-        <translation>Ашық істер</translation>
+        <translation>Аяқталмаған істер</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -653,6 +653,93 @@
     </message>
 </context>
 <context>
+    <name>CoreValue</name>
+    <message>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>белгі</translation>
+    </message>
+    <message>
+        <source>watch rule</source>
+        <translation>бақылау ережесі</translation>
+    </message>
+    <message>
+        <source>saved search</source>
+        <translation>сақталған іздеу</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>іс</translation>
+    </message>
+    <message>
+        <source>case item</source>
+        <translation>іс материалы</translation>
+    </message>
+    <message>
+        <source>refutation</source>
+        <translation>теріске шығару</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>бұзушылық</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>хабарлама</translation>
+    </message>
+    <message>
+        <source>access restriction</source>
+        <translation>қолжетімділікті шектеу</translation>
+    </message>
+    <message>
+        <source>page capture</source>
+        <translation>бет көшірмесі</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>қайшылық</translation>
+    </message>
+    <message>
+        <source>media plan event</source>
+        <translation>медиа жоспардың іс-шарасы</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>брифинг</translation>
+    </message>
+    <message>
+        <source>platform in the directory</source>
+        <translation>анықтамалықтағы платформа</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>құқықтық негіз</translation>
+    </message>
+    <message>
+        <source>radar story</source>
+        <translation>радар сюжеті</translation>
+    </message>
+    <message>
+        <source>radar alert</source>
+        <translation>радар ескертуі</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s version</source>
+        <translation>осы жұмыс базасының нұсқасы</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s version</source>
+        <translation>пакеттегі нұсқа</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>{0} d {1} h</source>
@@ -749,7 +836,7 @@
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation>Қолжетімділікті шектеуге жолдау…</translation>
+        <translation>Қолжетімділікті шектеуді сұрату…</translation>
     </message>
     <message>
         <source>The deadline has passed and the material is still online: request access restriction</source>
@@ -991,15 +1078,15 @@
     </message>
     <message>
         <source>No official response yet: {0}</source>
-        <translation>Ресми жауап әлі жоқ: {0}</translation>
+        <translation>Ресми ден қою әлі жоқ: {0}</translation>
     </message>
     <message>
         <source>Golden hour is over with no official response: {0}</source>
-        <translation>«Алтын сағат» ресми жауапсыз аяқталды: {0}</translation>
+        <translation>«Алтын сағат» ресми ден қоюсыз аяқталды: {0}</translation>
     </message>
     <message>
         <source>No resonant case is waiting for a response.</source>
-        <translation>Жауап күтіп тұрған резонансты іс жоқ.</translation>
+        <translation>Ден қоюды күтіп тұрған резонансты іс жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1049,7 +1136,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>Арна</translation>
+        <translation>Алаң</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1061,7 +1148,7 @@
     </message>
     <message>
         <source>First official response</source>
-        <translation>Алғашқы ресми жауап</translation>
+        <translation>Алғашқы ресми ден қою</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1126,6 +1213,14 @@
     <message>
         <source>Kind</source>
         <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation>Шығыс нөмірі</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address or e-mail</source>
+        <translation>Алушының мекенжайы немесе электрондық поштасы</translation>
     </message>
     <message>
         <source>When</source>
@@ -1435,8 +1530,12 @@ Open it in the system browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Media Monitoring Workstation</source>
+        <translation>БАҚ мониторингінің жұмыс орны</translation>
+    </message>
+    <message>
         <source>Demo workspace</source>
-        <translation>Демо жұмыс кеңістігі</translation>
+        <translation>Демо жұмыс базасы</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1457,6 +1556,10 @@ Open it in the system browser?</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>Items</source>
@@ -1494,6 +1597,14 @@ Open it in the system browser?</source>
         <translation>Платформалар анықтамалығындағы заңды өкіл немесе ресурс әкімшілігін жазыңыз</translation>
     </message>
     <message>
+        <source>Postal address or e-mail, as the letter gives it</source>
+        <translation>Пошта мекенжайы немесе электрондық пошта, хаттағыдай</translation>
+    </message>
+    <message>
+        <source>Show the addresses defanged (on screen only: the letter keeps them exact)</source>
+        <translation>Мекенжайларды залалсыздандырылған түрде көрсету (тек экранда: хатта олар дәл күйінде қалады)</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
@@ -1510,6 +1621,10 @@ Open it in the system browser?</source>
         <translation>Алушы</translation>
     </message>
     <message>
+        <source>Recipient&apos;s address or e-mail</source>
+        <translation>Алушының мекенжайы немесе электрондық поштасы</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Тәсілі</translation>
     </message>
@@ -1518,8 +1633,8 @@ Open it in the system browser?</source>
         <translation>Хабарлама тілі</translation>
     </message>
     <message>
-        <source>Text of the notice (the address is defanged)</source>
-        <translation>Хабарлама мәтіні (мекенжай залалсыздандырылған)</translation>
+        <source>Text of the notice as it will be sent</source>
+        <translation>Хабарламаның жіберілетін мәтіні</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
@@ -1527,6 +1642,50 @@ Open it in the system browser?</source>
             <numerusform>%n мекенжай</numerusform>
             <numerusform>%n мекенжай</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>issuing body (Settings)</source>
+        <translation>хабарламаны жіберетін орган (Баптаулар)</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>алушы</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s address or e-mail</source>
+        <translation>алушының мекенжайы немесе электрондық поштасы</translation>
+    </message>
+    <message>
+        <source>type of violation</source>
+        <translation>бұзушылық түрі</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>құқықтық негіз</translation>
+    </message>
+    <message>
+        <source>address for the confirmation of removal (Settings: Contact)</source>
+        <translation>жойылғанын растауға арналған мекенжай (Баптаулар: Байланыс)</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s position (Settings)</source>
+        <translation>қол қоюшының лауазымы (Баптаулар)</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s name (Settings)</source>
+        <translation>қол қоюшының аты-жөні (Баптаулар)</translation>
+    </message>
+    <message>
+        <source>executor (Settings: Author)</source>
+        <translation>орындаушы (Баптаулар: Орындаушы)</translation>
+    </message>
+    <message>
+        <source>executor&apos;s phone (Settings)</source>
+        <translation>орындаушының телефоны (Баптаулар)</translation>
+    </message>
+    <message>
+        <source>Before sending, fill in: {0}</source>
+        <translation>Жібермес бұрын толтырыңыз: {0}</translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
@@ -1700,7 +1859,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Арна</translation>
+        <translation>Алаң</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1890,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Mark the selected media plan event done, moved or cancelled</source>
-        <translation>Медиа жоспардың таңдалған іс-шарасын орындалды, ауыстырылды немесе тоқтатылды деп белгілеу</translation>
+        <translation>Медиа жоспардың таңдалған іс-шарасын орындалды, ауыстырылды немесе күші жойылды деп белгілеу</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -1743,7 +1902,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Mark cancelled</source>
-        <translation>Тоқтатылды деп белгілеу</translation>
+        <translation>Күші жойылды деп белгілеу</translation>
     </message>
     <message>
         <source>Back to planned</source>
@@ -1779,7 +1938,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Арна</translation>
+        <translation>Алаң</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1860,7 +2019,129 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Тоқтатылды</translation>
+        <translation>Күші жойылды</translation>
+    </message>
+</context>
+<context>
+    <name>RadarDock</name>
+    <message>
+        <source>Radar</source>
+        <translation>Радар</translation>
+    </message>
+    <message>
+        <source>Show refutation</source>
+        <translation>Теріске шығаруды көрсету</translation>
+    </message>
+    <message>
+        <source>Mute story</source>
+        <translation>Сюжетті елемеу</translation>
+    </message>
+    <message>
+        <source>Mute source</source>
+        <translation>Дереккөзді елемеу</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Қаралды</translation>
+    </message>
+    <message>
+        <source>Open a resonant case for this story, detected at the time of the spike</source>
+        <translation>Осы сюжет бойынша резонансты іс ашу; анықталған уақыты — серпіліс сәті</translation>
+    </message>
+    <message>
+        <source>No more alerts for this story</source>
+        <translation>Бұл сюжет туралы енді хабарландырмау</translation>
+    </message>
+    <message>
+        <source>No more alerts from this source</source>
+        <translation>Бұл дереккөздің материалдары туралы енді хабарландырмау</translation>
+    </message>
+    <message>
+        <source>Seen: remove the alert from the list</source>
+        <translation>Қаралды: хабарландыруды тізімнен алып тастау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) spreading faster than usual</source>
+        <translation>
+            <numerusform>%n сюжет әдеттегіден жылдам таралып жатыр</numerusform>
+            <numerusform>%n сюжет әдеттегіден жылдам таралып жатыр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story spreading fast</source>
+        <translation>Сюжет жылдам таралып жатыр</translation>
+    </message>
+    <message>
+        <source>Radar: {0} ({1})</source>
+        <translation>Радар: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last hour, normally {0}</source>
+        <translation>
+            <numerusform>Соңғы сағатта %n, әдетте {0}</numerusform>
+            <numerusform>Соңғы сағатта %n, әдетте {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in an hour at {1}, normally {0}</source>
+        <translation>
+            <numerusform>{1} кезінде сағатына %n, әдетте {0}</numerusform>
+            <numerusform>{1} кезінде сағатына %n, әдетте {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(тағы %n)</numerusform>
+            <numerusform>(тағы %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s): {0}</source>
+        <translation>
+            <numerusform>%n дереккөз: {0}</numerusform>
+            <numerusform>%n дереккөз: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuted claim: the refutation is ready to publish again</source>
+        <translation>Теріске шығарылған мәлімдеме: теріске шығаруды қайта жариялауға болады</translation>
+    </message>
+    <message>
+        <source>Resonant case opened</source>
+        <translation>Резонансты іс ашылды</translation>
+    </message>
+    <message>
+        <source>Refuted in the case: {0}</source>
+        <translation>Мына істе теріске шығарылған: {0}</translation>
+    </message>
+    <message>
+        <source>No story is spreading faster than usual.</source>
+        <translation>Әдеттегіден жылдам таралып жатқан сюжет жоқ.</translation>
+    </message>
+    <message>
+        <source>Show resonant case</source>
+        <translation>Резонансты істі көрсету</translation>
+    </message>
+    <message>
+        <source>Open resonant case</source>
+        <translation>Резонансты іс ашу</translation>
+    </message>
+    <message>
+        <source>Resonant case opened: {0}</source>
+        <translation>Резонансты іс ашылды: {0}</translation>
+    </message>
+    <message>
+        <source>Story muted: {0}</source>
+        <translation>Сюжет еленбейді: {0}</translation>
+    </message>
+    <message>
+        <source>Source muted: {0}</source>
+        <translation>Дереккөз еленбейді: {0}</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +2167,7 @@ Open it in the system browser?</source>
     <name>ResponseDialog</name>
     <message>
         <source>Record an official response</source>
-        <translation>Ресми жауапты жазу</translation>
+        <translation>Ресми ден қоюды тіркеу</translation>
     </message>
     <message>
         <source>The body that published it</source>
@@ -1898,7 +2179,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Арна</translation>
+        <translation>Алаң</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2031,11 +2312,35 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Day boundaries, months and shown times of this workspace&apos;s figures use this zone, with its historical offsets.</source>
-        <translation>Осы жұмыс кеңістігі көрсеткіштеріндегі тәулік шекаралары, айлар мен көрсетілетін уақыт осы сағат белдеуі бойынша, оның тарихи ығысуларымен.</translation>
+        <translation>Осы жұмыс базасы көрсеткіштеріндегі тәулік шекаралары, айлар мен көрсетілетін уақыт осы сағат белдеуі бойынша, оның тарихи ығысуларымен.</translation>
+    </message>
+    <message>
+        <source>The authorised body that sends removal notices</source>
+        <translation>Жою туралы хабарламаларды жіберетін уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>{seq}: the register&apos;s number within the year; {year}: the year. For example 04-2/{seq}</source>
+        <translation>{seq}: тіркеу журналындағы жыл ішіндегі реттік нөмір; {year}: жыл. Мысалы, 04-2/{seq}</translation>
+    </message>
+    <message>
+        <source>Notices ask the recipient to confirm removal to this address.</source>
+        <translation>Хабарламаларда алушыдан жойылғанын осы мекенжайға растау сұралады.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Жұмыс базасы</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Хабарламалар</translation>
     </message>
     <message>
         <source>This workspace (shared by everyone who opens it)</source>
-        <translation>Осы жұмыс кеңістігі (оны ашатындардың бәріне ортақ)</translation>
+        <translation>Осы жұмыс базасы (оны ашатындардың бәріне ортақ)</translation>
     </message>
     <message>
         <source>Reporting time zone</source>
@@ -2060,6 +2365,26 @@ Open it in the system browser?</source>
     <message>
         <source>Signature block</source>
         <translation>Қолтаңба блогы</translation>
+    </message>
+    <message>
+        <source>Issuing body of notices</source>
+        <translation>Хабарламаларды жіберетін орган</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Қол қоюшының лауазымы</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Қол қоюшының аты-жөні</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Орындаушының телефоны</translation>
+    </message>
+    <message>
+        <source>Outgoing number format</source>
+        <translation>Шығыс нөмірінің форматы</translation>
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
@@ -2089,7 +2414,7 @@ Open it in the system browser?</source>
 Items you starred, tagged or used in a case are kept.</source>
         <translation>«{0}» дереккөзін жоясыз ба?
 
-Таңдаулыға қосқан, белгілеген немесе іске қосқан материалдарыңыз сақталады.</translation>
+Таңдаулыға қосқан, белгілеген немесе іске тіркелген материалдарыңыз сақталады.</translation>
     </message>
     <message>
         <source>Remove source</source>
@@ -2097,11 +2422,11 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>Import saved feeds and pages</source>
-        <translation>Сақталған арналар мен беттерді импорттау</translation>
+        <translation>Сақталған таспалар мен беттерді импорттау</translation>
     </message>
     <message>
         <source>Feeds and pages (*.xml *.rss *.atom *.html *.htm);;All files (*)</source>
-        <translation>Арналар мен беттер (*.xml *.rss *.atom *.html *.htm);;Барлық файлдар (*)</translation>
+        <translation>Таспалар мен беттер (*.xml *.rss *.atom *.html *.htm);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import OPML</source>
@@ -2132,7 +2457,7 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>Feed or site address, t.me/channel, @channel, YouTube channel, file path</source>
-        <translation>Арна немесе сайт мекенжайы, t.me/арна, @арна, YouTube арнасы, файл жолы</translation>
+        <translation>Таспа немесе сайт мекенжайы, t.me/арна, @арна, YouTube арнасы, файл жолы</translation>
     </message>
     <message>
         <source>Detect from the address</source>
@@ -2140,7 +2465,7 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>RSS/Atom feed</source>
-        <translation>RSS/Atom арнасы</translation>
+        <translation>RSS/Atom таспасы</translation>
     </message>
     <message>
         <source>Website page (selectors)</source>
@@ -2160,7 +2485,7 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>Default: the feed&apos;s own title</source>
-        <translation>Әдепкі бойынша — арнаның өз атауы</translation>
+        <translation>Әдепкі бойынша — таспаның өз атауы</translation>
     </message>
     <message>
         <source>Mass media</source>
@@ -2228,7 +2553,7 @@ Items you starred, tagged or used in a case are kept.</source>
     </message>
     <message>
         <source>CSS selectors for a website page without a feed</source>
-        <translation>Арнасы жоқ сайт беті үшін CSS селекторлары</translation>
+        <translation>Таспасы жоқ сайт беті үшін CSS селекторлары</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2603,7 +2928,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation>Нысана ұйым</translation>
+        <translation>Атынан әрекет етілген ұйым</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -2677,7 +3002,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation>Нысана ұйым</translation>
+        <translation>Атынан әрекет етілген ұйым</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2704,7 +3029,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notice outcome recorded</source>
-        <translation>Хабарлама нәтижесі жазылды</translation>
+        <translation>Хабарлама нәтижесі тіркелді</translation>
     </message>
     <message>
         <source>Notice receipt recorded</source>
@@ -2785,7 +3110,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <name>ViolationsTab</name>
     <message>
         <source>Open violations</source>
-        <translation>Ашық бұзушылықтар</translation>
+        <translation>Аяқталмаған бұзушылықтар</translation>
     </message>
     <message>
         <source>All violations</source>
@@ -2813,11 +3138,11 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Record notice outcome…</source>
-        <translation>Хабарлама нәтижесін жазу…</translation>
+        <translation>Хабарлама нәтижесін тіркеу…</translation>
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation>Қолжетімділікті шектеуге жолдау…</translation>
+        <translation>Қолжетімділікті шектеуді сұрату…</translation>
     </message>
     <message>
         <source>Lift restriction…</source>
@@ -2913,7 +3238,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notice outcome recorded.</source>
-        <translation>Хабарлама нәтижесі жазылды.</translation>
+        <translation>Хабарлама нәтижесі тіркелді.</translation>
     </message>
     <message>
         <source>Access restriction: {0}</source>
@@ -2952,23 +3277,23 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation>Жаңа жұмыс кеңістігі…</translation>
+        <translation>Жаңа жұмыс базасы…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation>Жұмыс кеңістігін ашу…</translation>
+        <translation>Жұмыс базасын ашу…</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation>Демо жұмыс кеңістігін ашу</translation>
+        <translation>Демо жұмыс базасын ашу</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation>Соңғы жұмыс кеңістіктері</translation>
+        <translation>Соңғы жұмыс базалары</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation>Демо жұмыс кеңістігі</translation>
+        <translation>Демо жұмыс базасы</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2976,23 +3301,23 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>New workspace</source>
-        <translation>Жаңа жұмыс кеңістігі</translation>
+        <translation>Жаңа жұмыс базасы</translation>
     </message>
     <message>
         <source>Workspaces (*.db)</source>
-        <translation>Жұмыс кеңістіктері (*.db)</translation>
+        <translation>Жұмыс базалары (*.db)</translation>
     </message>
     <message>
         <source>{0} already exists. Use “Open workspace…” to open it.</source>
-        <translation>{0} бұрыннан бар. Оны ашу үшін «Жұмыс кеңістігін ашу…» пәрменін пайдаланыңыз.</translation>
+        <translation>{0} бұрыннан бар. Оны ашу үшін «Жұмыс базасын ашу…» пәрменін пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation>Жұмыс кеңістігін ашу</translation>
+        <translation>Жұмыс базасын ашу</translation>
     </message>
     <message>
         <source>Workspaces (*.db);;All files (*)</source>
-        <translation>Жұмыс кеңістіктері (*.db);;Барлық файлдар (*)</translation>
+        <translation>Жұмыс базалары (*.db);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -3038,8 +3363,8 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <source>Workspace backups (*.db)</source>
-        <translation>Жұмыс базасының сақтық көшірмелері (*.db)</translation>
+        <source>Workspace backups (*.wsbk *.db)</source>
+        <translation>Жұмыс базасының сақтық көшірмелері (*.wsbk *.db)</translation>
     </message>
     <message>
         <source>Replace the workspace with this backup? The current workspace is kept beside it, and the window reopens.</source>
@@ -3268,7 +3593,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>not a feed: HTML page</source>
-        <translation>арна емес: HTML беті</translation>
+        <translation>таспа емес: HTML беті</translation>
     </message>
     <message>
         <source>empty response</source>
@@ -3276,7 +3601,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>not a feed: {reason}</source>
-        <translation>арна емес: {reason}</translation>
+        <translation>таспа емес: {reason}</translation>
     </message>
     <message>
         <source>refused: the document uses XML entity tricks</source>
@@ -3344,7 +3669,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>a case that is {old} cannot become {new}; it can become: {allowed}</source>
-        <translation>{old} мәртебесіндегі іс {new} бола алмайды; мүмкіні: {allowed}</translation>
+        <translation>«{old}» мәртебесіндегі іс «{new}» мәртебесіне өте алмайды; мүмкіні: {allowed}</translation>
     </message>
     <message>
         <source>dismissing a case needs a reason (--reason)</source>
@@ -3352,23 +3677,27 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>a case is refuted by recording its refutation (refutations add)</source>
-        <translation>іс теріске шығару жазылғанда ғана теріске шығарылған болады (refutations add)</translation>
+        <translation>іс теріске шығару тіркелгенде ғана теріске шығарылған болады (refutations add)</translation>
     </message>
     <message>
         <source>unknown item role {role}: use {allowed}</source>
         <translation>материалдың белгісіз рөлі {role}: {allowed} пайдаланыңыз</translation>
     </message>
     <message>
+        <source>name one story or one source (--story ID or --source ID)</source>
+        <translation>бір сюжетті немесе бір дереккөзді көрсетіңіз (--story ID немесе --source ID)</translation>
+    </message>
+    <message>
         <source>unknown channel {channel}: use {allowed}</source>
-        <translation>белгісіз арна {channel}: {allowed} қолданыңыз</translation>
+        <translation>белгісіз алаң {channel}: {allowed} қолданыңыз</translation>
     </message>
     <message>
         <source>unknown response kind {kind}: use refutation or statement</source>
-        <translation>белгісіз жауап түрі {kind}: refutation немесе statement</translation>
+        <translation>белгісіз ден қою түрі {kind}: refutation (теріске шығару) немесе statement (мәлімдеме)</translation>
     </message>
     <message>
         <source>this case was dismissed as not a fake: reopen it before recording a refutation</source>
-        <translation>бұл іс фейк емес деп жабылған: теріске шығаруды жазбас бұрын оны қайта ашыңыз</translation>
+        <translation>бұл іс фейк емес деп жабылған: теріске шығаруды тіркемес бұрын оны қайта ашыңыз</translation>
     </message>
     <message>
         <source>{type} is not a violation type: see `tags list --kind violation_type`</source>
@@ -3376,11 +3705,11 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>this address is already recorded as violation {id}: {url}</source>
-        <translation>бұл мекенжай {id} бұзушылығы ретінде жазылған: {url}</translation>
+        <translation>бұл мекенжай {id} бұзушылығы ретінде тіркелген: {url}</translation>
     </message>
     <message>
         <source>a violation that is {old} cannot become {new}; it can become: {allowed}</source>
-        <translation>{old} мәртебесіндегі бұзушылық {new} бола алмайды; мүмкіні: {allowed}</translation>
+        <translation>«{old}» мәртебесіндегі бұзушылық «{new}» мәртебесіне өте алмайды; мүмкіні: {allowed}</translation>
     </message>
     <message>
         <source>closing a violation as unfounded needs a reason (--reason)</source>
@@ -3427,6 +3756,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>хабарламада кемінде бір бұзушылық көрсетіледі</translation>
     </message>
     <message>
+        <source>the notice was not recorded as sent: it lacks {fields}. Fill them in (workspace settings, the platform directory or the addressee&apos;s address) and send it again</source>
+        <translation>хабарлама жіберілген ретінде тіркелмеді: онда мыналар жоқ: {fields}. Оларды толтырып (жұмыс базасының баптаулары, платформалар анықтамалығы немесе алушының мекенжайы), қайта жіберіңіз</translation>
+    </message>
+    <message>
         <source>violation {violation} is not listed in notice {id}</source>
         <translation>{violation} бұзушылығы {id} хабарламасында көрсетілмеген</translation>
     </message>
@@ -3436,7 +3769,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>notice {id} is still within its deadline ({deadline}); escalate after it passes</source>
-        <translation>{id} хабарламасының мерзімі әлі өтпеді ({deadline}); мерзім өткен соң шараны күшейтуге болады</translation>
+        <translation>{id} хабарламасының мерзімі әлі өтпеді ({deadline}); қолжетімділікті шектеуді мерзім өткен соң сұратуға болады</translation>
     </message>
     <message>
         <source>unknown media plan status {status}: use {allowed}</source>
@@ -3492,7 +3825,11 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>no such workspace setting: {name} (settings: {allowed})</source>
-        <translation>жұмыс кеңістігінде мұндай баптау жоқ: {name} (баптаулар: {allowed})</translation>
+        <translation>жұмыс базасында мұндай баптау жоқ: {name} (баптаулар: {allowed})</translation>
+    </message>
+    <message>
+        <source>an outgoing number format needs {{seq}} (the register&apos;s number within the year) and may use {{year}}, for example 04-2/{{seq}}: {value}</source>
+        <translation>шығыс нөмірінің форматында {{seq}} (тіркеу журналындағы жыл ішіндегі реттік нөмір) болуы керек, {{year}} болуы мүмкін, мысалы 04-2/{{seq}}: {value}</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

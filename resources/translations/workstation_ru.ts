@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Record refutation…</source>
-        <translation>Записать опровержение…</translation>
+        <translation>Зарегистрировать опровержение…</translation>
     </message>
     <message>
         <source>Attach items selected in the list</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>Канал</translation>
+        <translation>Площадка</translation>
     </message>
     <message>
         <source>Published by</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>resonant</source>
-        <translation>резонансная тема</translation>
+        <translation>негативная или резонансная тема</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>First official response</source>
-        <translation>Первый официальный ответ</translation>
+        <translation>Первое официальное реагирование</translation>
     </message>
     <message>
         <source>Not resonant</source>
@@ -387,8 +387,8 @@
         <translation>(не задано)</translation>
     </message>
     <message>
-        <source>Resonant topic: start the golden-hour clock</source>
-        <translation>Резонансная тема: запустить отсчёт «золотого часа»</translation>
+        <source>Negative or resonant topic: start the golden-hour clock</source>
+        <translation>Негативная или резонансная тема: запустить отсчёт «золотого часа»</translation>
     </message>
     <message>
         <source>Title</source>
@@ -439,15 +439,15 @@
     </message>
     <message>
         <source>Refutation recorded</source>
-        <translation>Опровержение записано</translation>
+        <translation>Опровержение зарегистрировано</translation>
     </message>
     <message>
         <source>Statement recorded</source>
-        <translation>Заявление записано</translation>
+        <translation>Заявление зарегистрировано</translation>
     </message>
     <message>
         <source>First official response</source>
-        <translation>Первый официальный ответ</translation>
+        <translation>Первое официальное реагирование</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,7 @@
     <name>CasesTab</name>
     <message>
         <source>Open cases</source>
-        <translation>Открытые дела</translation>
+        <translation>Незакрытые дела</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Notices for addresses on these domains go to the platform&apos;s legal representative by default.</source>
-        <translation>Уведомления по адресам на этих доменах по умолчанию направляются юридическому представителю платформы.</translation>
+        <translation>Уведомления по адресам на этих доменах по умолчанию направляются законному представителю платформы.</translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s) saved.</source>
@@ -658,6 +658,93 @@
             <numerusform>Сохранены %n платформы.</numerusform>
             <numerusform>Сохранено %n платформ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoreValue</name>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <source>watch rule</source>
+        <translation>правило отслеживания</translation>
+    </message>
+    <message>
+        <source>saved search</source>
+        <translation>сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>case item</source>
+        <translation>материал дела</translation>
+    </message>
+    <message>
+        <source>refutation</source>
+        <translation>опровержение</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>нарушение</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <source>access restriction</source>
+        <translation>ограничение доступа</translation>
+    </message>
+    <message>
+        <source>page capture</source>
+        <translation>снимок страницы</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>media plan event</source>
+        <translation>мероприятие медиаплана</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>брифинг</translation>
+    </message>
+    <message>
+        <source>platform in the directory</source>
+        <translation>платформа из справочника</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>правовое основание</translation>
+    </message>
+    <message>
+        <source>radar story</source>
+        <translation>сюжет радара</translation>
+    </message>
+    <message>
+        <source>radar alert</source>
+        <translation>оповещение радара</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s version</source>
+        <translation>версия этой рабочей базы</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s version</source>
+        <translation>версия из пакета</translation>
     </message>
 </context>
 <context>
@@ -757,7 +844,7 @@
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation>Передать на ограничение доступа…</translation>
+        <translation>Запросить ограничение доступа…</translation>
     </message>
     <message>
         <source>The deadline has passed and the material is still online: request access restriction</source>
@@ -833,7 +920,7 @@
     </message>
     <message>
         <source>Removal deadline passed: {0} (notice to {1})</source>
-        <translation>Истёк срок удаления: {0} (адресат: {1})</translation>
+        <translation>Истёк срок удаления: {0} (уведомление адресату: {1})</translation>
     </message>
     <message>
         <source>Show violation</source>
@@ -992,9 +1079,9 @@
     <message numerus="yes">
         <source>%n resonant case(s) are past their golden hour</source>
         <translation>
-            <numerusform>У %n резонансного случая истёк золотой час</numerusform>
-            <numerusform>У %n резонансных случаев истёк золотой час</numerusform>
-            <numerusform>У %n резонансных случаев истёк золотой час</numerusform>
+            <numerusform>У %n резонансного дела истёк золотой час</numerusform>
+            <numerusform>У %n резонансных дел истёк золотой час</numerusform>
+            <numerusform>У %n резонансных дел истёк золотой час</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,15 +1090,15 @@
     </message>
     <message>
         <source>No official response yet: {0}</source>
-        <translation>Официального ответа пока нет: {0}</translation>
+        <translation>Официального реагирования пока нет: {0}</translation>
     </message>
     <message>
         <source>Golden hour is over with no official response: {0}</source>
-        <translation>«Золотой час» истёк без официального ответа: {0}</translation>
+        <translation>«Золотой час» истёк без официального реагирования: {0}</translation>
     </message>
     <message>
         <source>No resonant case is waiting for a response.</source>
-        <translation>Нет резонансных дел, ожидающих ответа.</translation>
+        <translation>Нет резонансных дел, ожидающих реагирования.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1148,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>Канал</translation>
+        <translation>Площадка</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1073,7 +1160,7 @@
     </message>
     <message>
         <source>First official response</source>
-        <translation>Первый официальный ответ</translation>
+        <translation>Первое официальное реагирование</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1138,6 +1225,14 @@
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Outgoing number</source>
+        <translation>Исходящий номер</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address or e-mail</source>
+        <translation>Адрес или электронная почта получателя</translation>
     </message>
     <message>
         <source>When</source>
@@ -1449,8 +1544,12 @@ Open it in the system browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Media Monitoring Workstation</source>
+        <translation>Рабочее место мониторинга СМИ</translation>
+    </message>
+    <message>
         <source>Demo workspace</source>
-        <translation>Демонстрационное рабочее пространство</translation>
+        <translation>Демонстрационная рабочая база</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1471,6 +1570,10 @@ Open it in the system browser?</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Items</source>
@@ -1505,7 +1608,15 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>A legal representative from the platform directory, or type the resource&apos;s administration</source>
-        <translation>Юридический представитель из справочника платформ или введите администрацию ресурса</translation>
+        <translation>Законный представитель из справочника платформ или введите администрацию ресурса</translation>
+    </message>
+    <message>
+        <source>Postal address or e-mail, as the letter gives it</source>
+        <translation>Почтовый адрес или электронная почта, как в письме</translation>
+    </message>
+    <message>
+        <source>Show the addresses defanged (on screen only: the letter keeps them exact)</source>
+        <translation>Показать адреса в обезвреженном виде (только на экране: в письме они остаются точными)</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -1517,11 +1628,15 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation>Отметить как направленное</translation>
+        <translation>Зарегистрировать как направленное</translation>
     </message>
     <message>
         <source>Recipient</source>
         <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address or e-mail</source>
+        <translation>Адрес или электронная почта получателя</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1532,8 +1647,8 @@ Open it in the system browser?</source>
         <translation>Язык уведомления</translation>
     </message>
     <message>
-        <source>Text of the notice (the address is defanged)</source>
-        <translation>Текст уведомления (адрес обезврежен)</translation>
+        <source>Text of the notice as it will be sent</source>
+        <translation>Текст уведомления в том виде, в каком оно будет отправлено</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
@@ -1542,6 +1657,50 @@ Open it in the system browser?</source>
             <numerusform>%n адреса</numerusform>
             <numerusform>%n адресов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>issuing body (Settings)</source>
+        <translation>орган-отправитель (Настройки)</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s address or e-mail</source>
+        <translation>адрес или электронная почта получателя</translation>
+    </message>
+    <message>
+        <source>type of violation</source>
+        <translation>вид нарушения</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>правовое основание</translation>
+    </message>
+    <message>
+        <source>address for the confirmation of removal (Settings: Contact)</source>
+        <translation>адрес для подтверждения удаления (Настройки: Контакт)</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s position (Settings)</source>
+        <translation>должность подписанта (Настройки)</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s name (Settings)</source>
+        <translation>ФИО подписанта (Настройки)</translation>
+    </message>
+    <message>
+        <source>executor (Settings: Author)</source>
+        <translation>исполнитель (Настройки: Исполнитель)</translation>
+    </message>
+    <message>
+        <source>executor&apos;s phone (Settings)</source>
+        <translation>телефон исполнителя (Настройки)</translation>
+    </message>
+    <message>
+        <source>Before sending, fill in: {0}</source>
+        <translation>Перед отправкой заполните: {0}</translation>
     </message>
     <message>
         <source>The text of the notice is on the clipboard.</source>
@@ -1715,7 +1874,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Канал</translation>
+        <translation>Площадка</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1953,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Канал</translation>
+        <translation>Площадка</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1881,6 +2040,133 @@ Open it in the system browser?</source>
     </message>
 </context>
 <context>
+    <name>RadarDock</name>
+    <message>
+        <source>Radar</source>
+        <translation>Радар</translation>
+    </message>
+    <message>
+        <source>Show refutation</source>
+        <translation>Показать опровержение</translation>
+    </message>
+    <message>
+        <source>Mute story</source>
+        <translation>Заглушить сюжет</translation>
+    </message>
+    <message>
+        <source>Mute source</source>
+        <translation>Заглушить источник</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Open a resonant case for this story, detected at the time of the spike</source>
+        <translation>Открыть резонансное дело по этому сюжету; время выявления — момент всплеска</translation>
+    </message>
+    <message>
+        <source>No more alerts for this story</source>
+        <translation>Больше не оповещать об этом сюжете</translation>
+    </message>
+    <message>
+        <source>No more alerts from this source</source>
+        <translation>Больше не оповещать о материалах этого источника</translation>
+    </message>
+    <message>
+        <source>Seen: remove the alert from the list</source>
+        <translation>Просмотрено: убрать оповещение из списка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) spreading faster than usual</source>
+        <translation>
+            <numerusform>%n сюжет распространяется быстрее обычного</numerusform>
+            <numerusform>%n сюжета распространяются быстрее обычного</numerusform>
+            <numerusform>%n сюжетов распространяются быстрее обычного</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story spreading fast</source>
+        <translation>Сюжет быстро распространяется</translation>
+    </message>
+    <message>
+        <source>Radar: {0} ({1})</source>
+        <translation>Радар: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last hour, normally {0}</source>
+        <translation>
+            <numerusform>%n за последний час, обычно {0}</numerusform>
+            <numerusform>%n за последний час, обычно {0}</numerusform>
+            <numerusform>%n за последний час, обычно {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in an hour at {1}, normally {0}</source>
+        <translation>
+            <numerusform>%n за час на {1}, обычно {0}</numerusform>
+            <numerusform>%n за час на {1}, обычно {0}</numerusform>
+            <numerusform>%n за час на {1}, обычно {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s): {0}</source>
+        <translation>
+            <numerusform>%n источник: {0}</numerusform>
+            <numerusform>%n источника: {0}</numerusform>
+            <numerusform>%n источников: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuted claim: the refutation is ready to publish again</source>
+        <translation>Опровергнутое утверждение: опровержение готово к повторной публикации</translation>
+    </message>
+    <message>
+        <source>Resonant case opened</source>
+        <translation>Резонансное дело открыто</translation>
+    </message>
+    <message>
+        <source>Refuted in the case: {0}</source>
+        <translation>Опровергнуто в деле: {0}</translation>
+    </message>
+    <message>
+        <source>No story is spreading faster than usual.</source>
+        <translation>Ни один сюжет не распространяется быстрее обычного.</translation>
+    </message>
+    <message>
+        <source>Show resonant case</source>
+        <translation>Показать резонансное дело</translation>
+    </message>
+    <message>
+        <source>Open resonant case</source>
+        <translation>Открыть резонансное дело</translation>
+    </message>
+    <message>
+        <source>Resonant case opened: {0}</source>
+        <translation>Открыто резонансное дело: {0}</translation>
+    </message>
+    <message>
+        <source>Story muted: {0}</source>
+        <translation>Сюжет заглушён: {0}</translation>
+    </message>
+    <message>
+        <source>Source muted: {0}</source>
+        <translation>Источник заглушён: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RecordsDialog</name>
     <message>
         <source>Date</source>
@@ -1903,11 +2189,11 @@ Open it in the system browser?</source>
     <name>ResponseDialog</name>
     <message>
         <source>Record an official response</source>
-        <translation>Записать официальный ответ</translation>
+        <translation>Зарегистрировать официальное реагирование</translation>
     </message>
     <message>
         <source>The body that published it</source>
-        <translation>Орган, опубликовавший ответ</translation>
+        <translation>Орган, который его опубликовал</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1915,7 +2201,7 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Канал</translation>
+        <translation>Площадка</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2049,11 +2335,35 @@ Open it in the system browser?</source>
     </message>
     <message>
         <source>Day boundaries, months and shown times of this workspace&apos;s figures use this zone, with its historical offsets.</source>
-        <translation>Границы суток, месяцы и показываемое время в показателях этого рабочего пространства — по этому часовому поясу, с его историческими смещениями.</translation>
+        <translation>Границы суток, месяцы и показываемое время в показателях этой рабочей базы — по этому часовому поясу, с его историческими смещениями.</translation>
+    </message>
+    <message>
+        <source>The authorised body that sends removal notices</source>
+        <translation>Уполномоченный орган, направляющий уведомления об удалении</translation>
+    </message>
+    <message>
+        <source>{seq}: the register&apos;s number within the year; {year}: the year. For example 04-2/{seq}</source>
+        <translation>{seq}: порядковый номер в журнале регистрации за год; {year}: год. Например, 04-2/{seq}</translation>
+    </message>
+    <message>
+        <source>Notices ask the recipient to confirm removal to this address.</source>
+        <translation>В уведомлениях получателя просят подтвердить удаление по этому адресу.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Рабочая база</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>This workspace (shared by everyone who opens it)</source>
-        <translation>Это рабочее пространство (общее для всех, кто его открывает)</translation>
+        <translation>Эта рабочая база (общая для всех, кто её открывает)</translation>
     </message>
     <message>
         <source>Reporting time zone</source>
@@ -2078,6 +2388,26 @@ Open it in the system browser?</source>
     <message>
         <source>Signature block</source>
         <translation>Блок подписи</translation>
+    </message>
+    <message>
+        <source>Issuing body of notices</source>
+        <translation>Орган, направляющий уведомления</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписанта</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>ФИО подписанта</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Телефон исполнителя</translation>
+    </message>
+    <message>
+        <source>Outgoing number format</source>
+        <translation>Формат исходящего номера</translation>
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
@@ -2624,7 +2954,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation>Организация-цель</translation>
+        <translation>Имитируемая организация</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -2699,7 +3029,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Target organisation</source>
-        <translation>Организация-цель</translation>
+        <translation>Имитируемая организация</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2726,7 +3056,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notice outcome recorded</source>
-        <translation>Результат уведомления записан</translation>
+        <translation>Результат уведомления зарегистрирован</translation>
     </message>
     <message>
         <source>Notice receipt recorded</source>
@@ -2807,7 +3137,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <name>ViolationsTab</name>
     <message>
         <source>Open violations</source>
-        <translation>Открытые нарушения</translation>
+        <translation>Незакрытые нарушения</translation>
     </message>
     <message>
         <source>All violations</source>
@@ -2835,11 +3165,11 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Record notice outcome…</source>
-        <translation>Записать результат уведомления…</translation>
+        <translation>Зарегистрировать результат уведомления…</translation>
     </message>
     <message>
         <source>Escalate to access restriction…</source>
-        <translation>Передать на ограничение доступа…</translation>
+        <translation>Запросить ограничение доступа…</translation>
     </message>
     <message>
         <source>Lift restriction…</source>
@@ -2943,7 +3273,7 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Notice outcome recorded.</source>
-        <translation>Результат уведомления записан.</translation>
+        <translation>Результат уведомления зарегистрирован.</translation>
     </message>
     <message>
         <source>Access restriction: {0}</source>
@@ -2982,23 +3312,23 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation>Новое рабочее пространство…</translation>
+        <translation>Новая рабочая база…</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation>Открыть рабочее пространство…</translation>
+        <translation>Открыть рабочую базу…</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation>Открыть демонстрационное рабочее пространство</translation>
+        <translation>Открыть демонстрационную рабочую базу</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation>Недавние рабочие пространства</translation>
+        <translation>Недавние рабочие базы</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation>Демонстрационное рабочее пространство</translation>
+        <translation>Демонстрационная рабочая база</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -3006,23 +3336,23 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>New workspace</source>
-        <translation>Новое рабочее пространство</translation>
+        <translation>Новая рабочая база</translation>
     </message>
     <message>
         <source>Workspaces (*.db)</source>
-        <translation>Рабочие пространства (*.db)</translation>
+        <translation>Рабочие базы (*.db)</translation>
     </message>
     <message>
         <source>{0} already exists. Use “Open workspace…” to open it.</source>
-        <translation>{0} уже существует. Чтобы открыть его, используйте «Открыть рабочее пространство…».</translation>
+        <translation>{0} уже существует. Чтобы открыть её, используйте «Открыть рабочую базу…».</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation>Открыть рабочее пространство</translation>
+        <translation>Открыть рабочую базу</translation>
     </message>
     <message>
         <source>Workspaces (*.db);;All files (*)</source>
-        <translation>Рабочие пространства (*.db);;Все файлы (*)</translation>
+        <translation>Рабочие базы (*.db);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3068,8 +3398,8 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>Workspace backups (*.db)</source>
-        <translation>Резервные копии рабочей базы (*.db)</translation>
+        <source>Workspace backups (*.wsbk *.db)</source>
+        <translation>Резервные копии рабочей базы (*.wsbk *.db)</translation>
     </message>
     <message>
         <source>Replace the workspace with this backup? The current workspace is kept beside it, and the window reopens.</source>
@@ -3374,7 +3704,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>a case that is {old} cannot become {new}; it can become: {allowed}</source>
-        <translation>дело в статусе {old} не может перейти в {new}; возможно: {allowed}</translation>
+        <translation>дело в статусе «{old}» не может перейти в статус «{new}»; возможно: {allowed}</translation>
     </message>
     <message>
         <source>dismissing a case needs a reason (--reason)</source>
@@ -3382,23 +3712,27 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>a case is refuted by recording its refutation (refutations add)</source>
-        <translation>дело становится опровергнутым, когда записано опровержение (refutations add)</translation>
+        <translation>дело становится опровергнутым, когда зарегистрировано опровержение (refutations add)</translation>
     </message>
     <message>
         <source>unknown item role {role}: use {allowed}</source>
         <translation>неизвестная роль материала {role}: используйте {allowed}</translation>
     </message>
     <message>
+        <source>name one story or one source (--story ID or --source ID)</source>
+        <translation>укажите один сюжет или один источник (--story ID или --source ID)</translation>
+    </message>
+    <message>
         <source>unknown channel {channel}: use {allowed}</source>
-        <translation>неизвестный канал {channel}: используйте {allowed}</translation>
+        <translation>неизвестная площадка {channel}: используйте {allowed}</translation>
     </message>
     <message>
         <source>unknown response kind {kind}: use refutation or statement</source>
-        <translation>неизвестный вид ответа {kind}: refutation или statement</translation>
+        <translation>неизвестный вид реагирования {kind}: refutation (опровержение) или statement (заявление)</translation>
     </message>
     <message>
         <source>this case was dismissed as not a fake: reopen it before recording a refutation</source>
-        <translation>дело закрыто как не фейк: откройте его снова, прежде чем записывать опровержение</translation>
+        <translation>дело закрыто как не фейк: откройте его снова, прежде чем регистрировать опровержение</translation>
     </message>
     <message>
         <source>{type} is not a violation type: see `tags list --kind violation_type`</source>
@@ -3406,11 +3740,11 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>this address is already recorded as violation {id}: {url}</source>
-        <translation>этот адрес уже записан как нарушение {id}: {url}</translation>
+        <translation>этот адрес уже зарегистрирован как нарушение {id}: {url}</translation>
     </message>
     <message>
         <source>a violation that is {old} cannot become {new}; it can become: {allowed}</source>
-        <translation>нарушение в статусе {old} не может перейти в {new}; возможно: {allowed}</translation>
+        <translation>нарушение в статусе «{old}» не может перейти в статус «{new}»; возможно: {allowed}</translation>
     </message>
     <message>
         <source>closing a violation as unfounded needs a reason (--reason)</source>
@@ -3457,6 +3791,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>в уведомлении указывается хотя бы одно нарушение</translation>
     </message>
     <message>
+        <source>the notice was not recorded as sent: it lacks {fields}. Fill them in (workspace settings, the platform directory or the addressee&apos;s address) and send it again</source>
+        <translation>уведомление не зарегистрировано как отправленное: в нём не хватает следующего: {fields}. Заполните это (настройки рабочей базы, справочник платформ или адрес получателя) и отправьте снова</translation>
+    </message>
+    <message>
         <source>violation {violation} is not listed in notice {id}</source>
         <translation>нарушение {violation} не указано в уведомлении {id}</translation>
     </message>
@@ -3466,7 +3804,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>notice {id} is still within its deadline ({deadline}); escalate after it passes</source>
-        <translation>срок уведомления {id} ещё не истёк ({deadline}); эскалация возможна после него</translation>
+        <translation>срок уведомления {id} ещё не истёк ({deadline}); запросить ограничение доступа можно после него</translation>
     </message>
     <message>
         <source>unknown media plan status {status}: use {allowed}</source>
@@ -3522,7 +3860,11 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>no such workspace setting: {name} (settings: {allowed})</source>
-        <translation>нет такой настройки рабочего пространства: {name} (настройки: {allowed})</translation>
+        <translation>нет такой настройки рабочей базы: {name} (настройки: {allowed})</translation>
+    </message>
+    <message>
+        <source>an outgoing number format needs {{seq}} (the register&apos;s number within the year) and may use {{year}}, for example 04-2/{{seq}}: {value}</source>
+        <translation>формат исходящего номера должен содержать {{seq}} (порядковый номер в журнале регистрации за год) и может содержать {{year}}, например 04-2/{{seq}}: {value}</translation>
     </message>
     <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>

@@ -42,3 +42,17 @@ def test_demo_case_claims_are_in_their_case_language(run, db_path):
     for title, claim in rows:
         assert detect_language(claim) == detect_language(title), (title, claim)
         assert detect_language(claim) in ("kk", "ru"), claim
+
+
+def test_demo_notices_are_complete_letters(run, db_path):
+    assert run("demo")[0] == 0
+    db = open_workspace(db_path)
+    try:
+        rows = db.execute("SELECT number, lang, text FROM notices").fetchall()
+    finally:
+        db.close()
+    assert rows
+    for number, lang, text in rows:
+        assert number.startswith("04-2/") and lang == "ru"
+        assert "[" not in text, text  # no field named as missing ("[получатель не указан]")
+        assert "Центр мониторинга СМИ (демо)" in text and "А. Демеуова" in text

@@ -14,6 +14,7 @@ from workstation.core.figures import summary
 from workstation.core.violations import notices
 from workstation.core.violations import workflow as violations
 from workstation.reports.pdf import build_pdf
+from workstation.reports.text import plural
 
 
 @pytest.fixture
@@ -119,7 +120,9 @@ def test_the_summary_of_a_period_states_how_many_entries_were_entered_late(db, t
     assert report.entered_late == audit.count_late(db, "2025-02-28T19:00:00Z", "2025-03-31T19:00:00Z") >= 2
     out = build_pdf(report, tmp_path / "march.pdf", lang="ru")
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
-    assert f"— {report.entered_late} (список: «workstation audit late»)" in text
+    changes = {"one": "изменение", "few": "изменения", "many": "изменений"}[plural("ru", report.entered_late)]
+    assert f"Внесено задним числом: {report.entered_late} {changes} за период" in text
+    assert "(список: «workstation audit late»)" in text
     # A period with nothing back-dated says nothing about it.
     quiet = summary.summary(db, "2025-05-01T00:00:00Z", "2025-06-01T00:00:00Z", tz)
     assert quiet.entered_late == 0

@@ -100,9 +100,38 @@ def _fill_v14(db: Database) -> None:
     db.execute("INSERT INTO capture_requests (violation_id, requested_at, analyst) VALUES (2, 'x', 'Aigerim')")
 
 
+def _fill_v15(db: Database) -> None:
+    db.execute("UPDATE notices SET number = '04-2/1', number_year = 2025, number_seq = 1, "
+               "recipient_contact = 'abuse@bonus.example', lang = 'ru' WHERE uuid = 'u-n1'")
+    db.execute("INSERT INTO workspace_meta (key, value) VALUES ('notice_register.2025', '1')")
+    db.execute("INSERT INTO legal_bases (uuid, key, name_en, name_ru, name_kk, cite_ins_ru) "
+               "VALUES ('u-l1', 'custom.basis', 'Basis', 'Основание', 'Негіз', 'пунктом 1 статьи 2 Закона')")
+
+
+def _fill_v16(db: Database) -> None:
+    db.execute("INSERT INTO radar_stories (id, uuid, title, first_item_id, first_seen_at, last_seen_at, item_count, "
+               "created_at) VALUES (1, 'u-r1', 'Жалған ұтыс', 1, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z', 1, "
+               "'x')")
+    db.execute("INSERT INTO radar_story_items (item_id, story_id, at, source_id, lang) "
+               "VALUES (1, 1, '2025-01-02T10:00:00Z', 1, 'kk')")
+    db.execute("INSERT INTO radar_keys (key, item_id, story_id, source_id, lang, at, slot) "
+               "VALUES (42, 1, 1, 1, 'kk', 29425560, 1)")
+    db.execute("INSERT INTO radar_entity_stories (key, story_id, at) VALUES (43, 1, 29425560)")
+    db.execute("INSERT INTO radar_counts (kind, ref, hour, n) VALUES ('source', 1, '2025-01-02T10', 1)")
+    db.execute("INSERT INTO item_views (item_id, seen_at, views) VALUES (1, '2025-01-02T10:05:00Z', 1200)")
+    db.execute("INSERT INTO radar_alerts (story_id, uuid, raised_at, level, last_hour, baseline_mean, baseline_sd, "
+               "score) VALUES (1, 'u-ra1', '2025-01-02T10:30:00Z', 1, 9, 0, 0, 9)")
+    db.execute("INSERT INTO radar_mutes (kind, ref, muted_at) VALUES ('source', 1, 'x')")
+
+
+def _fill_v17(db: Database) -> None:
+    """Step 17 drops the per-item counting trigger (ingest counts a batch at once): it adds no rows, and the counts
+    made before it are kept (checked for every version below)."""
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8,
            9: _fill_v9, 10: _fill_v10, 11: _fill_v11, 12: _fill_v12,
-           13: _fill_v13, 14: _fill_v14}
+           13: _fill_v13, 14: _fill_v14, 15: _fill_v15, 16: _fill_v16, 17: _fill_v17}
 
 
 def _build(path, version: int) -> None:
@@ -142,6 +171,9 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
         assert db.execute("SELECT deadline_at FROM notices").fetchall() == [("2025-01-01T06:00:00Z",)]
         # Each notice made before notices listed several violations lists its one violation.
         assert db.execute("SELECT violation_id, outcome FROM notice_violations").fetchall()[0] == (1, "pending")
+    if version >= 16:
+        assert db.execute("SELECT story_id, at FROM radar_story_items").fetchall() == [(1, "2025-01-02T10:00:00Z")]
+        assert db.execute("SELECT views FROM item_views").fetchall() == [(1200,)]
     if 6 <= version < 8:
         # Old entries are kept, recorded when claimed, and chained: the full check above walked the chain.
         assert db.execute("SELECT uuid, at, recorded_at FROM audit_log ORDER BY id").fetchall() == [

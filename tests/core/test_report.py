@@ -13,6 +13,7 @@ from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from tests.fixtures_stats import ALMATY
+from workstation import APP_NAME
 from workstation.cli import main
 from workstation.core.figures import stats, summary
 from workstation.reports import charts
@@ -48,8 +49,10 @@ def embedded_fonts(reader: PdfReader) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("lang, phrases", [
-    ("kk", ["2 фейк теріске шығарылды", "5 бұзушылық", "ресурстарға қатысты 4", "5G зияны", "Төлемдер"]),
-    ("ru", ["опровергнуто фейков: 2", "информации: 5", "ресурсов: 4", "Вред 5G", "Выплаты"]),
+    ("kk", ["2 фейк теріске шығарылды", "5 бұзушылық фактісі", "ресурстарға қатысты 4 факт анықталды", "5G зияны",
+            "Төлемдер"]),
+    ("ru", ["опровергнуто 2 фейка", "Выявлено 5 нарушений", "из них 4 — фишинг и мошенничество", "Вред 5G",
+            "Выплаты"]),
     ("en", ["2 fakes refuted", "5 violations", "4 of them phishing", "Harm of 5G", "Payments"]),
 ])
 def test_pdf_states_the_headline_figures_in_each_language(fixture_db, tmp_path, lang, phrases):
@@ -64,6 +67,18 @@ def test_pdf_states_the_headline_figures_in_each_language(fixture_db, tmp_path, 
     fonts = embedded_fonts(reader)
     assert fonts and all("DejaVuSans" in name for name in fonts)
     assert all(data[:4] == b"\x00\x01\x00\x00" for data in fonts.values())
+
+
+@pytest.mark.parametrize("lang, footer", [("kk", "БАҚ мониторингінің жұмыс орны · 1-бет"),
+                                          ("ru", "Рабочее место мониторинга СМИ · Стр. 1")])
+def test_kazakh_and_russian_pdfs_are_worded_in_their_language_down_to_the_footer(fixture_db, tmp_path, lang, footer):
+    path = build(fixture_db, tmp_path / f"{lang}.pdf", lang)
+    reader = PdfReader(str(path))
+    assert footer in re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    text = pdf_text(path)
+    assert APP_NAME not in text and "Page" not in text
+    assert "{" not in text and "}" not in text  # every placeholder filled
+    assert reader.metadata.creator == footer.split(" · ")[0]
 
 
 def test_kazakh_letters_survive_in_selectable_text(fixture_db, tmp_path):
@@ -134,7 +149,7 @@ def test_report_catalog_is_complete_in_three_languages():
     incomplete = [key for key, entry in catalog().items() if any(not entry.get(lang) for lang in LANGS)]
     assert incomplete == []
     source = Path(__file__).resolve().parents[2] / "workstation" / "reports"
-    used = set(re.findall(r'\bt\(\s*"([a-z_0-9]+)"', "".join(p.read_text() for p in source.glob("*.py"))))
+    used = set(re.findall(r'\b(?:t|counted)\(\s*"([a-z_0-9]+)"', "".join(p.read_text() for p in source.glob("*.py"))))
     used |= {f"method_{i}" for i in range(7)} | {f"lang_{k}" for k in ("kk", "ru", "en", "other")}
     used |= set(HEADLINE_KEYS) | set(charts.NOTICE_OUTCOMES)  # keys the reports look up from these tuples
     assert used - set(catalog()) == set()

@@ -62,7 +62,7 @@ def test_kazakh_pdf_writes_decimal_commas_and_whole_urls(official_db, tmp_path):
     path = build_pdf(make(official_db), tmp_path / "kk.pdf", lang="kk")
     text = text_of(path)
     assert "33,3 %" in text and "33.3" not in text
-    assert "медианалық уақыты 5 сағ 30 мин" in text  # a duration, not "5.5 h"
+    assert "медианалық уақыты – 5 сағ 30 мин" in text  # a duration, not "5.5 h"
     assert "…" not in text
     # The long address wraps over lines but is all there (lines joined without the break).
     assert LONG_URL in text.replace(" ", "") or LONG_URL in "".join(text.split())

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from workstation.core import clock
+from workstation.core.db.settings import set_setting
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source
@@ -48,6 +49,25 @@ def choose(combo, text: str) -> None:
     assert combo.currentText() == text
 
 
+# What a notice needs from the workspace's settings before it can be recorded as sent.
+OFFICIAL = {"issuing_body": "Қазақстан Республикасы Мәдениет және ақпарат министрлігі",
+            "signatory_position": "Департамент директоры", "signatory_name": "А. Сейтқали", "author": "Б. Оспанов",
+            "executor_phone": "+7 7172 74 00 00", "contact": "monitoring@mki.gov.kz"}
+
+
+def official(db) -> None:
+    for key, value in OFFICIAL.items():
+        set_setting(db, key, value)
+
+
+def give_contact(qtbot, dialog, contact: str) -> None:
+    """Type the recipient's address and wait for the preview to show it with nothing missing."""
+    dialog.recipient_contact.clear()
+    qtbot.keyClicks(dialog.recipient_contact, contact)
+    qtbot.waitUntil(lambda: contact in dialog.preview.toPlainText() and not dialog.preview_data["missing"],
+                    timeout=5000)
+
+
 def with_one_violation(qtbot, make_window, db):
     violation = add_violation(db, PHISHING, violation_type="violation.phishing", analyst="Айгерим",
                               target_organisation="Kaspi Bank")
@@ -66,7 +86,7 @@ def open_notice_dialog(qtbot, tab, lang: str = "kk") -> NoticeDialog:
     qtbot.waitUntil(lambda: dialog.preview_data is not None, timeout=5000)
     choose(dialog.language, {"kk": "Kazakh", "ru": "Russian"}[lang])
     title = {"kk": "ХАБАРЛАМА", "ru": "УВЕДОМЛЕНИЕ"}[lang]
-    qtbot.waitUntil(lambda: dialog.preview.toPlainText().startswith(title), timeout=5000)
+    qtbot.waitUntil(lambda: f"\n{title}\n" in dialog.preview.toPlainText(), timeout=5000)
     return dialog
 
 
@@ -121,6 +141,7 @@ def test_bulk_intake_of_pasted_addresses_reports_counts_and_fills_the_list(qtbot
 
 def test_notice_counts_down_turns_red_alerts_once_and_escalation_restricts_access(qtbot, make_window, db, now,
                                                                                   monkeypatch):
+    official(db)
     window, tab, violation = with_one_violation(qtbot, make_window, db)
     header = tab.detail.header.text()
     assert "hxxps://bank-kz-bonus[.]com/login" in header and "<a" not in header and "https://" not in header
@@ -128,14 +149,17 @@ def test_notice_counts_down_turns_red_alerts_once_and_escalation_restricts_acces
     monkeypatch.setattr(window.notifier, "alert", lambda title, text: alerts.append((title, text)))
 
     dialog = open_notice_dialog(qtbot, tab, "kk")
-    assert dialog.recipient.currentText() == "bank-kz-bonus.com интернет-ресурсының әкімшілігіне"
+    assert dialog.recipient.currentText() == "bank-kz-bonus.com интернет-ресурсының әкімшілігі"
+    give_contact(qtbot, dialog, "abuse@bank-kz-bonus.com")
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     sent = db.execute("SELECT recipient, sent_at, deadline_at, outcome, text FROM notices").fetchall()
     assert len(sent) == 1
     recipient, sent_at, deadline_at, outcome, text = sent[0]
     assert (sent_at, deadline_at, outcome) == ("2025-03-10T09:00:00Z", "2025-03-10T15:00:00Z", "pending")
-    assert recipient == "bank-kz-bonus.com интернет-ресурсының әкімшілігіне" and text.startswith("ХАБАРЛАМА")
+    assert recipient == "bank-kz-bonus.com интернет-ресурсының әкімшілігі" and "\nХАБАРЛАМА\n" in text
+    assert "\nКімге: bank-kz-bonus.com интернет-ресурсының әкімшілігі\n" in text  # as the core's default addressee
+    assert text.startswith(OFFICIAL["issuing_body"] + "\nШығ. № 1, 10.03.2025\n")
 
     # The Deadlines dock shows it with the time left; the list's countdown column too.
     dock = window.findChild(type(tab.dock), "deadlines_dock")
@@ -190,12 +214,17 @@ def test_save_as_pdf_keeps_the_kazakh_letters_and_copy_text_fills_the_clipboard(
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Saved:"), timeout=10000)
     pdf = target.with_name("хабарлама.pdf")
     text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
-    for word in ("ХАБАРЛАМА", "құқыққа", "қолжетімділік", "Қазақстан", "әкімшілігіне", "hxxps://bank-kz-bonus[.]com"):
+    for word in ("ХАБАРЛАМА", "бұзушылықты", "қолжетімділік", "Қазақстан", "әкімшілігі", "3-1-тармағының"):
         assert word in text
-    assert "https://bank-kz-bonus.com" not in text
+    assert "https://bank-kz-bonus.com/login" in text and "hxxps" not in text  # the letter gives the exact address
 
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == dialog.preview.toPlainText()
+    # A defanged copy on screen only when asked for; the letter copied is still exact.
+    dialog.defanged.setChecked(True)
+    assert "1) hxxps://bank-kz-bonus[.]com/login" in dialog.preview.toPlainText()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert "1) https://bank-kz-bonus.com/login" in QGuiApplication.clipboard().text()
     assert db.execute("SELECT count(*) FROM notices").fetchone() == (0,)  # nothing is recorded until "sent"
 
 
@@ -203,8 +232,9 @@ def test_a_refused_transition_shows_the_core_message_in_the_panel(qtbot, make_wi
     _window, tab, _violation = with_one_violation(qtbot, make_window, db)
     tab.lift_action.trigger()
     qtbot.mouseClick(tab.dialog.ok_button(), Qt.MouseButton.LeftButton)
-    message = "a violation that is detected cannot become lifted; it can become: notice_sent, unfounded, " \
-              "restriction_requested"
+    # the statuses as the interface names them, not the core's keys (lifted, notice_sent)
+    message = "a violation that is Detected cannot become Restriction lifted; it can become: Notice sent, " \
+              "Unfounded, Access restriction requested"
     qtbot.waitUntil(lambda: tab.detail.message.text() == message, timeout=5000)
     assert tab.dialog.error.text() == message
     assert db.execute("SELECT status FROM violations").fetchone() == ("detected",)
@@ -280,6 +310,7 @@ def test_notice_outcome_removed_in_time_and_a_new_platform_in_the_directory(qtbo
     tab.refresh()
     qtbot.waitUntil(lambda: tab.detail.notices.rowCount() == 1, timeout=5000)
     assert tab.detail.notices.item(0, 1).text() == "TikTok"
+    assert tab.detail.notices.item(0, 0).text().endswith(" · № 1")  # the outgoing number from the register
     now[0] = T0 + dt.timedelta(hours=2)
     tab.resolve_action.trigger()
     outcome = tab.dialog
@@ -322,6 +353,8 @@ def test_an_address_list_file_is_read_into_the_bulk_intake(qtbot, make_window, t
 
 
 def test_selected_violations_go_out_as_one_notice_per_platform_or_website(qtbot, make_window, db, now):
+    official(db)
+    db.execute("UPDATE platform_contacts SET contact = 'legal-kz@meta.example' WHERE key = 'meta'")
     for url in ("https://www.facebook.com/fake.a", "https://bonus.example/x", "https://www.facebook.com/fake.b"):
         add_violation(db, url, violation_type="violation.phishing")
     window = make_window()
@@ -334,11 +367,29 @@ def test_selected_violations_go_out_as_one_notice_per_platform_or_website(qtbot,
     assert dialog.group.count() == 2 and dialog.group.isVisibleTo(dialog)
     sends = dialog.sends()
     assert {s["to"]: sorted(s["violation_ids"]) for s in sends} == {
-        "Meta (Facebook, Instagram)": [1, 3], "Администрации интернет-ресурса bonus.example": [2]}
+        "Meta (Facebook, Instagram)": [1, 3], "Администрация интернет-ресурса bonus.example": [2]}
+    assert dialog.recipient_contact.text() == "legal-kz@meta.example"  # the directory's contact
+    choose(dialog.group, dialog.group.itemText(1))
+    give_contact(qtbot, dialog, "abuse@bonus.example")
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert sorted(db.execute("SELECT recipient_contact FROM notices").fetchall()) == [
+        ("abuse@bonus.example",), ("legal-kz@meta.example",)]
     listed = db.execute("SELECT notice_id, count(*) FROM notice_violations GROUP BY notice_id ORDER BY 2").fetchall()
     assert [n for _id, n in listed] == [1, 2]
     assert db.execute("SELECT DISTINCT status FROM violations").fetchall() == [("notice_sent",)]
     qtbot.waitUntil(lambda: tab.dock.list.count() == 2, timeout=5000)
     assert any("(+1 more)" in tab.dock.list.item(r).text() for r in range(2))
+
+
+def test_a_notice_lacking_fields_names_them_and_is_not_recorded(qtbot, make_window, db, now):
+    _window, tab, _violation = with_one_violation(qtbot, make_window, db)
+    dialog = open_notice_dialog(qtbot, tab, "ru")
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Before sending, fill in:"), timeout=5000)
+    for named in ("issuing body (Settings)", "recipient's address or e-mail", "signatory's position (Settings)",
+                  "executor's phone (Settings)"):
+        assert named in dialog.message.text()
+    assert "[орган-отправитель не указан]" in dialog.preview.toPlainText()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.message.text().startswith("Before sending, fill in:")
+    assert db.execute("SELECT count(*) FROM notices").fetchone() == (0,)

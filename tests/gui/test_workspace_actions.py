@@ -16,7 +16,26 @@ def test_back_up_now_writes_a_backup(qtbot, make_window, db_path):
     window = make_window()
     window.workspace_.backup_now.trigger()
     qtbot.waitUntil(lambda: len(backup.list_backups(db_path)) == 1, timeout=10000)
-    assert backup.check_file(backup.list_backups(db_path)[0].path) == []
+    [made] = backup.list_backups(db_path)
+    assert made.kind == "full" and made.path.name.endswith(backup.SNAPSHOT_SUFFIX)
+    assert backup.check_backup(made.path) == []
+
+
+def test_the_daily_backup_is_an_incremental_snapshot_and_ten_are_kept(qtbot, make_window, db_path):
+    import datetime as dt
+
+    from workstation.core import clock
+
+    window = make_window()
+    for day in range(12):
+        clock.set_clock(lambda d=day: dt.datetime(2027, 1, 1 + d, 9, tzinfo=dt.timezone.utc))
+        window.workspace_.backup_if_due()
+        qtbot.waitUntil(lambda d=day: len(backup.list_backups(db_path)) == d + 1, timeout=10000)
+    listed = backup.list_backups(db_path)
+    assert all("-daily" in b.path.name and b.path.name.endswith(backup.SNAPSHOT_SUFFIX) for b in listed)
+    # Ten in a chain, then a new full one; the first chain stays while the newest ten need it.
+    assert [b.kind for b in listed] == ["incremental", "full"] + ["incremental"] * 9 + ["full"]
+    assert backup.check_backup(listed[2].path) == []
 
 
 def test_importing_a_bundle_shows_the_new_case(qtbot, make_window, tmp_path, monkeypatch, wait_rows):
@@ -70,3 +89,20 @@ def test_a_damaged_workspace_gets_an_offer_to_restore(qtbot, make_window, db_pat
     assert "damaged" in asked[0] and "row 12" in asked[0]
     assert window.pending_restore == backup.list_backups(db_path)[0].path
     assert not window.isVisible()
+
+
+def test_a_damaged_full_text_index_found_by_the_daily_backup_gets_an_offer_to_restore(qtbot, make_window, db_path,
+                                                                                     monkeypatch):
+    window = make_window()
+    earlier = backup.backup(db_path)
+    db = open_workspace(db_path)
+    source = add_source(db, "https://news.example/rss")
+    store_items(db, source["id"], [ItemDraft(title=f"Жаңалық {n}", url=f"https://news.example/{n}") for n in range(5)])
+    db.execute("UPDATE items_fts_content SET c0 = 'басқа мәтін' WHERE id = 2")
+    db.close()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    window.workspace_.make_backup(reason="daily")
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+    assert "full-text index" in asked[0] and earlier.name in asked[0]
+    assert [b.path for b in backup.list_backups(db_path)] == [earlier]

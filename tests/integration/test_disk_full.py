@@ -87,13 +87,13 @@ def test_fetch_stops_when_the_disk_fills_and_counts_exactly_what_it_stored(feeds
 def test_cli_fetch_on_a_full_disk_exits_3_with_the_summary_of_what_was_stored(feeds, db_path, monkeypatch, capsys):
     def opened_on_a_small_disk(path, **kwargs):
         opened = open_workspace(path, **kwargs)
-        limit_growth(opened, 60)
+        limit_growth(opened, 120)  # room for one feed's items, their index and radar keys, not for all eight
         return opened
 
     monkeypatch.setattr(common, "open_workspace", opened_on_a_small_disk)
     code = main(["--db", str(db_path), "fetch", "--json", "--jobs", "2"])
     out, err = capsys.readouterr()
-    assert code == 3
+    assert code == 3, err
     outcomes = json.loads(out)
     assert len(outcomes) == SOURCES
     assert any(o["ok"] and o["new"] == ITEMS for o in outcomes)
@@ -117,7 +117,7 @@ def test_import_on_a_full_disk_leaves_no_empty_source_behind(db, db_path, tmp_pa
     monkeypatch.setattr(common, "open_workspace", opened_on_a_full_disk)
     code = main(["--db", str(db_path), "import", str(first), str(second), "--json"])
     out, err = capsys.readouterr()
-    assert code == 3
+    assert code == 3, err
     assert [(o["ok"], o["new"], o["error_key"]) for o in json.loads(out)] == [(False, 0, "db.full")] * 2
     assert "stopped: the disk holding" in err
     assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 0  # no source without its items

@@ -20,6 +20,7 @@ from workstation.cli import (
     db_cmd,
     items_cmd,
     keys_cmd,
+    radar_cmd,
     settings_cmd,
     sources_cmd,
     stats_cmd,
@@ -52,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "be written): lists, search, statistics and reports work, changes are refused")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, keys_cmd,
-                   db_cmd, audit_cmd, settings_cmd):
+                   db_cmd, audit_cmd, settings_cmd, radar_cmd):
         module.register(sub)
     return parser
 

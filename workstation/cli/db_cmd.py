@@ -16,11 +16,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("db", help="workspace maintenance")
     cmds = parser.add_subparsers(dest="db_cmd", required=True, metavar="ACTION")
     check = cmds.add_parser("check", help="integrity check; exit 1 when the database is damaged")
+    check.add_argument("--backup", metavar="PATH", help="check this backup instead (rebuilt into a temporary file "
+                                                        "beside it and checked as a restore would)")
     check.set_defaults(func=cmd_check)
-    save = cmds.add_parser("backup", help="write a consistent copy (default: into backups/ beside the workspace)")
-    save.add_argument("path", nargs="?", help="where to write it")
+    save = cmds.add_parser("backup", help="back the workspace up into backups/ beside it (compressed; only the pages "
+                                          "changed since the last backup when it can), or as a plain copy at PATH")
+    save.add_argument("path", nargs="?", help="write a plain SQLite copy here instead")
     save.set_defaults(func=cmd_backup)
-    lst = cmds.add_parser("backups", help="list the automatic and manual backups, newest first")
+    lst = cmds.add_parser("backups", help="list the automatic and manual backups, newest first (kind: full, "
+                                          "incremental on the named earlier one, or a plain copy)")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_backups)
     restore = cmds.add_parser("restore", help="replace the workspace with a checked backup (the current one is kept)")
@@ -38,8 +42,10 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    problems = integrity.integrity_problems(db)
+    if args.backup:
+        problems = backup.check_backup(args.backup)
+    else:
+        problems = integrity.integrity_problems(open_db(args))
     if problems:
         for problem in problems[:50]:
             say(f"damaged: {problem}")
@@ -57,10 +63,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     rows = backup.list_backups(_db_path(args))
     if args.json:
-        print_json([{"path": str(b.path), "size": b.size, "created": b.created} for b in rows])
+        print_json([{"path": str(b.path), "size": b.size, "created": b.created, "kind": b.kind, "base": b.base}
+                    for b in rows])
     else:
         for b in rows:
-            print(f"{b.created}\t{b.size}\t{b.path}")
+            print(f"{b.created}\t{b.size}\t{b.kind}\t{b.path}")
     return 0
 
 

@@ -1,5 +1,6 @@
 """settings show | set: the workspace's own settings (reporting time zone, organisation, unit, author, contact,
-signature), the same for every analyst and program that opens the workspace."""
+signature, and what removal notices carry: issuing body, signatory, executor's phone, outgoing number format), the
+same for every analyst and program that opens the workspace."""
 
 from __future__ import annotations
 
@@ -19,7 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     put = cmds.add_parser("set", help="change one setting (audited)")
     put.add_argument("key", choices=tuple(settings.DEFAULTS), metavar="KEY",
                      help=f"one of: {', '.join(settings.DEFAULTS)}")
-    put.add_argument("value", metavar="VALUE", help="timezone: an IANA name such as Asia/Almaty")
+    put.add_argument("value", metavar="VALUE", help="timezone: an IANA name such as Asia/Almaty; "
+                                                    "notice_number_format: the outgoing number, e.g. 04-2/{seq} "
+                                                    "({seq}: the register's number within the year, {year}: the "
+                                                    "year); issuing_body, signatory_position, signatory_name, "
+                                                    "executor_phone, contact (the reply address for confirmations "
+                                                    "of removal): used verbatim in notices")
     add_analyst_option(put)
     put.set_defaults(func=cmd_set)
 
@@ -37,6 +43,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_set(args: argparse.Namespace) -> int:
     if args.key == "timezone":
         settings.zone_named(args.value)  # checked before the workspace is opened: exit 2
+    if args.key == "notice_number_format":
+        settings.check_number_format(args.value.strip())
     settings.set_setting(open_db(args), args.key, args.value, analyst=args.analyst or default_analyst())
     say(f"{args.key} = {args.value.strip()}")
     return 0

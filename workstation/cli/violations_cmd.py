@@ -9,7 +9,15 @@ from pathlib import Path
 from workstation.cli.common import add_analyst_option, iso_arg, open_db, print_json, say, shown_time
 from workstation.core.analyst import default_analyst
 from workstation.core.errors import BadArgument, WorkstationError
-from workstation.core.violations import capture, liveness, notices, register_import, restriction, takedown_export
+from workstation.core.violations import (
+    capture,
+    letter,
+    liveness,
+    notices,
+    register_import,
+    restriction,
+    takedown_export,
+)
 from workstation.core.violations import workflow as violations
 from workstation.core.violations.package import evidence_package
 from workstation.core.violations.register import violation_detail
@@ -110,6 +118,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     send.add_argument("violation_ids", type=int, nargs="+", metavar="VID")
     send.add_argument("--to", metavar="RECIPIENT", help="directory key or name (default: the platform's legal "
                                                        "representative, else the resource's administration)")
+    send.add_argument("--to-contact", metavar="ADDRESS", help="the addressee's postal address or e-mail (default: "
+                                                             "the directory entry's contact)")
+    send.add_argument("--incomplete", action="store_true", help="record it even though the letter lacks required "
+                                                               "fields (the text names them); without it such a "
+                                                               "notice is refused, naming what is missing")
     send.add_argument("--method", default="email", choices=notices.METHODS)
     send.add_argument("--at", metavar="TIME", help="when it was sent (default: now)")
     send.add_argument("--received-at", metavar="TIME", help="when the recipient received it, if known")
@@ -142,11 +155,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_analyst_option(resolve)
     resolve.set_defaults(func=cmd_resolve)
 
-    text = ncmds.add_parser("text", help="print a notice's text (or a draft for a violation with --violation)")
+    text = ncmds.add_parser("text", help="print a notice's letter as stored (exact addresses); with --violation "
+                                         "the latest notice in --lang listing it, else a draft naming what it "
+                                         "still lacks")
     which = text.add_mutually_exclusive_group(required=True)  # one or the other: argparse says so, exit 2
     which.add_argument("notice_id", type=int, nargs="?")
     which.add_argument("--violation", type=int)
     text.add_argument("--lang", default="ru", choices=("kk", "ru", "en"))
+    text.add_argument("--draft", action="store_true", help="with --violation: a draft even if a notice was sent")
+    text.add_argument("--to", metavar="RECIPIENT", help="the draft's addressee (as notices send --to)")
+    text.add_argument("--to-contact", metavar="ADDRESS", help="the draft addressee's address or e-mail")
+    text.add_argument("--defanged", action="store_true", help="a copy for the screen with the addresses "
+                                                              "defanged (hxxps://, [.]); the letter keeps them exact")
     text.set_defaults(func=cmd_text)
 
 
@@ -325,12 +345,12 @@ def cmd_send(args: argparse.Namespace) -> int:
     sent_at, received_at = iso_arg(args.at), iso_arg(args.received_at)
     row = notices.send_notice(open_db(args), args.violation_ids, to=args.to, method=args.method,
                               sent_at=sent_at, received_at=received_at, analyst=args.analyst or default_analyst(),
-                              lang=args.lang)
+                              lang=args.lang, to_contact=args.to_contact, require_complete=not args.incomplete)
     if args.json:
         print_json(row)
     else:
-        print(f"{row['id']}\tdeadline {shown_time(row['deadline_at'])} ({_deadline_from(row)})\t{row['recipient']}"
-              f"\t{len(row['violation_ids'])} address(es)")
+        print(f"{row['id']}\tNo. {row['number']}\tdeadline {shown_time(row['deadline_at'])} ({_deadline_from(row)})"
+              f"\t{row['recipient']}\t{len(row['violation_ids'])} address(es)")
     return 0
 
 
@@ -372,8 +392,25 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_text(args: argparse.Namespace) -> int:
     db = open_db(args)
-    if args.notice_id is not None:
-        print(notices.get_notice(db, args.notice_id)["text"])
+    notice_id = args.notice_id
+    if notice_id is None and not args.draft:
+        sent = [nid for nid in notices.notices_of(db, args.violation)
+                if notices.get_notice(db, nid)["lang"] == args.lang]
+        notice_id = sent[-1] if sent else None
+    if notice_id is not None:
+        notice = notices.get_notice(db, notice_id)
+        text, ids = notice["text"], notice["violation_ids"]
     else:
-        print(notices.notice_text(db, args.violation, args.lang))
+        ids = [args.violation]
+        chosen = letter.addressee(db, ids, args.to, args.to_contact, args.lang)
+        values = letter.letter_values(db, ids, args.lang, recipient=chosen["recipient"],
+                                       recipient_contact=chosen["recipient_contact"],
+                                       analyst=default_analyst())
+        text = letter.render_letter(values, args.lang, received=False)
+        missing = letter.missing_fields(values)
+        say("draft: the number, the date and the deadline are given when it is sent"
+            + (f"; still missing: {'; '.join(letter.REQUIRED[key] for key in missing)}" if missing else ""))
+    if args.defanged:
+        text = letter.screen_copy(text, [violations.get_violation(db, vid)["url"] for vid in ids])
+    print(text)
     return 0

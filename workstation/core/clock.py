@@ -77,3 +77,38 @@ def local_text(iso: str | None, fmt: str = SCREEN, tz: dt.tzinfo | None = None) 
     """A stored UTC time as text in ``tz`` (see ``local``); empty for no time. The one formatter for core,
     reports and UI."""
     return local(iso, tz).strftime(fmt) if iso else ""
+
+
+# A zone's name as documents give it, per language; other zones by the city of their IANA name.
+ZONE_PLACES: dict[str, dict[str, str]] = {
+    "Asia/Almaty": {"kk": "Алматы", "ru": "Алматы", "en": "Almaty"},
+    "Asia/Qostanay": {"kk": "Қостанай", "ru": "Костанай", "en": "Kostanay"},
+    "Asia/Aqtobe": {"kk": "Ақтөбе", "ru": "Актобе", "en": "Aktobe"},
+    "Asia/Aqtau": {"kk": "Ақтау", "ru": "Актау", "en": "Aktau"},
+    "Asia/Atyrau": {"kk": "Атырау", "ru": "Атырау", "en": "Atyrau"},
+    "Asia/Oral": {"kk": "Орал", "ru": "Уральск", "en": "Oral"},
+    "Asia/Qyzylorda": {"kk": "Қызылорда", "ru": "Кызылорда", "en": "Kyzylorda"},
+    "Europe/Moscow": {"kk": "Мәскеу", "ru": "Москва", "en": "Moscow"},
+}
+
+
+def zone_label(iso: str, lang: str = "en", tz: dt.tzinfo | None = None) -> str:
+    """The zone a stored time is shown in, named with the offset in force at that moment: "Алматы, UTC+6" on
+    29 February 2024, "Алматы, UTC+5" from 1 March 2024 (never today's offset for an older time)."""
+    moment = local(iso, tz)
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    utc = "UTC" if minutes == 0 else f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    key = getattr(tz or zone(), "key", None)
+    if not key or key == "UTC" or key.startswith("Etc/"):
+        return utc
+    place = ZONE_PLACES.get(key, {}).get(lang) or key.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{place}, {utc}"
+
+
+def document_time(iso: str | None, lang: str = "en", tz: dt.tzinfo | None = None) -> str:
+    """A stored time as an official document gives it: day-first, with its zone and offset named
+    ("12.05.2025 10:00 (Алматы, UTC+5)"); empty for no time."""
+    return f"{local_text(iso, DOCUMENT, tz)} ({zone_label(iso, lang, tz)})" if iso else ""

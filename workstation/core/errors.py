@@ -84,6 +84,7 @@ MESSAGES: dict[str, str] = {
     "case.reason_required": "dismissing a case needs a reason (--reason)",
     "case.needs_refutation": "a case is refuted by recording its refutation (refutations add)",
     "case.bad_item_role": "unknown item role {role}: use {allowed}",
+    "radar.mute_target": "name one story or one source (--story ID or --source ID)",
     "refutation.bad_channel": "unknown channel {channel}: use {allowed}",
     "refutation.bad_kind": "unknown response kind {kind}: use refutation or statement",
     "refutation.dismissed_case": "this case was dismissed as not a fake: reopen it before recording a refutation",
@@ -105,6 +106,8 @@ MESSAGES: dict[str, str] = {
     "notice.before_sent": "the outcome cannot be earlier than the notice was sent",
     "notice.received_before_sent": "a notice cannot be received before it was sent",
     "notice.no_violations": "a notice lists at least one violation",
+    "notice.incomplete": "the notice was not recorded as sent: it lacks {fields}. Fill them in (workspace settings, "
+                         "the platform directory or the addressee's address) and send it again",
     "notice.not_listed": "violation {violation} is not listed in notice {id}",
     "notice.nothing_pending": "notice {id} has no address awaiting its outcome",
     "notice.not_overdue": "notice {id} is still within its deadline ({deadline}); escalate after it passes",
@@ -127,6 +130,8 @@ MESSAGES: dict[str, str] = {
     "restriction.bad_order_type": "unknown order type {order_type}: use {allowed}",
     "restriction.order_needs_ref": "a {order_type} order needs its reference (--order REF)",
     "settings.unknown": "no such workspace setting: {name} (settings: {allowed})",
+    "settings.bad_number_format": "an outgoing number format needs {{seq}} (the register's number within the year) "
+                                  "and may use {{year}}, for example 04-2/{{seq}}: {value}",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
     "arg.bad_period": "the period ends before it starts: {last} is before {first}",

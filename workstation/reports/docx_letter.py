@@ -19,14 +19,14 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from workstation import APP_NAME
 from workstation.core import clock
 from workstation.core.figures.model import Summary
 from workstation.core.files import document_text, write_with
+from workstation.core.violations.directory import platform_name
 from workstation.reports import tables
-from workstation.reports.headline import headline_figures, headline_lines
+from workstation.reports.headline import headline_figures, headline_lines, plan_line
 from workstation.reports.tables import printed
-from workstation.reports.text import number, percent, signature_lines, t
+from workstation.reports.text import counted, number, percent, signature_lines, t
 
 FONT = "DejaVu Sans"  # the PDF's face where installed; Word substitutes a Cyrillic-capable font otherwise
 
@@ -78,9 +78,10 @@ def build_docx(summary: Summary, out: str | Path, *, lang: str, zone_name: str =
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = FONT, Pt(11)
     props = document.core_properties
-    props.title, props.author, props.language = t("report_title", lang), head.author or APP_NAME, lang
+    app = t("app_name", lang)
+    props.title, props.author, props.language = t("report_title", lang), head.author or app, lang
     props.created = props.modified = generated_at.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    props.last_modified_by = head.author or APP_NAME
+    props.last_modified_by = head.author or app
     for text, bold in ((head.organisation, True), (head.unit, False)):
         if text:
             paragraph = document.add_paragraph()
@@ -129,21 +130,19 @@ def build_docx(summary: Summary, out: str | Path, *, lang: str, zone_name: str =
     overdue = summary.overdue_notices
     if overdue.total:
         _table(document, [t("col_address", lang), t("col_recipient", lang), t("col_deadline", lang)],
-               [[n.url_defanged, n.recipient, clock.local_text(n.deadline_at, clock.DOCUMENT, tz)]
-                for n in overdue.rows], none)
+               [[n.url_defanged, platform_name(n.recipient, lang),
+                 clock.local_text(n.deadline_at, clock.DOCUMENT, tz)] for n in overdue.rows], none)
         if overdue.total > len(overdue.rows):
             document.add_paragraph(t("more_rows", lang, shown=len(overdue.rows), total=overdue.total))
     else:
         document.add_paragraph(t("none_overdue", lang))
     if summary.entered_late:
-        document.add_paragraph(t("entered_late", lang, count=number(summary.entered_late, lang)))
+        document.add_paragraph(counted("entered_late", lang, summary.entered_late))
     b = figures.briefings
     document.add_heading(t("briefings_plan", lang), level=2)
     _table(document, [t("col_state_body", lang), t("col_briefings", lang)],
            printed(tables.briefing_rows(figures), lang), none)
-    document.add_paragraph(t("plan_line", lang, plan=number(b.plan_items, lang), done=number(b.plan_done, lang),
-                             on_time=number(b.plan_done_on_time, lang), moved=number(b.plan_moved, lang),
-                             cancelled=number(b.plan_cancelled, lang)))
+    document.add_paragraph(plan_line(b, lang))
     document.add_heading(t("state_bodies", lang), level=2)
     _table(document, [t("col_state_body", lang), t("col_publications", lang), t("col_refutations", lang),
                       t("col_golden", lang)], printed(tables.state_body_rows(figures), lang), none)

@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from workstation.core import clock
-from workstation.core.figures.model import Figures
-from workstation.reports.text import duration, namer, number, percent, t
+from workstation.core.figures.model import Briefings, Figures
+from workstation.reports.text import Count, counted, duration, namer, number, percent, t
 
 # The headline figures in the PDF's order; each key is also the report text key of the figure's caption.
 HEADLINE_KEYS = ("fig_refuted", "fig_violations", "fig_phishing", "fig_notices", "fig_removed_in_time",
@@ -60,36 +60,68 @@ def starts_the_year(figures: Figures, tz: dt.tzinfo | None) -> bool:
 
 def period_words(figures: Figures, lang: str, tz: dt.tzinfo | None = None) -> str:
     """How the letter names its period: "since the beginning of the year" («жыл басынан бері», «с начала года»)
-    for a period that opens on 1 January, as the ministry's letters do; else "in the period"."""
+    for a period that opens on 1 January, as the ministry's letters do; else "in the reporting period"."""
     return t("when_year" if starts_the_year(figures, tz) else "when_period", lang)
 
 
-def theme_list(figures: Figures, lang: str) -> str:
-    """Every theme of the refuted fakes, most refuted first, each with its count: "Harm of 5G (3), Payments (1)"."""
+def category_list(figures: Figures, lang: str) -> str:
+    """Every category of the refuted fakes, most refuted first, each with its count: "Harm of 5G (3), Payments
+    (1)"."""
     names = namer(figures, lang)
     return ", ".join(f"{names(key)} ({number(count, lang)})" for key, count in figures.refutations.by_category.items())
 
 
 def headline_lines(figures: Figures, lang: str, tz: dt.tzinfo | None = None) -> list[str]:
-    """The sentences that open the PDF summary, the docx letter and the dashboard, in the same words. With the
-    zone of the period's days (``tz``), a period from 1 January reads "since the beginning of the year"."""
+    """The sentences that open the PDF summary, the docx letter and the dashboard, in the same words: whole
+    sentences in the source document's manner, each noun agreeing with its count ("опровергнут 21 фейк", "из 5
+    негативных или резонансных тем"; in Kazakh "21 фейк", "тармағының 2-сі"). With the zone of the period's days
+    (``tz``), a period from 1 January reads "since the beginning of the year"."""
     r, v, n, g, b = figures.refutations, figures.violations, figures.notices, figures.golden_hour, figures.briefings
-    themes = theme_list(figures, lang)
-    top = t("headline_top", lang, categories=themes) if themes else t("headline_none", lang)
 
-    def num(value: int) -> str:
-        return number(value, lang)
+    def count(value: int) -> Count:
+        return Count(value, lang)
 
-    hours = n.median_hours_to_removal
-    minutes = g.median_minutes_to_first_response
-    return [
-        t("headline", lang, refuted=num(r.total), when=period_words(figures, lang, tz), top=top,
-          violations=num(v.total), phishing=num(v.phishing_and_fraud)),
-        t("headline_notices", lang, sent=num(n.sent), in_time=num(n.removed_in_time),
-          share=percent(n.share_removed_in_time, lang), median=duration(None if hours is None else hours * 3600, lang)),
-        t("headline_golden", lang, in_time=num(g.answered_in_time), total=num(g.resonant_cases),
-          limit=duration(g.limit_minutes * 60, lang),
-          median=duration(None if minutes is None else minutes * 60, lang)),
-        t("headline_briefings", lang, briefings=num(b.briefings), done=num(b.plan_done), plan=num(b.plan_items),
-          on_time=num(b.plan_done_on_time)),
-    ]
+    def phrase(key: str, value: int) -> str:
+        return counted(key, lang, value)
+
+    def median(seconds: float | None) -> str:
+        return t("median_none", lang) if seconds is None else duration(seconds, lang)
+
+    categories = category_list(figures, lang)
+    key = "headline_refuted_none" if not r.total else "headline_refuted" if categories else "headline_refuted_only"
+    refuted = t(key, lang, categories=categories, when=period_words(figures, lang, tz),
+                refuted=phrase("n_refuted", r.total))
+    violations = t("headline_violations", lang, violations=phrase("n_violations", v.total),
+                   phishing=count(v.phishing_and_fraud)) if v.total else t("headline_violations_none", lang)
+    if not n.sent:
+        notices = t("headline_notices_none", lang)
+    elif n.share_removed_in_time is None:  # nothing resolved yet
+        notices = t("headline_notices_pending", lang, notices=phrase("n_notices", n.sent))
+    else:
+        hours = n.median_hours_to_removal
+        notices = t("headline_notices", lang, notices=phrase("n_notices", n.sent),
+                    removed=phrase("n_removed", n.removed_in_time), share=percent(n.share_removed_in_time, lang),
+                    median=median(None if hours is None else hours * 3600))
+    if g.resonant_cases:
+        minutes = g.median_minutes_to_first_response
+        golden = t("headline_golden", lang, in_time=count(g.answered_in_time),
+                   topics=phrase("n_topics_of", g.resonant_cases), limit=duration(g.limit_minutes * 60, lang),
+                   median=median(None if minutes is None else minutes * 60))
+    else:
+        golden = t("headline_golden_none", lang)
+    briefings = phrase("n_briefings", b.briefings)
+    if b.plan_items:
+        plan = t("headline_briefings", lang, briefings=briefings, plan_done=phrase("n_plan_done", b.plan_done),
+                 plan=count(b.plan_items), on_time=count(b.plan_done_on_time))
+    else:
+        plan = t("headline_briefings_no_plan", lang, briefings=briefings)
+    return [refuted, violations, notices, golden, plan]
+
+
+def plan_line(briefings: Briefings, lang: str) -> str:
+    """The media plan in one line, under the briefings table of the PDF, the docx letter and the dashboard:
+    "Медиаплан: 21 пункт, выполнено 5 (в срок — 2), перенесено 1, отменено 0."."""
+    b = briefings
+    return t("plan_line", lang, quantity=b.plan_items, plan=Count(b.plan_items, lang), done=Count(b.plan_done, lang),
+             on_time=Count(b.plan_done_on_time, lang), moved=Count(b.plan_moved, lang),
+             cancelled=Count(b.plan_cancelled, lang))

@@ -14,10 +14,11 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from workstation import APP_NAME
 from workstation.core import clock
 from workstation.core.files import document_text, write_atomically
+from workstation.core.language import detect_language
 from workstation.core.paths import resources_dir
+from workstation.reports.text import LANGS, t
 
 FONT = "DejaVu"
 WRAPPED_AT = 70  # in an older notice, a line this long was wrapped by hand: it continues on the next line
@@ -43,17 +44,32 @@ def paragraphs(text: str) -> list[str]:
     return out
 
 
+def heading(text: str) -> str:
+    """The notice's title ("УВЕДОМЛЕНИЕ", "ХАБАРЛАМА", "NOTICE"): its first line in capitals, below the issuing
+    body and the outgoing number; else its first line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return next((line for line in lines if line.isupper()), lines[0] if lines else "")
+
+
+def notice_language(text: str) -> str:
+    """The language a notice is written in ("kk", "ru", "en"), read from its text; Russian when unclear."""
+    found = detect_language(text)
+    return found if found in LANGS else "ru"
+
+
 def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | None = None,
-                     pictures: list[bytes] | None = None) -> bytes:
-    """``pictures``: PNGs of the captured page (violations/render.py), each on a page of its own after the text."""
+                     pictures: list[bytes] | None = None, lang: str | None = None) -> bytes:
+    """``pictures``: PNGs of the captured page (violations/render.py), each on a page of its own after the text.
+    The program's name (the PDF's creator) and the picture's caption are in the notice's language, ``lang``
+    (read from the text when not given)."""
+    lang = lang if lang in LANGS else notice_language(text)
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     fonts = resources_dir() / "fonts"
     pdf.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
     pdf.set_margins(20, 20, 20)
     pdf.set_auto_page_break(True, margin=20)
-    pdf.set_creator(APP_NAME)
-    first_line = text.strip().splitlines()[0] if text.strip() else ""
-    pdf.set_title(document_text(title or first_line or APP_NAME))
+    pdf.set_creator(t("app_name", lang))
+    pdf.set_title(document_text(title or heading(text) or t("app_name", lang)))
     pdf.set_creation_date(created_at or clock.now())
     pdf.add_page()
     pdf.set_font(FONT, "", 11)
@@ -63,16 +79,15 @@ def notice_pdf_bytes(text: str, *, title: str = "", created_at: dt.datetime | No
     for picture in pictures or []:
         pdf.add_page()
         pdf.set_font(FONT, "", 9)
-        pdf.multi_cell(0, 5, "Captured page, rendered offline from the sealed WARC", new_x=XPos.LMARGIN,
-                       new_y=YPos.NEXT)
+        pdf.multi_cell(0, 5, t("captured_page", lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         # Fitted into the page below the caption; a tall page keeps its proportions.
         pdf.image(io.BytesIO(picture), x=pdf.l_margin, y=pdf.get_y() + 2, keep_aspect_ratio=True,
                   w=pdf.epw, h=pdf.eph - 12)
     return bytes(pdf.output())
 
 
-def write_notice_pdf(text: str, path: str | Path, *, title: str = "") -> Path:
+def write_notice_pdf(text: str, path: str | Path, *, title: str = "", lang: str | None = None) -> Path:
     """Write the notice to ``path`` (written whole to a temporary file first, then moved into place)."""
     target = Path(path)
-    write_atomically(target, notice_pdf_bytes(text, title=title))
+    write_atomically(target, notice_pdf_bytes(text, title=title, lang=lang))
     return target

@@ -18,14 +18,14 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
 
-from workstation import APP_NAME
 from workstation.core import clock
 from workstation.core.figures.model import Letterhead, Summary
 from workstation.core.files import document_text, write_with
 from workstation.core.paths import resources_dir
+from workstation.core.violations.directory import platform_name
 from workstation.reports import charts, tables
-from workstation.reports.headline import headline_figures, headline_lines
-from workstation.reports.text import number, percent, signature_lines, t
+from workstation.reports.headline import headline_figures, headline_lines, plan_line
+from workstation.reports.text import counted, number, percent, signature_lines, t
 
 LINK_COLOUR = (0, 70, 160)
 
@@ -51,7 +51,7 @@ class _SummaryPdf(FPDF):
         self.set_y(-12)
         self.set_font(FONT, "", 8)
         self.set_text_color(120)
-        self.cell(0, 6, f"{APP_NAME} · {t('page', self.lang, n=self.page_no())}", align="R")
+        self.cell(0, 6, f"{t('app_name', self.lang)} · {t('page', self.lang, n=self.page_no())}", align="R")
         self.set_text_color(0)
 
     def room(self) -> float:
@@ -251,7 +251,7 @@ def build_pdf(summary: Summary, out: str | Path, *, lang: str, zone_name: str = 
     pdf.set_creation_date(generated_at)
     pdf.set_lang(lang)
     pdf.set_title(t("report_title", lang))
-    pdf.set_creator(APP_NAME)
+    pdf.set_creator(t("app_name", lang))
     if summary.letterhead.author:
         pdf.set_author(summary.letterhead.author)
     pdf.add_page()
@@ -288,19 +288,18 @@ def build_pdf(summary: Summary, out: str | Path, *, lang: str, zone_name: str = 
     overdue = summary.overdue_notices
     if overdue.total:
         pdf.listing([t("col_address", lang), t("col_recipient", lang), t("col_deadline", lang)],
-                    [[notice.url_defanged, notice.recipient, clock.local_text(notice.deadline_at, clock.DOCUMENT, tz)]
-                     for notice in overdue.rows], (90, 53, 35), overdue.total)
+                    [[notice.url_defanged, platform_name(notice.recipient, lang),
+                      clock.local_text(notice.deadline_at, clock.DOCUMENT, tz)] for notice in overdue.rows],
+                    (90, 53, 35), overdue.total)
     else:
         pdf.para(t("none_overdue", lang), 9)
     if summary.entered_late:
-        pdf.para(t("entered_late", lang, count=number(summary.entered_late, lang)), 9)
+        pdf.para(counted("entered_late", lang, summary.entered_late), 9)
     b = figures.briefings
     pdf.heading(t("briefings_plan", lang))
     pdf.rows([t("col_state_body", lang), t("col_briefings", lang)], tables.printed(tables.briefing_rows(figures), lang),
              (130, 40))
-    pdf.para(t("plan_line", lang, plan=number(b.plan_items, lang), done=number(b.plan_done, lang),
-               on_time=number(b.plan_done_on_time, lang), moved=number(b.plan_moved, lang),
-               cancelled=number(b.plan_cancelled, lang)), 9)
+    pdf.para(plan_line(b, lang), 9)
     pdf.heading(t("state_bodies", lang))
     pdf.rows([t("col_state_body", lang), t("col_publications", lang), t("col_refutations", lang),
               t("col_golden", lang)], tables.printed(tables.state_body_rows(figures), lang), (70, 30, 30, 40))

@@ -6,6 +6,7 @@ Counts stay numbers (the dashboard right-aligns them and its CSV export keeps th
 from __future__ import annotations
 
 from workstation.core.figures.model import Figures
+from workstation.core.violations.directory import platform_name
 from workstation.reports.text import duration, language_name, namer, number, percent, t
 
 
@@ -44,8 +45,9 @@ def printed(rows: list[list[object]], lang: str) -> list[list[object]]:
 
 
 def platform_rows(figures: Figures, lang: str) -> list[list[object]]:
-    """Per platform representative: notices sent, removed in time, median hours to removal ("—" with none)."""
-    return [[p.platform, p.notices, p.removed_in_time,
+    """Per platform representative, named in ``lang`` («ВКонтакте»): notices sent, removed in time, median hours
+    to removal ("—" with none)."""
+    return [[platform_name(p.platform, lang), p.notices, p.removed_in_time,
              number(p.median_hours_to_removal, lang)]
             for p in figures.platforms]
 
@@ -60,7 +62,7 @@ def source_category_rows(figures: Figures, names: dict[str, str] | None = None) 
 def printed_platform_rows(figures: Figures, lang: str) -> list[list[object]]:
     """``platform_rows`` as the PDF and the docx letter print them: counts by ``lang``'s conventions, the median
     as a duration ("4 сағ 30 мин")."""
-    return [[p.platform, number(p.notices, lang), number(p.removed_in_time, lang),
+    return [[platform_name(p.platform, lang), number(p.notices, lang), number(p.removed_in_time, lang),
              duration(None if p.median_hours_to_removal is None else p.median_hours_to_removal * 3600, lang)]
             for p in figures.platforms]
 

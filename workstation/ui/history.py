@@ -43,6 +43,8 @@ FIELDS = {
     "deadline_at": QT_TRANSLATE_NOOP("History", "Deadline"), "sent_at": QT_TRANSLATE_NOOP("History", "Sent"),
     "violation_id": QT_TRANSLATE_NOOP("History", "Violation"),
     "violation_ids": QT_TRANSLATE_NOOP("History", "Violations"), "kind": QT_TRANSLATE_NOOP("History", "Kind"),
+    "number": QT_TRANSLATE_NOOP("History", "Outgoing number"),
+    "recipient_contact": QT_TRANSLATE_NOOP("History", "Recipient's address or e-mail"),
 }
 HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Analyst"),
            QT_TRANSLATE_NOOP("History", "Action"), QT_TRANSLATE_NOOP("History", "Change"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from workstation.core.errors import MESSAGES, WorkstationError, render
 from workstation.core.paths import resources_dir
+from workstation.ui.core_values import translated_params
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
@@ -48,8 +49,8 @@ def core_message(error: WorkstationError) -> str:
     if template is None:
         return str(error)
     translated = QCoreApplication.translate("core", template)
-    try:
-        return translated.format(**error.params)
+    try:  # the core's own values ("notice", "confirmed") named in the interface language too
+        return translated.format(**translated_params(error.key, error.params))
     except (KeyError, IndexError, ValueError):
         return render(error.key, error.params)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QToolBar
 
 from workstation.core import clock
@@ -21,6 +21,7 @@ from workstation.ui.dashboard import DashboardTab
 from workstation.ui.i18n import Translations
 from workstation.ui.items import ItemsTab
 from workstation.ui.notifier import Notifier
+from workstation.ui.radar_dock import RadarDock
 from workstation.ui.settings import Settings
 from workstation.ui.shortcuts import Shortcuts
 from workstation.ui.tasks import TaskRunner
@@ -72,11 +73,17 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, "")
         self.other_tabs = [self.cases_tab, self.violations_tab, self.dashboard_tab]
 
+        self.radar_dock = RadarDock(self.context)  # stories spreading faster than usual (issue 16)
+        self.radar_toggle = self.radar_dock.toggleViewAction()
+        self.radar_toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.context.shortcuts.add(self.radar_toggle)
+
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self.toolbar = self._build_toolbar()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.cases_tab.dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.violations_tab.dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.radar_dock)
         # The docks take room only while they have a clock or a deadline to show.
         self._dock_contents = {self.cases_tab.dock: lambda: bool(self.cases_tab.dock.clocks),
                                self.violations_tab.dock: lambda: bool(self.violations_tab.dock.notices)}
@@ -116,6 +123,8 @@ class MainWindow(QMainWindow):
         self.menus["tools"].addActions([self.window_actions.rules, self.window_actions.taxonomy,
                                         self.window_actions.settings])
         bar.addMenu(self.violations_tab.menu)
+        self.menus["view"] = bar.addMenu("")
+        self.menus["view"].addAction(self.radar_toggle)
         self.menus["help"] = bar.addMenu("")
         self.menus["help"].addAction(self.window_actions.shortcuts)
 
@@ -130,6 +139,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.items_tab.fetched.connect(self._refresh_other_tabs)
+        self.items_tab.fetched.connect(self.radar_dock.reload)
+        self.radar_dock.caseRequested.connect(self.cases_tab.show_case)
+        self.radar_dock.caseRequested.connect(lambda _case_id: self.cases_tab.refresh())  # a new case: list it
         for tab in (self.cases_tab, self.violations_tab):
             tab.showRequested.connect(lambda tab=tab: self.tabs.setCurrentWidget(tab))
         # A bar of the Statistics tab opens its records where they live (those tabs then ask to be shown).
@@ -204,10 +216,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        # The workspace, once: the system adds the application's name (QGuiApplication.applicationDisplayName).
+        # The workspace, once: the system adds the application's name (QGuiApplication.applicationDisplayName),
+        # which is named in the interface language too.
+        QGuiApplication.setApplicationDisplayName(self.tr("Media Monitoring Workstation"))
         self.setWindowTitle(self.tr("Demo workspace") if self.demo else self.db_path.name)
         titles = {"file": self.tr("&File"), "items": self.tr("&Items"), "sources": self.tr("&Sources"),
-                  "tools": self.tr("&Tools"), "help": self.tr("&Help")}
+                  "tools": self.tr("&Tools"), "view": self.tr("&View"), "help": self.tr("&Help")}
         for key, text in titles.items():
             self.menus[key].setTitle(text)
         self.window_actions.retranslate()
@@ -216,6 +230,7 @@ class MainWindow(QMainWindow):
                                       self.tr("Statistics"))):
             self.tabs.setTabText(index, text)
         self.items_tab.retranslate()
+        self.radar_dock.retranslate()
         for tab in self.other_tabs:
             tab.retranslate()
 
@@ -235,6 +250,8 @@ class MainWindow(QMainWindow):
         if self.settings.state("geometry") is None:
             self.resize(PREFERRED_SIZE)
             self.center_on_screen()
+        if self.settings.state("window") is None:  # the Radar dock's first width, beside the tabs
+            self.resizeDocks([self.radar_dock], [self.radar_dock.sizeHint().width()], Qt.Orientation.Horizontal)
         self.keep_on_screen()
 
     def _available(self) -> QRect:

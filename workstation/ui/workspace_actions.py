@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workstation.core import clock
 from workstation.core.db import backup, integrity
+from workstation.core.errors import WorkstationError
 from workstation.core.exchange import bundle, keys, merge
 from workstation.ui.context import TabContext
 from workstation.ui.dialogs.confirm import confirm
@@ -19,7 +20,9 @@ from workstation.ui.i18n import describe
 from workstation.ui.reindex import FormsReindex
 
 BACKUP_EVERY_HOURS = 24
-KEEP_BACKUPS = 3
+# Backups are compressed, and all but one in each chain hold only the pages changed since the one before: ten of a
+# 1,000,000-item workspace take 0.4 of its size (docs/PERFORMANCE.md), so the desktop keeps ten.
+KEEP_BACKUPS = backup.KEEP
 CHECK_EVERY_MS = 6 * 3600 * 1000
 FIRST_CHECK_MS = 8000  # after start-up, when the analyst is not yet waiting on anything
 
@@ -93,17 +96,26 @@ class WorkspaceActions(QObject):
         self.make_backup(reason="daily")
 
     def make_backup(self, reason: str = "manual") -> None:
+        """The full-text index is checked on the backup's private copy (on the workspace the check would hold the
+        write lock for as long as it reads the index); a damaged one gets the offer to restore, as at start-up."""
         path, notifier = self.db_path, self.context.notifier
-        # A million-item workspace is gigabytes: keep a few recent copies, not ten.
-        self.context.runner.long_job(lambda _db, _c: backup.backup(path, reason=reason, keep=KEEP_BACKUPS),
+        self.context.runner.long_job(lambda _db, _c: backup.backup(path, reason=reason, keep=KEEP_BACKUPS,
+                                                                   check_index=True),
                                      lambda dest: notifier.status(
                                          self.tr("Backup written: {0}").format(Path(dest).name), 8000),
-                                     notifier.error)
+                                     self._backup_failed)
+
+    def _backup_failed(self, error) -> None:
+        damaged = isinstance(error, WorkstationError) and error.key == "db.damaged"
+        if damaged and error.params.get("path") == self.db_path:
+            self.offer_restore(str(error.params.get("reason", "")))
+        else:
+            self.context.notifier.error(error)
 
     def choose_backup(self) -> None:
         folder = str(backup.backups_dir(self.db_path))
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), folder,
-                                              self.tr("Workspace backups (*.db)"))
+                                              self.tr("Workspace backups (*.wsbk *.db)"))
         if path and confirm(self.window, self.tr("Restore from a backup"),
                             self.tr("Replace the workspace with this backup? The current workspace is kept "
                                     "beside it, and the window reopens.")):

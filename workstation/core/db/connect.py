@@ -17,7 +17,7 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +88,14 @@ class WorkspaceDatabase(Database):
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:
-            with super().atomic():  # a savepoint inside the transaction already open
-                yield self
+            try:
+                with super().atomic():  # a savepoint inside the transaction already open
+                    yield self
+            except sqlite3.OperationalError as exc:  # releasing the savepoint can meet a full disk too
+                mapped = storage_error(self.path, exc)
+                if mapped is None:
+                    raise
+                raise mapped from exc
             return
         if self.read_only:
             self._control("BEGIN")  # no write lock to take: the transaction reads one consistent snapshot
@@ -113,6 +119,16 @@ class WorkspaceDatabase(Database):
                 return self.execute(sql, parameters)
         try:
             return super().execute(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            mapped = storage_error(self.path, exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        """Many rows through one statement (the connection's own), with the same plain messages as ``execute``."""
+        try:
+            return self.conn.executemany(sql, rows)
         except sqlite3.OperationalError as exc:
             mapped = storage_error(self.path, exc)
             if mapped is None:
@@ -220,7 +236,7 @@ def _upgrade(db: Database, path: Path) -> None:
     version = _refuse_too_new(db, path)
     if version < schema.LATEST:
         if version > 0:
-            backup(path, reason=f"before-schema-{schema.LATEST}")
+            backup(path, reason=f"before-schema-{schema.LATEST}", fast=True)  # the analyst is waiting
         schema.migrate(db)
 
 
@@ -269,9 +285,16 @@ def connect(path: str | Path, *, migrate: bool = True, read_only: bool | None = 
     return db
 
 
+# Each connection's page cache, KiB: bounded whatever the workspace's size (the desktop holds about six
+# connections), with no memory-mapped reads, whose pages would count in the process's resident memory.
+CACHE_KIB = 4096
+
+
 def _configure(db: WorkspaceDatabase) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    db.execute("PRAGMA mmap_size = 0")
 
 
 def _connect_read_only(path: Path) -> WorkspaceDatabase:

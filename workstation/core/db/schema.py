@@ -694,7 +694,198 @@ _V14: list[Statement] = [
     """,
 ]
 
-STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14]
+# Step 15: official notices (legal-basis citation forms, outgoing numbers).
+# A legal basis carries its citation in the grammatical form each notice sentence needs: the paragraph it rests on
+# (Kazakh genitive before «талаптарына сәйкес», Russian instrumental after «В соответствии с», English as cited) and
+# the article access is restricted under (Kazakh and Russian dative, before «сәйкес» and after «согласно»); the
+# seeded basis of the Law "On Communications" gets its forms here, a basis without them is named as missing in a
+# notice. A notice gains its outgoing number from the unit's register (number_year and number_seq: sequential per
+# year, never reused), the addressee's address or e-mail and the language it was written in. Notices sent before
+# keep their stored text and have no number.
+_KZ_COMMS = "kz.communications.41-1.3-1"
+# The seeded taxonomy's names now follow the source document and docs/GLOSSARY.md (resources/taxonomy.json): a seeded
+# tag whose names in all three languages are still the earlier defaults takes the new ones; a tag the analyst renamed
+# in any language keeps the analyst's names. Key: (earlier en, ru, kk), (new en, ru, kk).
+_SEEDED_TAG_RENAMES: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
+    "fake.technology": (
+        ("Technology and mobile communications", "Технологии и мобильная связь", "Технологиялар және ұялы байланыс"),
+        ("Technology and cellular communications", "Технологии и сотовая связь", "Технологиялар және ұялы байланыс")),
+    "fake.internet_fraud": (
+        ("Internet fraud", "Интернет-мошенничество", "Интернеттегі алаяқтық"),
+        ("Internet fraud", "Интернет-мошенничество", "Интернет кеңістігіндегі алаяқтық")),
+    "violation.other_prohibited": (
+        ("Other prohibited content", "Иной запрещённый контент", "Өзге де тыйым салынған контент"),
+        ("Other information prohibited by law", "Иная запрещённая законом информация",
+         "Заңмен тыйым салынған өзге де ақпарат")),
+    "topic.resonant": (
+        ("Resonant topic", "Резонансная тема", "Резонансты тақырып"),
+        ("Negative or resonant topic", "Негативная или резонансная тема", "Жағымсыз немесе резонансты тақырып")),
+}
+
+
+def _rename_seeded_tags(db: Database) -> None:
+    for key, (before, after) in _SEEDED_TAG_RENAMES.items():
+        row = db.execute("SELECT id, name_en, name_ru, name_kk FROM tags WHERE key = ?", [key]).fetchone()
+        if row is None or tuple(row[1:]) != before:
+            continue
+        db.execute("UPDATE tags SET name_en = ?, name_ru = ?, name_kk = ? WHERE id = ?", [*after, row[0]])
+        names = ("name_en", "name_ru", "name_kk")
+        audit.record(db, entity="tag", entity_id=row[0], action="rename", analyst="",
+                     old=dict(zip(names, before, strict=True)), new=dict(zip(names, after, strict=True)))
+
+
+_V15: list[Statement] = [
+    *(f"ALTER TABLE legal_bases ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+      for column in ("cite_gen_kk", "cite_ins_ru", "cite_en", "article_dat_kk", "article_dat_ru", "article_en")),
+    f"""
+    UPDATE legal_bases SET
+        cite_gen_kk = '«Байланыс туралы» Қазақстан Республикасының 2004 жылғы 5 шілдедегі № 567-II Заңының '
+                      || '41-1-бабы 3-1-тармағының',
+        cite_ins_ru = 'пунктом 3-1 статьи 41-1 Закона Республики Казахстан от 5 июля 2004 года № 567-II «О связи»',
+        cite_en = 'paragraph 3-1 of article 41-1 of the Law of the Republic of Kazakhstan of 5 July 2004 '
+                  || 'No. 567-II "On Communications"',
+        article_dat_kk = '«Байланыс туралы» Қазақстан Республикасы Заңының 41-1-бабына',
+        article_dat_ru = 'статье 41-1 Закона Республики Казахстан «О связи»',
+        article_en = 'article 41-1 of the Law of the Republic of Kazakhstan "On Communications"'
+    WHERE key = '{_KZ_COMMS}'
+    """,
+    "ALTER TABLE notices ADD COLUMN number TEXT",
+    "ALTER TABLE notices ADD COLUMN number_year INTEGER",
+    "ALTER TABLE notices ADD COLUMN number_seq INTEGER",
+    "ALTER TABLE notices ADD COLUMN recipient_contact TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE notices ADD COLUMN lang TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX notices_register ON notices(number_year, number_seq)",
+    _rename_seeded_tags,
+]
+
+# Step 16: the resonance radar (core/radar): stories that group new items, the keys that find an item's story
+# (MinHash bands of its word forms, pairs of its entities), each item's event time in its story, hourly counts per
+# watch rule, tag and source, Telegram view counts over time, radar alerts and mutes. Existing items are not
+# clustered here (`radar rebuild`). Keys hold their item's event time as whole minutes since 1970 (narrow rows: a
+# busy desk writes a few million a day). The story and key tables, millions of rows on a busy desk, hold item and case
+# ids without foreign keys, so deleting a source's items never scans them (keys are pruned after two days; a story
+# reads its items through radar_story_items, which follows items).
+_V16: list[Statement] = [
+    """
+    CREATE TABLE radar_stories (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        first_item_id INTEGER,
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        item_count INTEGER NOT NULL DEFAULT 0,
+        muted INTEGER NOT NULL DEFAULT 0,
+        case_id INTEGER,
+        refuted_case_id INTEGER,
+        refuted_checked INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX radar_stories_last ON radar_stories(last_seen_at)",
+    """
+    CREATE TABLE radar_story_items (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        story_id INTEGER NOT NULL REFERENCES radar_stories(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        source_id INTEGER,
+        lang TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX radar_story_items_story ON radar_story_items(story_id, at)",
+    "CREATE INDEX radar_story_items_at ON radar_story_items(at, story_id)",
+    """
+    CREATE TABLE radar_keys (
+        key INTEGER NOT NULL,
+        story_id INTEGER NOT NULL,
+        source_id INTEGER NOT NULL DEFAULT 0,
+        lang TEXT NOT NULL DEFAULT '',
+        slot INTEGER NOT NULL,
+        item_id INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (key, story_id, source_id, lang, slot)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX radar_keys_at ON radar_keys(at)",
+    """
+    CREATE TABLE radar_entity_stories (
+        key INTEGER NOT NULL,
+        story_id INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (key, story_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX radar_entity_stories_at ON radar_entity_stories(at)",
+    """
+    CREATE TABLE radar_counts (
+        kind TEXT NOT NULL CHECK (kind IN ('rule', 'tag', 'source')),
+        ref INTEGER NOT NULL,
+        hour TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (kind, ref, hour)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX radar_counts_hour ON radar_counts(hour)",
+    """
+    CREATE TABLE radar_count_sources (
+        kind TEXT NOT NULL,
+        ref INTEGER NOT NULL,
+        hour TEXT NOT NULL,
+        source_id INTEGER NOT NULL,
+        PRIMARY KEY (kind, ref, hour, source_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE item_views (
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        seen_at TEXT NOT NULL,
+        views INTEGER NOT NULL,
+        PRIMARY KEY (item_id, seen_at)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE radar_alerts (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        story_id INTEGER NOT NULL REFERENCES radar_stories(id) ON DELETE CASCADE,
+        raised_at TEXT NOT NULL,
+        level INTEGER NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        last_hour INTEGER NOT NULL,
+        baseline_mean REAL NOT NULL,
+        baseline_sd REAL NOT NULL,
+        score REAL NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]',
+        languages TEXT NOT NULL DEFAULT '[]',
+        refuted_case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+        handled_at TEXT,
+        handled_by TEXT NOT NULL DEFAULT '',
+        case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL
+    )
+    """,
+    "CREATE INDEX radar_alerts_story ON radar_alerts(story_id, raised_at)",
+    "CREATE INDEX radar_alerts_open ON radar_alerts(handled_at, raised_at)",
+    """
+    CREATE TABLE radar_mutes (
+        kind TEXT NOT NULL CHECK (kind IN ('story', 'source')),
+        ref INTEGER NOT NULL,
+        muted_at TEXT NOT NULL,
+        analyst TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (kind, ref)
+    ) WITHOUT ROWID
+    """,
+]
+
+# Step 17: faster ingest. New items are added to the running counts by their writer, one statement per day, source
+# and language of a batch (``ingest.dedup.count_new_items``), instead of two statements per item in a trigger
+# (a third of the cost of storing an item: docs/PERFORMANCE.md, "Ingest and peers"). Deleting and moving items
+# still count through triggers.
+_V17: list[Statement] = [
+    "DROP TRIGGER IF EXISTS item_counts_insert",
+]
+
+STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15, _V16,
+                                _V17]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
                        "audit_log_chained_insert", "captures_no_update", "captures_no_delete",

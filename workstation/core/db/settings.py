@@ -1,10 +1,13 @@
 """What a workspace knows about itself, kept in the workspace (not in the desktop's per-user settings), so that
 every program and every analyst opening it reports the same way: the reporting time zone, and the organisation,
-unit, author, contact and signature block that official documents (notices, the PDF summary) carry."""
+unit, author, contact and signature block that official documents (notices, the PDF summary) carry, and what a
+removal notice needs as an official letter: the issuing body, the signatory, the executor's phone and the format of
+the unit's outgoing numbers."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,7 +27,15 @@ DEFAULTS: dict[str, str] = {
     "author": "",
     "contact": "",
     "signature": "",
+    # What a removal notice carries as an official letter (used verbatim, in the letter's language as typed):
+    "issuing_body": "",  # the authorised body that sends it, e.g. the Ministry of Culture and Information
+    "signatory_position": "",
+    "signatory_name": "",
+    "executor_phone": "",
+    "notice_number_format": "{seq}",  # the outgoing number from the unit's register, e.g. 04-2/{seq}
 }
+# The parts an outgoing number may use: the register's sequence within the year, and the year.
+NUMBER_PARTS = ("seq", "year")
 _PREFIX = "setting."
 
 
@@ -92,12 +103,27 @@ def zone_of_file(path: str | Path) -> dt.tzinfo:
         return ZoneInfo(DEFAULT_ZONE)
 
 
+def check_number_format(value: str) -> None:
+    """An outgoing number's format holds {seq} (and may hold {year}), nothing else in braces: BadArgument."""
+    names = re.findall(r"{([^{}]*)}", value)
+    if "seq" not in names or any(name not in NUMBER_PARTS for name in names) or \
+            value.count("{") != len(names) or value.count("}") != len(names):
+        raise BadArgument("settings.bad_number_format", value=value)
+
+
+def outgoing_number(fmt: str, seq: int, year: int) -> str:
+    """The outgoing number the format gives for this register entry ("04-2/{seq}" → "04-2/17")."""
+    return fmt.replace("{seq}", str(seq)).replace("{year}", str(year))
+
+
 def set_setting(db: Database, key: str, value: str, *, analyst: str = "") -> None:
     """Store one setting and audit the change; a time zone must be a known IANA name (BadArgument)."""
     old = get_setting(db, key)
     value = value.strip()
     if key == "timezone":
         zone_named(value)
+    if key == "notice_number_format":
+        check_number_format(value)
     if value == old:
         return
     with db.atomic():

@@ -22,7 +22,7 @@ from workstation.core.exchange.bundle import OpenedBundle, Signer, open_bundle
 from workstation.core.exchange.checks import check_rows
 from workstation.core.exchange.fields import ENTITY_TABLES, TABLES, Shape, complete, shapes
 from workstation.core.ids import new_uuid
-from workstation.core.ingest.dedup import index_item
+from workstation.core.ingest.dedup import count_new_items, index_item
 from workstation.core.ingest.normalize import sanitize_html
 from workstation.core.ingest.sources import add_source, infer
 from workstation.core.urls import canonical_url, host_of, registrable_domain
@@ -188,6 +188,8 @@ class _Merger:
         item_id = self.insert("items", values)
         if item_id is not None:
             index_item(self.db, item_id, row.get("title") or "", row.get("content_text") or "", replace=False)
+            count_new_items(self.db, [(values.get("first_seen_at") or "", values.get("source_id"),
+                                       values.get("lang") or "")])
 
     def _same_item(self, source_id: int | None, row: dict[str, Any]) -> int | None:
         """The same article fetched on both sides has two uuids: match it as ingest would (guid, URL, content)."""

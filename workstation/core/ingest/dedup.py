@@ -8,7 +8,8 @@ tables this module never writes.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -60,16 +61,20 @@ def index_row(title: str, text: str, lang: str | None) -> tuple[str, str, str, s
 
 
 def index_item(db: Database, item_id: int, title: str, text: str, *, replace: bool,
-               lang: str | None = None) -> None:
+               lang: str | None = None, row: tuple[str, str, str, str] | None = None) -> None:
+    """Write the item's full-text row; ``row`` is ``index_row``'s answer when it was worked out already (by the
+    process that parsed the feed)."""
     if replace:
         db.execute("DELETE FROM items_fts WHERE rowid = ?", [item_id])
         if has_exact_only_index(db):
             db.execute(f"DELETE FROM {EXACT_ONLY_FTS} WHERE rowid = ?", [item_id])
-    if lang is None:
-        row = db.execute("SELECT lang FROM items WHERE id = ?", [item_id]).fetchone()
-        lang = row[0] if row else None
+    if row is None:
+        if lang is None:
+            found = db.execute("SELECT lang FROM items WHERE id = ?", [item_id]).fetchone()
+            lang = found[0] if found else None
+        row = index_row(title, text, lang)
     db.execute("INSERT INTO items_fts(rowid, title, text, title_forms, text_forms) VALUES (?, ?, ?, ?, ?)",
-               [item_id, *index_row(title, text, lang)])
+               [item_id, *row])
 
 
 _COLS = "id, title, content_hash, published_at, date_known, url, guid, canonical_url"
@@ -130,10 +135,15 @@ class Prepared:
     guid: str | None
     canonical: str | None
     digest: str
+    index: tuple[str, str, str, str] | None = None  # the full-text row, when worked out before storing
 
 
-def prepare(drafts: list[ItemDraft]) -> list[Prepared]:
-    """Guids, canonical URLs and content hashes of a feed's drafts (pure computation, no database)."""
+def prepare(drafts: list[ItemDraft], *, with_index: bool = False) -> list[Prepared]:
+    """Guids, canonical URLs and content hashes of a feed's drafts (pure computation, no database).
+
+    ``with_index`` also works out each full-text row (folded text, word forms: most of storing's CPU), which a
+    worker process does for the writer (``ingest.pool``); otherwise the writer does it for new and changed items
+    only."""
     seen_guids: set[str] = set()
     prepared = []
     for draft in drafts:
@@ -142,8 +152,9 @@ def prepare(drafts: list[ItemDraft]) -> list[Prepared]:
             guid = None  # a feed that repeats one guid for different entries: fall back to URL and hash
         if guid:
             seen_guids.add(guid)
-        prepared.append(Prepared(draft, guid, canonical_url(draft.url), content_hash(draft.title,
-                                                                                      draft.content_text)))
+        index = index_row(draft.title, draft.content_text, draft.lang or '') if with_index else None
+        prepared.append(Prepared(draft, guid, canonical_url(draft.url), content_hash(draft.title, draft.content_text),
+                                 index))
     return prepared
 
 
@@ -184,15 +195,39 @@ def store_turn(db: Database, source_id: int | None, prepared: list[Prepared], st
             return summary, position
 
 
+def record_views(db: Database, item_id: int, draft: ItemDraft, seen_at: str) -> None:
+    """Append a Telegram post's view count at this fetch (item_views: the radar reads their growth)."""
+    if draft.views is not None:
+        db.execute("INSERT OR REPLACE INTO item_views (item_id, seen_at, views) VALUES (?, ?, ?)",
+                   [item_id, seen_at, draft.views])
+
+
+def count_new_items(db: Database, items: Iterable[tuple[str, int | None, str]]) -> None:
+    """Add new items, as (first_seen_at, source_id, lang), to the running counts per UTC day and month that the
+    figures read (``item_counts``, ``item_counts_month``). Whoever inserts items calls this in the same
+    transaction (schema step 17: one statement per group, not a trigger's two per item); deleting items and
+    changing their source, language or first-seen time are still counted by triggers."""
+    days = Counter((str(seen)[:10], source_id or 0, lang or "") for seen, source_id, lang in items)
+    months: Counter = Counter()
+    for (day, source, lang), n in days.items():
+        db.execute("INSERT INTO item_counts (day, source_id, lang, n) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (day, source_id, lang) DO UPDATE SET n = n + excluded.n", [day, source, lang, n])
+        months[(day[:7], source, lang)] += n
+    for (month, source, lang), n in months.items():
+        db.execute("INSERT INTO item_counts_month (month, source_id, lang, n) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (month, source_id, lang) DO UPDATE SET n = n + excluded.n", [month, source, lang, n])
+
+
 def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, fetched_at: str) -> StoreSummary:
     """Store one part in one transaction (a savepoint inside the caller's transaction)."""
     summary = StoreSummary()
+    counted: list[tuple[str, int | None, str]] = []
     with db.atomic():
         # Looked up inside the transaction: another program storing the same source's items between two batches
         # is seen, never duplicated.
         existing_items = _Existing(db, source_id, [p.guid for p in batch], [p.canonical for p in batch],
                                    [p.digest for p in batch])
-        for draft, guid, canon, digest in ((p.draft, p.guid, p.canonical, p.digest) for p in batch):
+        for draft, guid, canon, digest, index in ((p.draft, p.guid, p.canonical, p.digest, p.index) for p in batch):
             existing = existing_items.find(guid, canon, digest)
             if draft.published is not None:
                 published_at, offset, known = clock.to_iso(draft.published.moment), draft.published.offset_minutes, 1
@@ -207,12 +242,16 @@ def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, f
                     [new_uuid(), source_id, guid, draft.url, canon, draft.title, draft.author, published_at, offset,
                      known, fetched_at, fetched_at, draft.content_html, draft.content_text, draft.lang, digest],
                 ).lastrowid
-                index_item(db, item_id, draft.title, draft.content_text, replace=False, lang=draft.lang or '')
+                index_item(db, item_id, draft.title, draft.content_text, replace=False, lang=draft.lang or '',
+                           row=index)
+                record_views(db, item_id, draft, fetched_at)
                 existing_items.add((item_id, draft.title, digest, published_at, known, draft.url, guid, canon))
+                counted.append((fetched_at, source_id, draft.lang))
                 summary.new += 1
                 summary.new_ids.append(item_id)
                 continue
             item_id, old_title, old_hash, old_published, old_known, old_url, old_guid, _old_canon = existing
+            record_views(db, item_id, draft, fetched_at)  # kept over time, on every fetch, changed or not
             if old_hash == digest and old_title == draft.title and old_url == draft.url:
                 db.execute("UPDATE items SET fetched_at = ? WHERE id = ?", [fetched_at, item_id])
                 summary.unchanged += 1
@@ -228,8 +267,9 @@ def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, f
                 [guid, draft.url, canon, draft.title, draft.author, published_at, offset, known, fetched_at,
                  fetched_at, draft.content_html, draft.content_text, draft.lang, digest, item_id],
             )
-            index_item(db, item_id, draft.title, draft.content_text, replace=True, lang=draft.lang or '')
+            index_item(db, item_id, draft.title, draft.content_text, replace=True, lang=draft.lang or '', row=index)
             existing_items.add((item_id, draft.title, digest, published_at, known, draft.url, old_guid or guid, canon))
             summary.updated += 1
             summary.updated_ids.append(item_id)
+        count_new_items(db, counted)
     return summary

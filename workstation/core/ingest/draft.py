@@ -17,3 +17,4 @@ class ItemDraft:
     content_html: str = ""  # already sanitized
     content_text: str = ""
     lang: str = ""
+    views: int | None = None  # a Telegram post's view count on the preview page, when it shows one

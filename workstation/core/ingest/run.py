@@ -28,6 +28,7 @@ from workstation.core import clock
 from workstation.core.db.connect import StorageError, let_others_write
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import dedup
+from workstation.core.ingest import pool as parse_pool
 from workstation.core.ingest.decode import Decoded, decode
 from workstation.core.ingest.fetch import (
     FEED_ACCEPT,
@@ -70,6 +71,7 @@ class Fetched:
     error: WorkstationError | None = None
     retry_after: dt.datetime | None = None
     body_sha256: str | None = None  # of the body and how it is read; equal to the last one: nothing to parse
+    prepared: list[dedup.Prepared] | None = None  # the items made ready to store, when a worker process did it
 
 
 @dataclass
@@ -123,6 +125,28 @@ def read_file(path: Path, source: dict) -> Fetched:
         return Fetched(error=WorkstationError("parse.not_feed", reason=f"{type(exc).__name__}: {exc}"[:200]))
 
 
+def _read_file_ready(path: Path, source: dict) -> Fetched:
+    """``read_file`` in a worker process (``ingest.pool``), with the items made ready to store."""
+    return _ready(read_file(path, source))
+
+
+def _parse_body_ready(body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
+    """``_parse_body`` in a worker process, with the items made ready to store."""
+    return _ready(_parse_body(body, charset, url, source))
+
+
+def _ready(fetched: Fetched) -> Fetched:
+    if fetched.parsed is not None:
+        fetched.prepared = dedup.prepare(fetched.parsed.items, with_index=True)
+    return fetched
+
+
+def _parse_in(pool, body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
+    if pool is None:
+        return _parse_body(body, charset, url, source)
+    return parse_pool.run(_parse_body_ready, body, charset, url, source, pool=pool)
+
+
 def _gunzip_if_needed(body: bytes) -> bytes:
     """Saved feeds are sometimes the raw gzip a server sent; inflate them, within the same size cap."""
     if not body.startswith(b"\x1f\x8b"):
@@ -151,12 +175,16 @@ def _parse_body(body: bytes, charset: str | None, url: str, source: dict) -> Fet
 
 
 def read_source(source: dict, *, settings: FetchSettings, session=None, limiter: HostLimiter | None = None,
-                cancel: threading.Event | None = None) -> Fetched:
-    """Fetch and parse one source; never raises for bad input, the problem is in ``Fetched.error``."""
+                cancel: threading.Event | None = None, pool=None) -> Fetched:
+    """Fetch and parse one source; never raises for bad input, the problem is in ``Fetched.error``. With a
+    ``pool`` (``ingest.pool.shared()``) the parsing runs in a worker process."""
     try:
         if source["kind"] == "file":
-            return read_file(Path(url2pathname(urlsplit(source["url"]).path)), source)
-        return _read_http(source, settings=settings, session=session, limiter=limiter, cancel=cancel)
+            path = Path(url2pathname(urlsplit(source["url"]).path))
+            if pool is None:
+                return read_file(path, source)
+            return parse_pool.run(_read_file_ready, path, source, pool=pool)
+        return _read_http(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool)
     except RetryLater as exc:
         return Fetched(error=exc, retry_after=exc.retry_after)
     except WorkstationError as exc:
@@ -174,7 +202,7 @@ def _get(url: str, accept: str, *, etag=None, last_modified=None, settings, sess
                      accept=accept, cancel=cancel)
 
 
-def _read_http(source: dict, *, settings, session, limiter, cancel) -> Fetched:
+def _read_http(source: dict, *, settings, session, limiter, cancel, pool=None) -> Fetched:
     kind = source["kind"]
     accept = PAGE_ACCEPT if kind in ("site", "telegram") else FEED_ACCEPT
     net = {"settings": settings, "session": session, "limiter": limiter, "cancel": cancel}
@@ -183,7 +211,7 @@ def _read_http(source: dict, *, settings, session, limiter, cancel) -> Fetched:
         return Fetched(not_modified=True, etag=result.etag or source.get("etag"),
                        last_modified=result.last_modified or source.get("last_modified"))
     try:
-        fetched = _parse_body(result.body, result.charset, result.url, source)
+        fetched = _parse_in(pool, result.body, result.charset, result.url, source)
     except HtmlNotFeed as page:
         # Feed autodiscovery: the analyst gave a site's home page (or a YouTube channel page).
         feeds = discover_feeds(page.page, result.url)
@@ -193,7 +221,7 @@ def _read_http(source: dict, *, settings, session, limiter, cancel) -> Fetched:
                                last_modified=result.last_modified)
             raise
         feed = _get(feeds[0], FEED_ACCEPT, **net)
-        fetched = _parse_body(feed.body, feed.charset, feed.url, {**source, "kind": "rss", "selectors": None})
+        fetched = _parse_in(pool, feed.body, feed.charset, feed.url, {**source, "kind": "rss", "selectors": None})
         fetched.new_url = feeds[0]
         fetched.etag, fetched.last_modified = feed.etag, feed.last_modified
         return fetched
@@ -227,7 +255,9 @@ def record(db: Database, source: dict, fetched: Fetched, *, respect_site_name: b
             outcome.error, outcome.error_key = str(fetched.error), fetched.error.key
             return outcome
         parsed = fetched.parsed
-        prepared = dedup.prepare(parsed.items) if parsed is not None else []  # before any lock is taken
+        prepared = fetched.prepared  # by a worker process, or here before any lock is taken
+        if prepared is None:
+            prepared = dedup.prepare(parsed.items) if parsed is not None else []
 
         def after_part(part: dedup.StoreSummary) -> None:
             if triage is not None:
@@ -335,13 +365,15 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
     session = make_session(settings)
     cancel = cancel or threading.Event()
     refused: SourceOutcome | None = None  # the store refused a write (disk full): the rest is not stored
+    pool = parse_pool.shared() if len(sources) > 1 else None  # the threads fetch, worker processes parse
     try:
-        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(sources))), thread_name_prefix="fetch") as pool:
+        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(sources))), thread_name_prefix="fetch") as threads:
             futures = {}
             for source in sources:
-                futures[pool.submit(_read_unless_cancelled, source, settings, session, limiter, cancel)] = source
+                futures[threads.submit(_read_unless_cancelled, source, settings, session, limiter, cancel,
+                                       pool)] = source
             for future in as_completed(futures):
-                source = futures[future]
+                source = futures.pop(future)  # its result (every item of a feed) is freed once stored
                 fetched = future.result()
                 if refused is not None:
                     outcome = _not_stored(source, refused)
@@ -380,10 +412,10 @@ def spread_by_host(sources: list[dict]) -> list[dict]:
     return spread
 
 
-def _read_unless_cancelled(source, settings, session, limiter, cancel) -> Fetched | None:
+def _read_unless_cancelled(source, settings, session, limiter, cancel, pool=None) -> Fetched | None:
     if cancel is not None and cancel.is_set():
         return None
-    return read_source(source, settings=settings, session=session, limiter=limiter, cancel=cancel)
+    return read_source(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool)
 
 
 def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Imported",
@@ -392,32 +424,63 @@ def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Im
 
     A file is read and parsed before anything is written; a new file's source is made in the same transaction
     as its first items. Once the store refuses a write (a full disk), the remaining files are reported as not
-    stored, and no source is made for them.
+    stored, and no source is made for them. With more than one file and more than one core, the next files are
+    read and parsed in worker processes (``ingest.pool``) while this one is stored; outcomes keep the files'
+    order.
     """
+    wanted = [(raw, Path(raw).expanduser().resolve()) for raw in paths]
+    pool = parse_pool.shared() if len(wanted) > 1 else None
+    ahead = 2 * parse_pool.worker_count() + 1 if pool is not None else 0
+    first: dict[Path, int] = {}
+    for index, (_raw, path) in enumerate(wanted):
+        first.setdefault(path, index)
+    reading: dict[int, tuple[dict, Callable[[Database], dict] | None, parse_pool.Task]] = {}
     outcomes: list[SourceOutcome] = []
     refused: SourceOutcome | None = None
-    for raw in paths:
-        path = Path(raw).expanduser().resolve()
-        existing = db.execute("SELECT id FROM sources WHERE url = ?", [path.as_uri()]).fetchone()
-        if not path.is_file() and existing is None:
-            outcomes.append(SourceOutcome(source_id=0, name=str(raw), ok=False,
-                                          error=str(WorkstationError("fetch.file_missing", path=str(raw))),
-                                          error_key="fetch.file_missing"))
-            continue
-        if existing:
-            source, create = get_source(db, existing[0]), None
+    for index, (raw, path) in enumerate(wanted):
+        # Read ahead only a file's first mention: a file named twice is read again after its first storing.
+        for later in range(index, min(len(wanted), index + ahead) if refused is None else index):
+            if later not in reading and first[wanted[later][1]] == later:
+                planned = _file_source(db, wanted[later][1], folder)
+                if planned is not None:
+                    reading[later] = (*planned, parse_pool.Task(pool, _read_file_ready, wanted[later][1],
+                                                                planned[0]))
+        if index in reading:
+            source, create, task = reading.pop(index)
         else:
-            uri = path.as_uri()
-            source = {"kind": "file", "url": uri, "name": default_name("file", uri)}
-            create = partial(_add_file_source, path=path, folder=folder)
+            planned = _file_source(db, path, folder)
+            if planned is None:
+                outcomes.append(SourceOutcome(source_id=0, name=str(raw), ok=False,
+                                              error=str(WorkstationError("fetch.file_missing", path=str(raw))),
+                                              error_key="fetch.file_missing"))
+                continue
+            (source, create), task = planned, None
         if refused is not None:
+            if task is not None:
+                task.cancel()
             outcomes.append(_not_stored(source, refused))
             continue
-        outcome = record(db, source, read_file(path, source), triage=triage, create=create)
+        fetched = task.result() if task is not None else read_file(path, source)
+        outcome = record(db, source, fetched, triage=triage, create=create)
         if outcome.error_key in STORAGE_KEYS:
             refused = outcome
         outcomes.append(outcome)
+    for _source, _create, task in reading.values():
+        task.cancel()
     return outcomes
+
+
+def _file_source(db: Database, path: Path, folder: str) -> tuple[dict, Callable[[Database], dict] | None] | None:
+    """The source of a saved file and how to make it (None when it exists), or None for a missing file that is
+    no source yet."""
+    existing = db.execute("SELECT id FROM sources WHERE url = ?", [path.as_uri()]).fetchone()
+    if not path.is_file() and existing is None:
+        return None
+    if existing:
+        return get_source(db, existing[0]), None
+    uri = path.as_uri()
+    return {"kind": "file", "url": uri, "name": default_name("file", uri)}, partial(_add_file_source, path=path,
+                                                                                     folder=folder)
 
 
 def _add_file_source(db: Database, *, path: Path, folder: str) -> dict:

@@ -4,6 +4,7 @@ and feed autodiscovery from a site's home page."""
 from __future__ import annotations
 
 import html as html_lib
+import re
 from collections.abc import Iterable
 
 import lxml.html
@@ -112,12 +113,28 @@ def parse_telegram(page: str, url: str) -> ParsedFeed:
         body = _outer_html(text_el) if text_el is not None else ""
         media = _telegram_media_note(message)
         time_el = _first(message, ".tgme_widget_message_date time")
-        drafts.append(_draft("", link, body + media, _date_of(time_el), guid=link, base_url=url))
+        item = _draft("", link, body + media, _date_of(time_el), guid=link, base_url=url)
+        item.views = telegram_views(_first(message, ".tgme_widget_message_views"))
+        drafts.append(item)
     title_el = _first(root, ".tgme_channel_info_header_title")
     title = title_el.text_content() if title_el is not None else _title_of(root)
     if not drafts and "tgme_" not in page:
         raise WorkstationError("parse.no_items")
     return ParsedFeed(title=clean_title(title), site_url=url, items=drafts)
+
+
+_VIEWS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([KM]?)$", re.IGNORECASE)
+
+
+def telegram_views(element) -> int | None:
+    """A post's view count as the preview writes it ("987", "1.2K", "3,4K", "2.1M"), or None."""
+    if element is None:
+        return None
+    match = _VIEWS.match(element.text_content().strip().replace("\u00a0", ""))
+    if match is None:
+        return None
+    number = float(match.group(1).replace(",", "."))
+    return round(number * {"": 1, "k": 1000, "m": 1_000_000}[match.group(2).lower()])
 
 
 def _telegram_media_note(message) -> str:

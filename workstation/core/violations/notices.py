@@ -6,12 +6,14 @@ received the notice when that is known, else from the time it was sent, plus the
 the Law "On Communications", art. 41-1 p. 3-1); with several bases listed, the shortest applies. Removal at or
 before the deadline counts as in time. A notice's own outcome is "pending" while any address awaits its outcome,
 then "removed" when every address was removed, else "not_removed".
+
+The text is an official letter (``letter``), stored when the notice is sent: a stored notice is a record, its
+text is never rewritten.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -19,17 +21,22 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.db import audit
-from workstation.core.db.settings import all_settings
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
-from workstation.core.paths import resources_dir
 from workstation.core.urls import defang
 from workstation.core.violations import workflow as viol
+from workstation.core.violations.letter import (
+    LANGS,
+    REQUIRED,
+    addressee,
+    letter_values,
+    listed_ids,
+    missing_fields,
+    next_number,
+    render_letter,
+)
 
 METHODS = ("email", "portal", "letter", "phone", "other")
-LANGS = ("kk", "ru", "en")
-# The template's sentences on where the deadline runs from follow its body, each under a "## name" line.
-FROM_RECEIPT, FROM_SENDING = "from_receipt", "from_sending"
 
 
 def deadline_hours(db: Database, violation: dict[str, Any]) -> float:
@@ -46,122 +53,16 @@ def deadline_at(db: Database, violation: dict[str, Any] | Sequence[dict[str, Any
     return clock.to_iso(clock.from_iso(received_at or sent_at) + dt.timedelta(hours=hours))
 
 
-# The default recipient is written in the notice's own language, like the rest of its text.
-ADMINISTRATION = {"ru": "Администрация интернет-ресурса {domain}", "kk": "{domain} интернет-ресурсының әкімшілігі",
-                  "en": "Administration of the internet resource {domain}"}
-
-
-def _recipient(db: Database, violation: dict[str, Any], to: str | None, lang: str = "ru") -> tuple[int | None, str]:
-    """A directory entry by key or name, or free text (the resource's administration)."""
-    if to:
-        row = db.execute("SELECT id, name FROM platform_contacts WHERE key = ? OR lower(name) = lower(?)",
-                         [to, to]).fetchone()
-        return (row[0], row[1]) if row else (None, to.strip())
-    if violation["platform_id"]:
-        row = db.execute("SELECT id, name FROM platform_contacts WHERE id = ?", [violation["platform_id"]]).fetchone()
-        return row[0], row[1]
-    return None, ADMINISTRATION.get(lang, ADMINISTRATION["ru"]).format(domain=violation["domain"])
-
-
-def _ids(violation_ids: int | Iterable[int]) -> list[int]:
-    """The listed violations once each, in the order given."""
-    ids = [violation_ids] if isinstance(violation_ids, int) else list(dict.fromkeys(violation_ids))
-    if not ids:
-        raise BadArgument("notice.no_violations")
-    return ids
-
-
-def template(lang: str) -> tuple[str, dict[str, str]]:
-    """The body of resources/notice_templates/notice_{lang}.txt and its "## name" sentences."""
-    path = resources_dir() / "notice_templates" / f"notice_{lang}.txt"
-    if not path.exists():
-        path = resources_dir() / "notice_templates" / "notice_ru.txt"
-    body, sentences, name = [], {}, None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            name = line[3:].strip()
-            sentences[name] = ""
-        elif name is None:
-            body.append(line)
-        elif line.strip():
-            sentences[name] = (sentences[name] + " " + line.strip()).strip()
-    return "\n".join(body).rstrip() + "\n", sentences
-
-
-# What the text says in place of a value not known (yet): a field is named as missing, never printed empty.
-MISSING: dict[str, dict[str, str]] = {
-    "recipient": {"kk": "[алушы көрсетілмеген]", "ru": "[получатель не указан]", "en": "[recipient not set]"},
-    "sent_at": {"kk": "[жіберілген күні көрсетілмеген]", "ru": "[дата отправки не указана]",
-                "en": "[date of sending not set]"},
-    "received_at": {"kk": "[алынған күні көрсетілмеген]", "ru": "[дата получения не указана]",
-                    "en": "[date of receipt not set]"},
-    "deadline_at": {"kk": "[мерзімі анықталмаған]", "ru": "[срок не определён]", "en": "[deadline not set]"},
-    "type": {"kk": "[бұзушылық түрі көрсетілмеген]", "ru": "[вид нарушения не указан]",
-             "en": "[type of breach not set]"},
-    "legal_basis": {"kk": "[құқықтық негіз көрсетілмеген]", "ru": "[правовое основание не указано]",
-                    "en": "[legal basis not set]"},
-    "organisation": {"kk": "[ұйым көрсетілмеген]", "ru": "[организация не указана]",
-                     "en": "[organisation not set]"},
-    "unit": {"kk": "[бөлімше көрсетілмеген]", "ru": "[подразделение не указано]", "en": "[unit not set]"},
-    "author": {"kk": "[орындаушы көрсетілмеген]", "ru": "[исполнитель не указан]", "en": "[analyst not set]"},
-    "contact": {"kk": "[байланыс деректері көрсетілмеген]", "ru": "[контакты не указаны]",
-                "en": "[contact not set]"},
-}
-# Set only when wanted: a line holding nothing but one of these is left out when it is empty.
-OPTIONAL = ("signature",)
-
-
-def _named_missing(values: dict[str, str], lang: str) -> dict[str, str]:
-    return {key: value if value.strip() or key not in MISSING else MISSING[key][lang] for key, value in values.items()}
-
-
-def _fill(text: str, values: dict[str, str]) -> str:
-    lines = []
-    for line in text.split("\n"):
-        if line.strip() in {f"${key}" for key in OPTIONAL} and not values.get(line.strip()[1:], "").strip():
-            continue
-        lines.append(line)
-    return string.Template("\n".join(lines)).safe_substitute(values)
-
-
-def notice_text(db: Database, violation_ids: int | Iterable[int], lang: str, *, recipient: str = "",
+def notice_text(db: Database, violation_ids: int | Iterable[int], lang: str, *, recipient: str | None = None,
                 sent_at: str | None = None, deadline_at: str | None = None, received_at: str | None = None,
-                analyst: str = "") -> str:
-    """The notice filled from the editable template: every listed address (defanged), one per line, the
-    sentence saying whether the deadline runs from receipt or, receipt not yet confirmed, from sending, and the
-    sender block from the workspace's settings (the analyst: the "author" setting, else ``analyst``). Each
-    paragraph is one line; a value not known is named as missing ("[recipient not set]"), never left empty."""
-    listed = [viol.get_violation(db, vid) for vid in _ids(violation_ids)]
-    lang = lang if lang in LANGS else "ru"
-    body, sentences = template(lang)
-    bases = {v["legal_basis_id"] for v in listed}
-    names, hours = [], []
-    for basis_id in sorted(bases, key=lambda b: (b is None, b)):
-        row = db.execute(f"SELECT name_{lang}, deadline_hours FROM legal_bases WHERE id = ?", [basis_id]).fetchone()
-        if row:
-            names.append(row[0])
-            hours.append(float(row[1]))
-    types = []
-    for v in listed:
-        row = db.execute(f"SELECT name_{lang} FROM tags WHERE id = ?", [v["type_tag_id"]]).fetchone()
-        if row and row[0] not in types:
-            types.append(row[0])
-    first = listed[0]
-    values = {"url": first["url_defanged"], "addresses": "\n".join("    " + v["url_defanged"] for v in listed),
-              "count": str(len(listed)), "domain": ", ".join(dict.fromkeys(v["domain"] for v in listed)),
-              "type": ", ".join(types), "legal_basis": "; ".join(names), "hours": f"{min(hours, default=6):g}",
-              "detected_at": clock.local_text(min(v["detected_at"] for v in listed), clock.DOCUMENT),
-              "sent_at": clock.local_text(sent_at, clock.DOCUMENT),
-              "received_at": clock.local_text(received_at, clock.DOCUMENT),
-              "deadline_at": clock.local_text(deadline_at, clock.DOCUMENT), "recipient": recipient,
-              "reference": first["uuid"][:8].upper()}
-    sender = all_settings(db)
-    values.update({key: (sender.get(key) or "").strip() for key in ("organisation", "unit", "contact", "signature")})
-    values["author"] = (sender.get("author") or "").strip() or analyst.strip()
-    values = _named_missing(values, lang)
-    sentence = sentences.get(FROM_RECEIPT if received_at else FROM_SENDING, "")
-    values["deadline_sentence"] = _fill(sentence, values)
-    return _fill(body, values).rstrip() + "\n"
+                analyst: str = "", recipient_contact: str | None = None, number: str = "") -> str:
+    """The notice filled from the editable template (see ``letter_values`` and ``render_letter``): with no
+    ``recipient``, the addressee ``send_notice`` would choose; the executor is the "author" setting, else
+    ``analyst``. Each paragraph is one line."""
+    values = letter_values(db, violation_ids, lang, recipient=recipient, recipient_contact=recipient_contact,
+                           sent_at=sent_at, deadline_at=deadline_at, received_at=received_at, analyst=analyst,
+                           number=number)
+    return render_letter(values, lang, received=bool(received_at))
 
 
 def _check_received(sent: str, received: str | None) -> None:
@@ -171,31 +72,48 @@ def _check_received(sent: str, received: str | None) -> None:
 
 def send_notice(db: Database, violation_ids: int | Iterable[int], *, to: str | None = None, method: str = "email",
                 sent_at: str | None = None, received_at: str | None = None, analyst: str = "",
-                lang: str = "ru") -> dict[str, Any]:
-    """One notice to one recipient listing every given violation; each of them becomes notice_sent."""
+                lang: str = "ru", to_contact: str | None = None, require_complete: bool = False,
+                numbered: bool = True) -> dict[str, Any]:
+    """One notice to one recipient listing every given violation; each of them becomes notice_sent. It takes the
+    next outgoing number of the unit's register (not ``numbered``: a notice recorded from another register, which
+    takes none and whose text says it has none). With ``require_complete`` (the command line and the desktop,
+    which send the letter) a notice lacking any field of ``REQUIRED`` is refused (WorkstationError
+    "notice.incomplete", naming them) and nothing is stored; without it (a register import recording notices
+    sent elsewhere) the text names what is missing."""
     if method not in METHODS:
         raise BadArgument("notice.bad_method", method=method, allowed=", ".join(METHODS))
-    ids = _ids(violation_ids)
+    lang = lang if lang in LANGS else "ru"
+    ids = listed_ids(violation_ids)
     listed = [viol.get_violation(db, vid) for vid in ids]
     for violation in listed:  # before the text is built and anything stored
         viol.check_transition(violation["status"], "notice_sent")
-    recipient_id, recipient = _recipient(db, listed[0], to, lang)
+    chosen = addressee(db, ids, to, to_contact, lang)
     sent = sent_at or clock.now_iso()
     _check_received(sent, received_at)
     deadline = deadline_at(db, listed, sent, received_at)
-    text = notice_text(db, ids, lang, recipient=recipient, sent_at=sent, deadline_at=deadline,
-                       received_at=received_at, analyst=analyst)
     with db.atomic():
+        values = letter_values(db, ids, lang, recipient=chosen["recipient"],
+                               recipient_contact=chosen["recipient_contact"], sent_at=sent, deadline_at=deadline,
+                               received_at=received_at, analyst=analyst)
+        missing = missing_fields(values)
+        if require_complete and missing:
+            raise WorkstationError("notice.incomplete", fields="; ".join(REQUIRED[key] for key in missing),
+                                   missing=missing)
+        number, year, seq = next_number(db, sent) if numbered else (None, None, None)
+        values["number"] = number or ""
+        text = render_letter(values, lang, received=bool(received_at))
         notice_id = db.execute(
-            "INSERT INTO notices (uuid, violation_id, recipient_id, recipient, method, sent_at, received_at, "
-            "deadline_at, text, analyst, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_uuid(), ids[0], recipient_id, recipient, method, sent, received_at, deadline, text, analyst,
-             clock.now_iso()]).lastrowid
+            "INSERT INTO notices (uuid, violation_id, recipient_id, recipient, recipient_contact, method, sent_at, "
+            "received_at, deadline_at, text, analyst, created_at, number, number_year, number_seq, lang) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_uuid(), ids[0], chosen["recipient_id"], chosen["recipient"], chosen["recipient_contact"], method,
+             sent, received_at, deadline, text, analyst, clock.now_iso(), number, year, seq, lang]).lastrowid
         for position, vid in enumerate(ids[1:], start=1):  # the first is listed by the notices_first_listed trigger
             db.execute("INSERT INTO notice_violations (notice_id, violation_id, position) VALUES (?, ?, ?)",
                        [notice_id, vid, position])
         audit.record(db, entity="notice", entity_id=notice_id, action="send", analyst=analyst, at=sent,
-                     new={"violation_id": ids[0], "violation_ids": ids, "recipient": recipient,
+                     new={"violation_id": ids[0], "violation_ids": ids, "recipient": chosen["recipient"],
+                          "recipient_contact": chosen["recipient_contact"], "number": number,
                           "received_at": received_at, "deadline_at": deadline})
         for vid in ids:
             viol.set_status(db, vid, "notice_sent", analyst=analyst, at=sent)

@@ -12,7 +12,7 @@ from workstation.core import clock
 from workstation.core.db import audit, evidence
 from workstation.core.errors import WorkstationError
 from workstation.core.items import queries as items_core
-from workstation.core.violations import capture, directory, liveness, notices
+from workstation.core.violations import capture, directory, letter, liveness, notices
 from workstation.core.violations import workflow as violations
 
 OPEN = "open"  # the status filter's value for "every open violation"
@@ -36,8 +36,9 @@ def _notices_of(db: Database, violation_id: int) -> list[dict[str, Any]]:
     """The notices listing the violation; ``outcome`` and ``resolved_at`` are this violation's own (a notice listing
     several addresses resolves each), ``addresses`` how many the notice lists."""
     return list(db.query(
-        "SELECT n.id, n.recipient, n.method, n.sent_at, n.received_at, n.deadline_at, l.outcome, l.resolved_at, "
-        "n.text, n.analyst, (SELECT count(*) FROM notice_violations a WHERE a.notice_id = n.id) AS addresses "
+        "SELECT n.id, n.number, n.recipient, n.recipient_contact, n.method, n.sent_at, n.received_at, "
+        "n.deadline_at, l.outcome, l.resolved_at, n.text, n.lang, n.analyst, "
+        "(SELECT count(*) FROM notice_violations a WHERE a.notice_id = n.id) AS addresses "
         "FROM notices n JOIN notice_violations l ON l.notice_id = n.id WHERE l.violation_id = ? "
         "ORDER BY n.sent_at, n.id", [violation_id]))
 
@@ -92,15 +93,23 @@ def add_from_items(db: Database, item_ids: list[int], *, violation_type: int, ta
 
 
 def notice_preview(db: Database, violation_ids: int | list[int], lang: str, recipient: str,
-                   received_at: str | None = None, analyst: str = "") -> dict[str, Any]:
-    """The notice as it would go out now: its text, the time it states as sent and its deadline."""
+                   received_at: str | None = None, analyst: str = "",
+                   recipient_contact: str | None = None) -> dict[str, Any]:
+    """The notice as it would go out now: its text (the number it will take named as given when sent), the time
+    it states as sent, its deadline, the fields still missing (``letter.REQUIRED`` keys) and the exact addresses
+    (for a defanged screen copy). ``recipient_contact`` None: the directory's contact of a directory entry."""
     ids = [violation_ids] if isinstance(violation_ids, int) else list(violation_ids)
     listed = [violations.get_violation(db, vid) for vid in ids]
     sent = clock.now_iso()
     deadline = notices.deadline_at(db, listed, sent, received_at)
-    text = notices.notice_text(db, ids, lang, recipient=recipient, sent_at=sent, deadline_at=deadline,
-                               received_at=received_at, analyst=analyst)
-    return {"text": text, "sent_at": sent, "deadline_at": deadline, "violation": listed[0], "violations": listed}
+    chosen = letter.addressee(db, ids, recipient or None, recipient_contact, lang)
+    values = letter.letter_values(db, ids, lang, recipient=chosen["recipient"] if recipient else "",
+                                   recipient_contact=chosen["recipient_contact"], sent_at=sent,
+                                   deadline_at=deadline, received_at=received_at, analyst=analyst)
+    text = letter.render_letter(values, lang, received=bool(received_at))
+    return {"text": text, "sent_at": sent, "deadline_at": deadline, "violation": listed[0], "violations": listed,
+            "missing": letter.missing_fields(values), "recipient_contact": chosen["recipient_contact"],
+            "urls": [v["url"] for v in listed]}
 
 
 @dataclass
@@ -131,9 +140,11 @@ def notice_groups(db: Database, violation_ids: list[int]) -> dict[str, Any]:
 
 
 def send_grouped(db: Database, sends: list[dict[str, Any]], *, analyst: str = "") -> list[dict[str, Any]]:
-    """One notice per group as the dialog prepared them ({violation_ids, to, method, lang, sent_at,
-    received_at}), all in one transaction: either every notice is recorded or none."""
+    """One notice per group as the dialog prepared them ({violation_ids, to, to_contact, method, lang, sent_at,
+    received_at, complete}), all in one transaction: either every notice is recorded or none. ``complete``: refuse
+    a notice lacking a required field (``notices.send_notice`` ``require_complete``)."""
     with db.atomic():
         return [notices.send_notice(db, s["violation_ids"], to=s["to"], method=s["method"], lang=s["lang"],
-                                    sent_at=s.get("sent_at"), received_at=s.get("received_at"), analyst=analyst)
+                                    sent_at=s.get("sent_at"), received_at=s.get("received_at"), analyst=analyst,
+                                    to_contact=s.get("to_contact"), require_complete=s.get("complete", False))
                 for s in sends]

@@ -104,7 +104,7 @@ def _import_row(db: Database, row: dict[str, str], *, zone: dt.tzinfo, default_t
         to = db.execute("SELECT name FROM platform_contacts WHERE id = ?", [platform_id]).fetchone() \
             if platform_id else None
         notice = notices.send_notice(db, [vid], to=to[0] if to else None, sent_at=sent, received_at=received,
-                                     analyst=analyst)
+                                     analyst=analyst, numbered=False)  # its number is the old register's
         if outcome:
             notices.resolve_notice(db, notice["id"], removed=outcome == "removed", at=outcome_at, analyst=analyst)
     if status == "unfounded":

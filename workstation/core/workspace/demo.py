@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
+from workstation.core.db.settings import set_setting
 from workstation.core.errors import WorkstationError
 from workstation.core.figures.briefings import add_briefing
 from workstation.core.figures.media_plan import add_plan_event
@@ -83,6 +84,20 @@ _PLAN = (
     (5, BODY_LABOUR, "Брифинг о декабрьских выплатах", "briefing", "planned"),
     (12, BODY_COMMUNICATIONS, "Итоговый брифинг года", "briefing", "planned"),
 )
+# The workspace's official details, fictional, in Russian like the demo's notices, so each demo notice is a complete
+# letter (issuing body, outgoing number, signatory, executor) and the PDF summary has its letterhead.
+_SETTINGS = {
+    "organisation": "Центр мониторинга СМИ (демо)",
+    "unit": "Отдел мониторинга информационного пространства (демо)",
+    "issuing_body": "Центр мониторинга СМИ (демо)",
+    "signatory_position": "Руководитель центра",
+    "signatory_name": "А. Демеуова",
+    "signature": "Руководитель центра\nА. Демеуова",
+    "author": "Б. Серикбаев",
+    "executor_phone": "+7 7172 00 00 00",
+    "contact": "monitoring@demo-centr.example",
+    "notice_number_format": "04-2/{seq}",
+}
 _LINK = re.compile(r"https?://[a-z0-9.-]+\.example[^\s\"'<>]*", re.I)
 
 
@@ -103,6 +118,8 @@ def build_demo(path: Path) -> Path:
             for name, query, tag in DEMO_RULES:
                 add_rule(db, name, query, tag_id=resolve_tag(db, tag)["id"], alert=False, analyst=DEMO_ANALYST)
             import_files(db, demo_files(), folder="Demo", triage=triage_new_items)
+            for key, value in _SETTINGS.items():
+                set_setting(db, key, value, analyst=DEMO_ANALYST)
             _describe_sources(db)
             _record_cases(db)
             _record_violations(db)
@@ -208,7 +225,7 @@ def _record_violations(db: Database) -> None:
             continue
         detected = clock.from_iso(published)
         notice = notices.send_notice(db, violation["id"], sent_at=clock.to_iso(detected + dt.timedelta(hours=1)),
-                                     analyst=DEMO_ANALYST)
+                                     analyst=DEMO_ANALYST, to_contact=f"abuse@{domain}", require_complete=True)
         step = index % 4
         if step == 0:
             notices.resolve_notice(db, notice["id"], removed=True, analyst=DEMO_ANALYST,

@@ -52,7 +52,7 @@ class CaseDialog(_Form):
         for tag in tags:
             if tag["kind"] == "fake_category":
                 self.category.addItem(tag_name(tag, lang), tag["id"])
-        self.resonant = QCheckBox(self.tr("Resonant topic: start the golden-hour clock"))
+        self.resonant = QCheckBox(self.tr("Negative or resonant topic: start the golden-hour clock"))
         self.detected = _now_edit()
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)

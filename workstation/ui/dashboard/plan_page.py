@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from workstation.core import clock
 from workstation.core.figures import briefings, media_plan
 from workstation.core.figures.model import Briefings
-from workstation.reports.text import t
+from workstation.reports.headline import plan_line
+from workstation.ui.cases.labels import channel_label
 from workstation.ui.context import TabContext
 from workstation.ui.dashboard.dialogs import BriefingDialog, PlanEventDialog, plan_status_label
 
@@ -143,9 +144,7 @@ class PlanPage(QWidget):
                   lang: str, bodies: list[str]) -> None:
         self.tz, self.bodies = tz, bodies
         self.briefing_rows, self.plan_rows = briefing_rows, plan_rows
-        self.plan_summary.setText(t("plan_line", lang, plan=summary.plan_items, done=summary.plan_done,
-                                    on_time=summary.plan_done_on_time, moved=summary.plan_moved,
-                                    cancelled=summary.plan_cancelled))
+        self.plan_summary.setText(plan_line(summary, lang))
         self._fill()
 
     def _fill(self) -> None:
@@ -159,7 +158,8 @@ class PlanPage(QWidget):
         self.plan.setRowCount(len(self.plan_rows))
         for r, row in enumerate(self.plan_rows):
             for c, text in enumerate((clock.local_text(row["planned_at"], clock.SCREEN, self.tz), row["state_body"],
-                                      row["topic"], row["channel"], plan_status_label(row["status"]),
+                                      row["topic"], channel_label(row["channel"] or ""),
+                                      plan_status_label(row["status"]),
                                       clock.local_text(row["done_at"], clock.SCREEN, self.tz))):
                 cell = QTableWidgetItem(text or "")
                 cell.setData(Qt.ItemDataRole.UserRole, row["id"])

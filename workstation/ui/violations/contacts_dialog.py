@@ -1,4 +1,7 @@
-"""The platform directory: platforms' legal representatives (name, domains, contact, notes), edited in place."""
+"""The platform directory: platforms' legal representatives (name, domains, contact, notes), edited in place.
+
+A seeded platform's name and notes are shown in the analyst's language (``directory.shown``); a cell the analyst
+leaves as shown keeps its stored text, so saving in Russian does not turn "VKontakte" into «ВКонтакте» for all."""
 
 from __future__ import annotations
 
@@ -22,9 +25,9 @@ FIELDS = ("name", "domains", "contact", "notes")
 
 
 class ContactsDialog(QDialog):
-    def __init__(self, runner: TaskRunner, analyst: str, parent=None) -> None:
+    def __init__(self, runner: TaskRunner, analyst: str, parent=None, *, lang: str = "en") -> None:
         super().__init__(parent)
-        self.runner, self.analyst = runner, analyst
+        self.runner, self.analyst, self.lang = runner, analyst, lang
         self.setWindowTitle(self.tr("Platform directory"))
         self.resize(880, 420)
         self.table = QTableWidget(0, len(FIELDS))
@@ -49,16 +52,18 @@ class ContactsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.contacts: list[dict] = []
+        self.contacts: list[dict] = []  # as shown
+        self.stored: dict[int, dict] = {}
         self.refresh()
 
     def refresh(self) -> None:
         self.runner.read(lambda db, _c: directory.list_contacts(db), self._loaded, self._failed)
 
     def _loaded(self, contacts: list[dict]) -> None:
-        self.contacts = contacts
+        self.stored = {c["id"]: c for c in contacts}
+        self.contacts = [directory.shown(c, self.lang) for c in contacts]
         self.table.setRowCount(0)
-        for contact in contacts:
+        for contact in self.contacts:
             self._append(contact)
         self.table.resizeColumnsToContents()
 
@@ -90,6 +95,11 @@ class ContactsDialog(QDialog):
         changed = [r for r in self.rows()
                    if (r["id"] is None and any(r[f] for f in FIELDS))
                    or (r["id"] in known and any(r[f] != (known[r["id"]][f] or "") for f in FIELDS))]
+        for values in changed:  # a cell left as shown keeps its stored text (not its translation)
+            stored = self.stored.get(values["id"])
+            for field in FIELDS if stored else ():
+                if values[field] == (known[values["id"]][field] or ""):
+                    values[field] = stored[field] or ""
         analyst = self.analyst
 
         def write(db, _ctx):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from workstation.core import clock
 from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
+from workstation.core.violations import directory
 from workstation.ui.context import TabContext
 from workstation.ui.history import HistoryTable
 from workstation.ui.tables import fill_table, record_table
@@ -104,7 +105,8 @@ class ViolationDetail(QWidget):
             (self.tr("Type"), vtype),
             (self.tr("Domain"), violation["domain"]),
             (self.tr("Host"), violation["host"]),
-            (self.tr("Platform"), violation["platform"] or self.tr("(not in the platform directory)")),
+            (self.tr("Platform"), directory.platform_name(violation["platform"], lang) if violation["platform"]
+             else self.tr("(not in the platform directory)")),
             (self.tr("Target organisation"), violation["target_organisation"]),
             (self.tr("Legal basis"), basis),
             (self.tr("Detected at"), clock.local_text(violation["detected_at"])),
@@ -130,7 +132,10 @@ class ViolationDetail(QWidget):
         for row, record in enumerate(violation["evidence"]):
             if not record["intact"]:
                 self.evidence.item(row, 3).setForeground(QBrush(TAMPERED))
-        fill_table(self.notices, [[shown(n["sent_at"]), n["recipient"], method_label(n["method"]),
+        # The sending time with the outgoing number, as the letter states them.
+        fill_table(self.notices, [[shown(n["sent_at"]) + (f" · № {n['number']}" if n.get("number") else ""),
+                                   directory.platform_name(n["recipient"] or "", lang),
+                                   method_label(n["method"]),
                                    shown(n["deadline_at"]), outcome_label(n["outcome"]), shown(n["resolved_at"])]
                                   for n in violation["notices"]])
         fill_table(self.restrictions, [[shown(r["requested_at"]), r["order_ref"] or "", shown(r["ordered_at"]),

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from workstation.core import clock
 from workstation.core.items.tags import tag_name
+from workstation.core.violations import directory
 from workstation.ui.countdown import countdown
 from workstation.ui.violations.labels import status_label
 
@@ -99,7 +100,7 @@ class ViolationsModel(QAbstractTableModel):
         if column == "domain":
             return row["domain"]
         if column == "platform":
-            return row.get("platform") or ""
+            return directory.platform_name(row.get("platform") or "", self.lang)
         if column == "type":
             tag = self.tags.get(row["type_tag_id"])
             return tag_name(tag, self.lang) if tag else (row.get("type") or "")

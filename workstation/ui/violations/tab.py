@@ -373,7 +373,8 @@ class ViolationsTab(QWidget):
         self.context.runner.long_job(job, done, self.context.notifier.error)
 
     def edit_contacts(self) -> None:
-        self._open(ContactsDialog(self.context.runner, self.context.analyst(), self.window()))
+        self._open(ContactsDialog(self.context.runner, self.context.analyst(), self.window(),
+                                  lang=self.context.lang()))
 
     # --- actions: the workflow of the selected violation ------------------------------------------------------
     def selected_ids(self) -> list[int]:

@@ -1,0 +1,111 @@
+"""Peak resident memory per phase of a benchmark (Linux).
+
+The process's own peak is its VmHWM, reset at the start of every phase by writing "5" to /proc/self/clear_refs, so
+each phase reports its own high-water mark rather than the run's. A thread samples the resident memory of the
+whole process tree (this process and every descendant, /proc/<pid>/task/*/children) every 20 ms, so work handed to a
+child process is counted too; a child that lives less than 20 ms can slip between two samples.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+
+def _status_mb(pid: int | str, field: str) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
+def _children(pid: int | str) -> list[str]:
+    found: list[str] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            try:
+                found += (task / "children").read_text().split()
+            except OSError:
+                continue
+    except OSError:
+        pass
+    return found
+
+
+def tree_rss_mb(pid: int | str = "self") -> float:
+    """Resident memory of a process and all its descendants, MB."""
+    total, todo = 0.0, [str(pid)]
+    while todo:
+        current = todo.pop()
+        total += _status_mb(current, "VmRSS")
+        todo += _children(current)
+    return total
+
+
+def reset_peak() -> bool:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+class PhasePeaks:
+    """``start(name)`` closes the running phase and opens the next; ``rows()`` gives, per phase, the process's peak
+    (VmHWM), the sampled peak of the process tree, and the resident memory at the end of the phase."""
+
+    def __init__(self, interval: float = 0.02) -> None:
+        self.interval = interval
+        self.phase: str | None = None
+        self.results: dict[str, dict[str, float]] = {}
+        self._tree_peak = 0.0
+        self._start_rss = 0.0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="rss-sampler", daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.interval):
+            value = tree_rss_mb()
+            with self._lock:
+                self._tree_peak = max(self._tree_peak, value)
+
+    def start(self, name: str | None) -> None:
+        self.stop()
+        self.phase = name
+        if name is not None:
+            self._start_rss = _status_mb("self", "VmRSS")
+            reset_peak()
+            with self._lock:
+                self._tree_peak = tree_rss_mb()
+
+    def stop(self) -> None:
+        if self.phase is None:
+            return
+        now = tree_rss_mb()
+        with self._lock:
+            tree = max(self._tree_peak, now)
+        own = _status_mb("self", "VmHWM")
+        previous = self.results.get(self.phase)
+        if previous is not None:  # a phase entered again: keep the higher peaks
+            own, tree = max(own, previous["own_peak"]), max(tree, previous["tree_peak"])
+        start = previous["start"] if previous is not None else self._start_rss
+        self.results[self.phase] = {"start": start, "own_peak": own, "tree_peak": max(tree, own),
+                                    "end": _status_mb("self", "VmRSS")}
+        self.phase = None
+
+    def close(self) -> None:
+        self.stop()
+        self._stop.set()
+        self._thread.join(1)
+
+    def rows(self) -> list[list[str]]:
+        return [[name, f"{r['start']:.0f}", f"{r['own_peak']:.0f}", f"{r['tree_peak']:.0f}", f"{r['end']:.0f}"]
+                for name, r in self.results.items()]
+
+    HEADER = ["phase", "RSS at start MB", "process peak MB (VmHWM)", "process tree peak MB (sampled 20 ms)",
+              "RSS at end MB"]

@@ -1,0 +1,70 @@
+"""A Kazakh or Russian screen shows no English the core or the seeded data put there: record kinds and statuses in
+the core's messages, the platform directory, the window's title."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QGuiApplication
+
+from workstation.core.errors import NotFound, WorkstationError
+from workstation.ui.i18n import describe
+from workstation.ui.violations.contacts_dialog import ContactsDialog
+
+ENGLISH_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def test_a_missing_record_is_named_in_kazakh_and_russian(translations):
+    translations.switch("kk")
+    text = describe(NotFound("notice", 5))
+    assert "хабарлама" in text and "notice" not in text
+    translations.switch("ru")
+    text = describe(NotFound("notice", 5))
+    assert "уведомление" in text and "notice" not in text
+    assert "media plan" not in describe(NotFound("media plan event", 2))
+    translations.switch("en")
+    assert describe(NotFound("notice", 5)) == "no notice with id 5"
+
+
+def test_statuses_in_a_refused_move_are_the_interfaces_names(translations):
+    refused = WorkstationError("case.bad_transition", old="refuted", new="new", allowed="verifying, dismissed")
+    violation = WorkstationError("violation.bad_transition", old="removed", new="detected", allowed="—")
+    resolved = WorkstationError("notice.already_resolved", id=3, outcome="not_removed")
+    for lang in ("kk", "ru"):
+        translations.switch(lang)
+        for error in (refused, violation, resolved):
+            text = describe(error)
+            assert not ENGLISH_WORD.findall(text), (lang, text)
+    translations.switch("ru")
+    assert describe(refused).startswith("дело в статусе «Опровергнут")
+
+
+def test_the_platform_directory_speaks_russian_and_keeps_what_is_stored(qtbot, make_window, db):
+    window = make_window()
+    dialog = ContactsDialog(window.runner, "Айгерим", window, lang="ru")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 4, timeout=5000)
+    names = [dialog.table.item(row, 0).text() for row in range(4)]
+    assert "ВКонтакте" in names and "VKontakte" not in names
+    notes = [dialog.table.item(row, 3).text() for row in range(4)]
+    assert set(notes) == {"Законный представитель в Казахстане"}
+    vk = names.index("ВКонтакте")
+    dialog.table.item(vk, 2).setText("legal@vk.example")  # only the contact is changed
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=5000)
+    window.runner.wait_idle(5000)
+    row = db.execute("SELECT name, notes, contact FROM platform_contacts WHERE key = 'vk'").fetchone()
+    assert row == ("VKontakte", "Legal representative in Kazakhstan", "legal@vk.example")  # English stays English
+    dialog.reject()
+
+
+def test_the_window_title_names_the_program_in_the_interface_language(make_window):
+    window = make_window()
+    window.switch_language("kk")
+    try:
+        assert QGuiApplication.applicationDisplayName() == "БАҚ мониторингінің жұмыс орны"
+        window.switch_language("ru")
+        assert QGuiApplication.applicationDisplayName() == "Рабочее место мониторинга СМИ"
+    finally:
+        window.switch_language("en")
+    assert QGuiApplication.applicationDisplayName() == "Media Monitoring Workstation"

@@ -1,0 +1,147 @@
+"""Reading feeds on the machine's other cores.
+
+Making items out of a feed's bytes is all CPU and needs no workspace: decoding, the XML, sanitizing, plain text,
+language, the folded text and word forms of the full-text row (about a millisecond an item together), while
+storing them is a fraction of that on the one connection that writes. Where the machine has more than one core, a
+pool of worker processes does the first part and hands back plain data (dataclasses of strings and numbers); the
+process that owns the workspace only writes, in its usual short transactions. One core, or a bundled program
+that cannot start a second interpreter: everything runs in the calling process, as before.
+
+The pool is made on first use and kept for the life of the program (starting an interpreter costs a few
+hundred milliseconds); its workers are started with ``spawn``, never forked from a process that runs threads
+(the desktop). A worker that dies (out of memory on a hostile feed) breaks the pool: the task runs again in the
+calling process and the next call makes a new pool.
+
+Errors cross the process boundary as they were raised (class, key, parameters), and the worker reads the clock
+as the caller saw it when the task was handed over (relative dates like "5 minutes ago", the future check).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from workstation.core import clock
+
+MAX_WORKERS = 4
+# Set to "1" to read everything in the calling process (a profile, a debugger).
+DISABLE_ENV = "WORKSTATION_NO_POOL"
+
+_lock = threading.Lock()
+_pool: ProcessPoolExecutor | None = None
+
+
+def worker_count() -> int:
+    """How many worker processes reading feeds gets here: none on one core or in a frozen bundle."""
+    if os.environ.get(DISABLE_ENV) == "1" or getattr(sys, "frozen", False):
+        return 0
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        cores = os.cpu_count() or 1
+    return 0 if cores < 2 else min(cores, MAX_WORKERS)
+
+
+def shared() -> ProcessPoolExecutor | None:
+    """The program's pool, made on first use; None where there is no second core to use."""
+    global _pool
+    with _lock:
+        if _pool is None and worker_count():
+            _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=multiprocessing.get_context("spawn"))
+        return _pool
+
+
+def shut_down() -> None:
+    """End the workers (tests, and a program that wants its processes back); the next use makes a new pool."""
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _forget(pool: ProcessPoolExecutor) -> None:
+    global _pool
+    with _lock:
+        if _pool is pool:
+            _pool = None
+
+
+class Task:
+    """``func(*args)`` handed to the pool (or run here when there is none); ``result()`` returns what it returned
+    or raises what it raised."""
+
+    def __init__(self, pool: ProcessPoolExecutor | None, func: Callable[..., Any], *args: Any) -> None:
+        self.func, self.args, self.pool = func, args, pool
+        self.future: Future | None = None
+        if pool is not None:
+            try:
+                self.future = pool.submit(_run, func, clock.now(), args)
+            except (BrokenProcessPool, RuntimeError):  # broken, or shut down meanwhile
+                _forget(pool)
+
+    def result(self) -> Any:
+        if self.future is None:
+            return self.func(*self.args)
+        try:
+            outcome = self.future.result()
+        except BrokenProcessPool:
+            _forget(self.pool)
+            return self.func(*self.args)
+        if isinstance(outcome, _Raised):
+            raise outcome.restore()
+        return _restore_error(outcome)
+
+    def cancel(self) -> None:
+        if self.future is not None:
+            self.future.cancel()
+
+
+def run(func: Callable[..., Any], *args: Any, pool: ProcessPoolExecutor | None = None) -> Any:
+    return Task(pool, func, *args).result()
+
+
+# --- in the worker ----------------------------------------------------------------------------------------------
+
+def _run(func: Callable[..., Any], now: dt.datetime, args: tuple) -> Any:
+    clock.set_clock(lambda: now)
+    try:
+        return _portable_error(func(*args))
+    except Exception as exc:  # noqa: BLE001 - handed back and raised again in the caller
+        return _Raised(exc)
+    finally:
+        clock.set_clock(None)
+
+
+class _Raised:
+    """An exception as data: our errors' constructors take other arguments than ``args`` (a key and parameters),
+    so pickling them the ordinary way would rebuild them wrongly."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.cls, self.args, self.state = type(exc), exc.args, dict(getattr(exc, "__dict__", {}))
+
+    def restore(self) -> BaseException:
+        exc = self.cls.__new__(self.cls)
+        exc.args = self.args
+        exc.__dict__.update(self.state)
+        return exc
+
+
+def _portable_error(result: Any) -> Any:
+    """A result that carries an error (``Fetched.error``) carries it as data."""
+    if isinstance(getattr(result, "error", None), BaseException):
+        result.error = _Raised(result.error)
+    return result
+
+
+def _restore_error(result: Any) -> Any:
+    if isinstance(getattr(result, "error", None), _Raised):
+        result.error = result.error.restore()
+    return result

@@ -1,0 +1,263 @@
+"""Grouping new items into stories as they are stored, and the hourly counts per watch rule, tag and source.
+
+An item joins the story of the earlier item it shares most evidence with, when that evidence is enough
+(``JOIN_EVIDENCE``): each wording band the two share counts 1 (four of sixteen: a Jaccard similarity of about
+0.5 or more), a pair of specific entities counts 4 (``features.py``). Evidence is counted item to item, never
+summed over a story, so a long story does not swallow whatever shares a few words with one of its items.
+
+A pair of entities joins only items of another source or another language, unless it holds an amount: one
+source's own items are joined by their wording, or a sum, never by the names and addresses of its footer
+("Подписывайтесь: @channel"). An entity carried by more than ``SPECIFIC_STORIES`` stories makes no pairs ("Алматы",
+"Токаев": their stories are told together every day). A key that points to more than ``CROWDED_KEY`` stories says
+nothing (two frequent words) and is ignored, unless few of them are within ``NEAR_HOURS`` of the item: on a busy
+desk two frequent words meet in many texts a day, but a burst's copies share them within the hour.
+Keys are kept for ``KEY_HOURS`` after the item that carried them: a story that resurfaces after two silent days
+starts again as a new story. Of one story, a key remembers only the latest ``PER_GROUP`` items of each source and
+language: evidence is counted item to item, so the latest copies are enough to join, and a templated feed (a weather
+bulletin, exchange rates) posting the same words a thousand times costs no more than a story of a few copies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from workstation.core import clock
+from workstation.core.ids import new_uuid
+from workstation.core.items.similar import card_key
+from workstation.core.radar import features as feat
+
+JOIN_EVIDENCE = 4
+PAIR_EVIDENCE = 4
+CROWDED_KEY = 6
+NEAR_HOURS = 2
+KEY_HOURS = 48
+PER_GROUP = 2
+# An entity is specific while at most this many stories carried it in the last KEY_HOURS.
+SPECIFIC_STORIES = 3
+# Hourly counts are kept this long (the 28-day baseline and a margin).
+COUNT_DAYS = 35
+
+
+@dataclass
+class Clustered:
+    """What one batch did: the stories it touched."""
+
+    stories: set[int] = field(default_factory=set)
+
+
+def _chunks(values: list, size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+def load_items(db: Database, item_ids: list[int]) -> list[dict]:
+    """The items of ``item_ids`` not yet in a story, with their event times, oldest event first."""
+    rows: list[dict] = []
+    for chunk in _chunks(list(dict.fromkeys(item_ids))):
+        rows += db.query(
+            f"SELECT i.id, i.source_id, i.lang, i.title, substr(i.content_text, 1, {feat.TEXT_CHARS}) AS text, "
+            f"i.published_at, i.date_known, i.first_seen_at FROM items i WHERE i.id IN ({_marks(chunk)}) "
+            f"AND NOT EXISTS (SELECT 1 FROM radar_story_items r WHERE r.item_id = i.id)", chunk)
+    for row in rows:
+        row["at"] = feat.event_time(row["published_at"], row["date_known"], row["first_seen_at"])
+        row["source_id"] = row["source_id"] or 0
+    rows.sort(key=lambda r: (r["at"], r["id"]))
+    return rows
+
+
+Entry = tuple[int, int, int, str, int]  # (item, story, source, language, event minute) carrying a key
+# key → (story, source, language) → its latest entries, at most PER_GROUP
+Index = dict[int, dict[tuple[int, int, str], list[Entry]]]
+
+
+def _remember(index: Index, key: int, entry: Entry) -> None:
+    group = index.setdefault(key, {}).setdefault((entry[1], entry[2], entry[3]), [])
+    group.append(entry)
+    if len(group) > PER_GROUP:
+        group.remove(min(group, key=lambda e: (e[4], e[0])))
+
+
+def _keyed_items(db: Database, keys: set[int], since: int) -> Index:
+    """key → the items carrying it since ``since``, for the wording and pair keys of a batch; of a key carried by
+    many stories, only the items of ``CROWDED_KEY`` + 1 of them (enough to know it is crowded), and of each story the
+    latest ``PER_GROUP`` per source and language."""
+    found: Index = {}
+    for chunk in _chunks(sorted(keys)):
+        for key, *entry in db.execute(
+                f"SELECT key, item_id, story_id, source_id, lang, at FROM (SELECT *, dense_rank() OVER "
+                f"(PARTITION BY key ORDER BY story_id DESC) AS nth, row_number() OVER (PARTITION BY key, story_id, "
+                f"source_id, lang ORDER BY at DESC, item_id DESC) AS latest FROM radar_keys "
+                f"WHERE key IN ({_marks(chunk)}) AND at >= ?) WHERE nth <= ? AND latest <= ?",
+                [*chunk, since, CROWDED_KEY + 1, PER_GROUP]):
+            _remember(found, key, tuple(entry))  # type: ignore[arg-type]
+    return found
+
+
+def _entity_stories(db: Database, keys: set[int], since: int) -> dict[int, set[int]]:
+    """entity key → the stories that carried it since ``since`` (``SPECIFIC_STORIES`` + 1 of them at most)."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for chunk in _chunks(sorted(keys)):
+        for key, story in db.execute(
+                f"SELECT key, story_id FROM (SELECT key, story_id, row_number() OVER (PARTITION BY key) AS nth "
+                f"FROM radar_entity_stories WHERE key IN ({_marks(chunk)}) AND at >= ?) WHERE nth <= ?",
+                [*chunk, since, SPECIFIC_STORIES + 1]):
+            found[key].add(story)
+    return found
+
+
+def _recent(index: Index, key: int, horizon: int) -> list[Entry]:
+    return [e for group in index.get(key, {}).values() for e in group if e[4] >= horizon]
+
+
+def _pairs(row: dict, carried: dict[int, set[int]]) -> tuple[list[int], set[int]]:
+    """The keys of the pairs of the item's specific entities, and those of them with an amount (which join items
+    of the same source and language too: a sum is rarely in a footer)."""
+    rare = {e for e, key in zip(row["entities"], row["entity_keys"], strict=True)
+            if len(carried.get(key, ())) <= SPECIFIC_STORIES}
+    pairs = {key: pair for key, pair in row["pair_candidates"].items() if pair[0] in rare and pair[1] in rare}
+    return list(pairs), {key for key, pair in pairs.items() if any(e.startswith("amount:") for e in pair)}
+
+
+def _choose(row: dict, index: Index, horizon: int) -> int | None:
+    """The story of the earlier item this one shares most evidence with, if enough."""
+    evidence: dict[int, float] = defaultdict(float)
+    story_of: dict[int, int] = {}
+    lang = row["lang"] or ""
+    for weight, keys, cross_only in ((1.0, row["wording"], False), (PAIR_EVIDENCE, row["pairs"], True)):
+        for key in keys:
+            entries = _recent(index, key, horizon)
+            if len({e[1] for e in entries}) > CROWDED_KEY:
+                # A common key still joins what happened close by (a burst's copies share its frequent words).
+                entries = _recent(index, key, row["minute"] - NEAR_HOURS * 60)
+                if len({e[1] for e in entries}) > CROWDED_KEY:
+                    continue
+            open_to_all = not cross_only or key in row["amount_pairs"]
+            for item, story, source, item_lang, _at in entries:
+                if open_to_all or source != row["source_id"] or item_lang != lang:
+                    evidence[item] += weight
+                    story_of[item] = story
+    if not evidence:
+        return None
+    item, best = max(evidence.items(), key=lambda kv: (kv[1], kv[0]))
+    return story_of[item] if best >= JOIN_EVIDENCE else None
+
+
+def cluster(db: Database, item_ids: list[int]) -> Clustered:
+    """Put each new item of ``item_ids`` into its story (a new one when none fits); keep the counts. Runs inside
+    the caller's transaction."""
+    done = Clustered()
+    rows = load_items(db, item_ids)
+    if not rows:
+        return done
+    secret = card_key(db)
+    wanted: set[int] = set()
+    entity_keys: set[int] = set()
+    for row in rows:
+        row["features"] = feat.features(row["title"], row["text"], row["lang"], secret)
+        row["wording"] = feat.wording_keys(row["features"].forms)
+        chosen = feat.pairing_entities(row["features"].entities)
+        row["entities"] = chosen
+        row["entity_keys"] = [feat.entity_key(e) for e in chosen]
+        row["pair_candidates"] = feat.pair_candidates(chosen)
+        wanted.update(row["wording"], row["pair_candidates"])
+        entity_keys.update(row["entity_keys"])
+    for row in rows:
+        row["minute"] = feat.minute_of(row["at"])
+    earliest = rows[0]["minute"] - KEY_HOURS * 60
+    index = _keyed_items(db, wanted, earliest)
+    carried = _entity_stories(db, entity_keys, earliest)
+    now = clock.now_iso()
+    stories: dict[int, dict] = {}
+    key_rows: list[tuple] = []
+    entity_rows: dict[tuple[int, int], int] = {}
+    placed: list[tuple] = []
+    carried = defaultdict(set, carried)
+    for row in rows:
+        horizon = row["minute"] - KEY_HOURS * 60
+        row["pairs"], row["amount_pairs"] = _pairs(row, carried)
+        story = _choose(row, index, horizon)
+        if story is None:
+            story = db.execute(
+                "INSERT INTO radar_stories (uuid, title, first_item_id, first_seen_at, last_seen_at, item_count, "
+                "muted, created_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?)",
+                [new_uuid(), row["title"][:300], row["id"], row["at"], row["at"], now]).lastrowid
+        change = stories.setdefault(story, {"n": 0, "first": row["at"], "last": row["at"]})
+        change["n"] += 1
+        change["first"], change["last"] = min(change["first"], row["at"]), max(change["last"], row["at"])
+        lang = row["lang"] or ""
+        for key in dict.fromkeys((*row["wording"], *row["pairs"])):
+            entry = (row["id"], story, row["source_id"], lang, row["minute"])
+            _remember(index, key, entry)
+            key_rows.append((key, *entry))
+        for key in row["entity_keys"]:
+            carried[key].add(story)
+            entity_rows[(key, story)] = max(entity_rows.get((key, story), 0), row["minute"])
+        placed.append((row["id"], story, row["at"], row["source_id"], lang))
+    db.executemany("INSERT INTO radar_story_items (item_id, story_id, at, source_id, lang) VALUES (?, ?, ?, ?, ?)",
+                        placed)
+    # Each key keeps the latest PER_GROUP items of a story's source and language (slot: the item id's remainder),
+    # so its rows stay few however often a templated feed repeats it.
+    db.executemany(
+        "INSERT INTO radar_keys (key, item_id, story_id, source_id, lang, at, slot) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (key, story_id, source_id, lang, slot) DO UPDATE SET item_id = excluded.item_id, "
+        "at = excluded.at WHERE excluded.at >= radar_keys.at", [(*row, row[1] % PER_GROUP) for row in key_rows])
+    db.executemany(
+        "INSERT INTO radar_entity_stories (key, story_id, at) VALUES (?, ?, ?) "
+        "ON CONFLICT (key, story_id) DO UPDATE SET at = max(at, excluded.at)",
+        [(key, story, when) for (key, story), when in entity_rows.items()])
+    db.executemany(
+        "UPDATE radar_stories SET item_count = item_count + ?, first_seen_at = min(first_seen_at, ?), "
+        "last_seen_at = max(last_seen_at, ?) WHERE id = ?",
+        [(c["n"], c["first"], c["last"], story) for story, c in stories.items()])
+    _count_watches(db, rows)
+    _prune(db, min(rows[0]["at"], now))
+    done.stories = set(stories)
+    return done
+
+
+def _count_watches(db: Database, rows: list[dict]) -> None:
+    """Hourly counts per source, and per tag and watch rule (the tags rules gave during this triage)."""
+    counts: dict[tuple[str, int, str], int] = defaultdict(int)
+    seen_sources: set[tuple[str, int, str, int]] = set()
+    by_id = {row["id"]: row for row in rows}
+    for row in rows:
+        counts[("source", row["source_id"], feat.hour_of(row["at"]))] += 1
+    ids = list(by_id)
+    for chunk in _chunks(ids):
+        for item_id, tag_id, rule_id in db.execute(
+                f"SELECT item_id, tag_id, rule_id FROM item_tags WHERE item_id IN ({_marks(chunk)})", chunk):
+            row = by_id[item_id]
+            hour = feat.hour_of(row["at"])
+            for kind, ref in (("tag", tag_id), ("rule", rule_id)):
+                if ref is not None:
+                    counts[(kind, ref, hour)] += 1
+                    seen_sources.add((kind, ref, hour, row["source_id"]))
+    db.executemany("INSERT INTO radar_counts (kind, ref, hour, n) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (kind, ref, hour) DO UPDATE SET n = n + excluded.n",
+                        [(*key, n) for key, n in counts.items()])
+    db.executemany("INSERT OR IGNORE INTO radar_count_sources (kind, ref, hour, source_id) VALUES (?, ?, ?, ?)",
+                        sorted(seen_sources))
+
+
+def _prune(db: Database, before: str) -> None:
+    """Forget keys no story can be joined by any more, and counts older than the baseline."""
+    moment = feat.parse(before)
+    forgotten = feat.minute_of(before) - KEY_HOURS * 60
+    db.execute("DELETE FROM radar_keys WHERE at < ?", [forgotten])
+    db.execute("DELETE FROM radar_entity_stories WHERE at < ?", [forgotten])
+    hour = feat.hour_of(before)
+    row = db.execute("SELECT value FROM workspace_meta WHERE key = 'radar_pruned_hour'").fetchone()
+    if row is not None and row[0] >= hour:
+        return  # the counts are pruned once an hour
+    db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('radar_pruned_hour', ?)", [hour])
+    old_hour = feat.hour_of(clock.to_iso(moment - dt.timedelta(days=COUNT_DAYS)))
+    db.execute("DELETE FROM radar_counts WHERE hour < ?", [old_hour])
+    db.execute("DELETE FROM radar_count_sources WHERE hour < ?", [old_hour])
