@@ -12,6 +12,7 @@ import threading
 import zipfile
 
 import pytest
+from pypdf import PdfReader
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.support.httpserver import LocalServer, Reply
@@ -97,6 +98,8 @@ def test_evidence_zip_verifies_with_sha256sum(run, local_server, tmp_path):
         archive.extractall(folder)
     assert {"SHA256SUMS", "metadata.json", "audit.json", "notice-draft.pdf"} <= names
     assert any(n.endswith(".warc.gz") for n in names)
+    # The notice PDF is titled by the letter's own heading in its language (Russian by default), not in English.
+    assert PdfReader(str(folder / "notice-draft.pdf")).metadata.title.lower() == "уведомление"
     metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     assert metadata["captures"][0]["sha256"] == hashlib.sha256((folder / metadata["captures"][0]["warc"])
                                                                .read_bytes()).hexdigest()

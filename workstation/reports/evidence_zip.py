@@ -21,7 +21,7 @@ def package_members(package: EvidencePackage) -> dict[str, bytes]:
     """Every file of the package by name, SHA256SUMS last."""
     members = dict(package.files)
     for notice in package.notices:
-        members[notice.name] = notice_pdf_bytes(notice.text, title=notice.title, pictures=package.pictures)
+        members[notice.name] = notice_pdf_bytes(notice.text, pictures=package.pictures)
     metadata = {**package.metadata,
                 "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(members.items())}}
     members["metadata.json"] = json.dumps(metadata, ensure_ascii=False, indent=2, default=str).encode("utf-8")

@@ -18,8 +18,7 @@ from workstation.core.violations.workflow import get_violation
 @dataclass
 class NoticeText:
     name: str  # file name in the package, "notice-12.pdf"
-    title: str
-    text: str
+    text: str  # the letter; its PDF takes its title from the letter's own heading, in the letter's language
 
 
 @dataclass
@@ -44,10 +43,9 @@ def evidence_package(db: Database, violation_id: int, *, lang: str = "ru") -> Ev
     notice_ids = notices.notices_of(db, violation_id)
     for notice_id in notice_ids:
         notice = notices.get_notice(db, notice_id)
-        package.notices.append(NoticeText(f"notice-{notice_id}.pdf", f"Notice {notice_id}", notice["text"]))
+        package.notices.append(NoticeText(f"notice-{notice_id}.pdf", notice["text"]))
     if not notice_ids:
-        package.notices.append(NoticeText("notice-draft.pdf", "Notice (draft)",
-                                          notices.notice_text(db, violation_id, lang)))
+        package.notices.append(NoticeText("notice-draft.pdf", notices.notice_text(db, violation_id, lang)))
     trail = [{**h, "entity": "violation"} for h in audit.history(db, "violation", violation_id)]
     for notice_id in notice_ids:
         trail += [{**h, "entity": f"notice {notice_id}"} for h in audit.history(db, "notice", notice_id)]
