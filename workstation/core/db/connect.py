@@ -86,16 +86,23 @@ class WorkspaceDatabase(Database):
         self.committed_at: float | None = None  # time.monotonic() of the last outermost commit
 
     @contextlib.contextmanager
+    def _storage_errors(self) -> Generator[None, None, None]:
+        """A full disk, a read-only file or a lock held too long, raised inside, leave as a StorageError with a
+        plain message; any other error as it was."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            mapped = storage_error(self.path, exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:
-            try:
-                with super().atomic():  # a savepoint inside the transaction already open
-                    yield self
-            except sqlite3.OperationalError as exc:  # releasing the savepoint can meet a full disk too
-                mapped = storage_error(self.path, exc)
-                if mapped is None:
-                    raise
-                raise mapped from exc
+            # Releasing the savepoint can meet a full disk too.
+            with self._storage_errors(), super().atomic():  # a savepoint inside the transaction already open
+                yield self
             return
         if self.read_only:
             self._control("BEGIN")  # no write lock to take: the transaction reads one consistent snapshot
@@ -117,32 +124,17 @@ class WorkspaceDatabase(Database):
         if not self.conn.in_transaction and sql.lstrip()[:7].upper().startswith(tuple(_WRITES)):
             with self.atomic():  # a lone write waits for the lock the same fair way as a transaction
                 return self.execute(sql, parameters)
-        try:
+        with self._storage_errors():
             return super().execute(sql, parameters)
-        except sqlite3.OperationalError as exc:
-            mapped = storage_error(self.path, exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
         """Many rows through one statement (the connection's own), with the same plain messages as ``execute``."""
-        try:
+        with self._storage_errors():
             return self.conn.executemany(sql, rows)
-        except sqlite3.OperationalError as exc:
-            mapped = storage_error(self.path, exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
-        try:
+        with self._storage_errors():
             return super().executescript(sql)
-        except sqlite3.OperationalError as exc:
-            mapped = storage_error(self.path, exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
     def _begin_immediate(self) -> None:
         """BEGIN IMMEDIATE, retried every millisecond until the busy timeout has passed."""
@@ -156,22 +148,15 @@ class WorkspaceDatabase(Database):
                 except sqlite3.OperationalError as exc:
                     busy = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == _SQLITE_BUSY
                     if not busy or time.monotonic() >= deadline:
-                        mapped = storage_error(self.path, exc)
-                        if mapped is None:
+                        with self._storage_errors():
                             raise
-                        raise mapped from exc
                 time.sleep(RETRY_EVERY_S)
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     def _control(self, sql: str) -> None:
-        try:
+        with self._storage_errors():
             self.conn.execute(sql)
-        except sqlite3.OperationalError as exc:
-            mapped = storage_error(self.path, exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
 
 def let_others_write(db: Database) -> None:
