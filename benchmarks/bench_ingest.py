@@ -19,6 +19,7 @@ import argparse
 import cProfile
 import gc
 import io
+import os
 import pstats
 import shutil
 import tempfile
@@ -266,7 +267,9 @@ def main() -> None:
           f"({size / total_items:.0f} bytes/item) ready in {gen.elapsed():.1f} s")
     workdir = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
+        print("load average (1, 5, 15 min) at the start: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
         results = measure(paths, args.chunk, workdir)
+        print("load average (1, 5, 15 min) at the end: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
         summarise(results, total_items)
         slower = c.median(r["ratio"] for r in results["import"]) < 1
         count = args.profile if args.profile >= 0 else (20 if slower else 0)

@@ -1,11 +1,11 @@
 """A large workspace for the search and desktop benchmarks, built fast with direct SQL and cached.
 
-Items go into ``items`` and ``items_fts`` the way workstation/core/ingest/dedup.py stores them (folded title and
-text and their word forms in the index, rowid = items.id). 500 sources in a few folders, one year of items in
-arrival order (ids grow with
-time), titles of 5-11 words and texts of about 300 characters drawn from a Zipf-like Kazakh/Russian/English news
-vocabulary, most older items read, a few starred, 2% tagged. The schema comes from the product's own migrations
-(``store.connect``), so the indexes are the real ones; no ANALYZE is run, as the product runs none.
+Items go into ``items``, ``item_bodies`` and ``items_fts`` the way workstation/core/ingest/dedup.py stores them
+(the body compressed by db.bodies; folded title and text and their word forms in the index, rowid = items.id).
+500 sources in a few folders, one year of items in arrival order (ids grow with time), titles of 5-11 words and
+texts of about 300 characters drawn from a Zipf-like Kazakh/Russian/English news vocabulary, most older items read, a
+few starred, 2% tagged. The schema comes from the product's own migrations (``store.connect``), so the indexes are
+the real ones; no ANALYZE is run, as the product runs none.
 
 The file is cached as benchmarks/out/workspace-<N>-schema<V>-g<G>.db and rebuilt only when missing, when the
 product's schema version changes, or when this generator changes (bump GENERATOR).
@@ -26,12 +26,12 @@ from pathlib import Path
 
 from _common import OUT_DIR, Vocabulary, paragraph, pick_lang, title
 
-from workstation.core.db import schema
+from workstation.core.db import bodies, schema
 from workstation.core.ingest.dedup import index_row
 from workstation.core.ingest.sources import add_source
 from workstation.core.workspace import open_workspace
 
-GENERATOR = 2  # 2: word forms in the index
+GENERATOR = 3  # 2: word forms in the index; 3: bodies apart and compressed (schema 18)
 SOURCES = 500
 YEAR_END = dt.datetime(2025, 6, 30, 18, 0, tzinfo=dt.timezone.utc)
 FOLDERS = ["Media/KZ", "Media/RU", "State bodies", "Telegram", "Regions/Almaty", "Regions/Astana", "Foreign"]
@@ -111,15 +111,16 @@ def build(path: Path, n: int, *, seed: int, log=print) -> None:
     start = YEAR_END - dt.timedelta(days=365)
     recent = YEAR_END - dt.timedelta(days=7)
     item_sql = ("INSERT INTO items (id, uuid, source_id, guid, url, canonical_url, title, author, published_at, "
-                "published_offset, date_known, first_seen_at, fetched_at, content_html, content_text, lang, "
-                "content_hash, read, starred) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, 300, 1, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "published_offset, date_known, first_seen_at, fetched_at, lang, "
+                "content_hash, read, starred) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, 300, 1, ?, ?, ?, ?, ?, ?)")
+    body_sql = f"INSERT INTO {bodies.TABLE} (item_id, body) VALUES (?, ?)"
     fts_sql = "INSERT INTO items_fts(rowid, title, text, title_forms, text_forms) VALUES (?, ?, ?, ?, ?)"
     tag_sql = ("INSERT INTO item_tags (item_id, tag_id, analyst, rule_id, created_at) "
                "VALUES (?, ?, 'rule:bench', NULL, ?)")
     started = time.perf_counter()
     item_id = 0
     while item_id < n:
-        rows, fts_rows, tag_rows = [], [], []
+        rows, body_rows, fts_rows, tag_rows = [], [], [], []
         for _ in range(min(BATCH, n - item_id)):
             item_id += 1
             source_id, host, source_lang = source_rows[rng.randrange(SOURCES)]
@@ -131,14 +132,16 @@ def build(path: Path, n: int, *, seed: int, log=print) -> None:
             url = f"https://{host}/news/{item_id}"
             read = int(rng.random() < (0.85 if seen < recent else 0.2))
             rows.append((item_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), source_id, f"{host}-{item_id}",
-                         url, url, head, _iso(published), _iso(seen), _iso(seen), f"<p>{html.escape(text)}</p>", text,
+                         url, url, head, _iso(published), _iso(seen), _iso(seen),
                          lang, hashlib.sha256(f"{head}\n{text}".encode()).hexdigest(), read,
                          int(rng.random() < 0.005)))
+            body_rows.append((item_id, bodies.pack(f"<p>{html.escape(text)}</p>", text)))
             fts_rows.append((item_id, *index_row(head, text, lang)))
             if rng.random() < 0.02:
                 tag_rows.append((item_id, rng.choice(tag_ids), _iso(seen)))
         conn.execute("BEGIN")
         conn.executemany(item_sql, rows)
+        conn.executemany(body_sql, body_rows)
         conn.executemany(fts_sql, fts_rows)
         conn.executemany(tag_sql, tag_rows)
         conn.execute("COMMIT")

@@ -32,8 +32,71 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     clock.set_clock(None)
 
 
+# WORKSTATION_TEST_ENGINE=postgresql runs the tests that take ``db_path`` on a team workspace of a throwaway
+# PostgreSQL cluster instead of a SQLite file (tests/team runs the flows on both engines in every run).
+ENGINE = os.environ.get("WORKSTATION_TEST_ENGINE", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def team_workspaces():
+    """Fresh team workspaces (PostgreSQL addresses) on a cluster started for this test session."""
+    from tests.support.postgres import TeamWorkspaces, running_cluster, server_bin_dir
+    if server_bin_dir() is None and not os.environ.get("CI"):
+        pytest.skip("PostgreSQL's server programs are not installed (apt-get install postgresql; CI installs them)")
+    with running_cluster() as cluster:
+        workspaces = TeamWorkspaces(cluster)
+        yield workspaces
+        workspaces.close()
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def team_url(team_workspaces):
+    url = team_workspaces.new()
+    yield url
+    team_workspaces.drop(url)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about the SQLite file itself (its backups, WAL, damage, PRAGMAs, other "
+                   "programs opening it); skipped with WORKSTATION_TEST_ENGINE=postgresql, giving the reason")
+    config.addinivalue_line(
+        "markers", "new_workspace: db_path names a workspace not created yet (on PostgreSQL an empty database, "
+                   "not a copy of the initialised template), for tests of what creating or not opening it does")
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL: the tests about the SQLite file skipped with their reason, and only the tests that open the
+    test's workspace (``db_path``, ``db``, ``run``, ...) or a team workspace kept: the others (pure functions,
+    workspace files of their own) give the same result as in the SQLite run, so they are deselected."""
+    if ENGINE != "postgresql":
+        return
+    kept, deselected = [], []
+    for item in items:
+        if not {"db_path", "team_workspaces"} & set(getattr(item, "fixturenames", ())):
+            deselected.append(item)
+            continue
+        kept.append(item)
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "about the SQLite file")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, request):
+    """Where the test's workspace is: a SQLite file not created yet, or (WORKSTATION_TEST_ENGINE=postgresql) the
+    address of a team workspace, initialised unless the test is marked ``new_workspace``."""
+    if ENGINE == "postgresql":
+        if request.node.get_closest_marker("new_workspace") is None:
+            return request.getfixturevalue("team_url")
+        workspaces = request.getfixturevalue("team_workspaces")
+        url = workspaces.empty()
+        request.addfinalizer(lambda: workspaces.drop(url))
+        return url
     return tmp_path / "workspace.db"
 
 

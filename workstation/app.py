@@ -11,6 +11,7 @@ from pathlib import Path
 from workstation import APP_ID, APP_NAME, __version__
 from workstation.core.db.connect import READ_ONLY_ENV, opens_read_only
 from workstation.core.errors import WorkstationError
+from workstation.core.locations import is_team_url, location
 from workstation.core.paths import DB_ENV, default_db_path, demo_db_path
 from workstation.core.workspace import open_workspace
 from workstation.core.workspace.demo import build_demo, is_empty
@@ -113,26 +114,50 @@ def main(argv: list[str] | None = None) -> int:
             restore_from.name, kept.name))
 
 
-def first_workspace(args: argparse.Namespace, settings) -> Path:
+def first_workspace(args: argparse.Namespace, settings) -> Path | str:
     """``--db``, else ``WORKSTATION_DB``, else the workspace opened last, else the default one."""
     if args.db:
-        return Path(args.db)
+        return location(args.db)
     if os.environ.get(DB_ENV):
         return default_db_path()
     return settings.last_workspace() or default_db_path()
 
 
-def check_workspace(db_path: Path) -> bool:
-    """Open (create, upgrade) the workspace once; True when it holds no sources and no items."""
-    db = open_workspace(db_path)
+def check_workspace(db_path: Path | str) -> bool:
+    """Open (create, upgrade) the workspace once; True when it holds no sources and no items. A team workspace
+    whose server wants a password that ~/.pgpass does not hold asks for it once (kept for this run only)."""
+    try:
+        db = open_workspace(db_path)
+    except WorkstationError as exc:
+        if not (exc.key == "team.unreachable" and needs_password(str(exc.params.get("reason", "")))
+                and ask_team_password(str(db_path))):
+            raise
+        db = open_workspace(db_path)
     try:
         return is_empty(db)
     finally:
         db.close()
 
 
-def is_demo(db_path: Path) -> bool:
-    return Path(db_path).absolute() == demo_db_path().absolute()
+def needs_password(reason: str) -> bool:
+    return "password" in reason and ("no password supplied" in reason or "authentication failed" in reason)
+
+
+def ask_team_password(address: str) -> bool:
+    """The team server's password, typed once: libpq reads it from PGPASSWORD for this process and its worker
+    threads; it is never written to settings or disk. False when the analyst cancels."""
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    password, ok = QInputDialog.getText(None, APP_NAME, QApplication.translate(
+        "Startup", "Password for the team workspace {0}:").format(address), QLineEdit.EchoMode.Password)
+    if not ok or not password:
+        return False
+    os.environ["PGPASSWORD"] = password
+    return True
+
+
+def is_demo(db_path: Path | str) -> bool:
+    return not is_team_url(str(db_path)) and Path(db_path).absolute() == demo_db_path().absolute()
 
 
 def prepare_demo() -> Path:
@@ -153,7 +178,7 @@ def offer_restore_at_start(db_path: Path, problem: str) -> bool:
 
     from workstation.core.db.backup import list_backups, restore
 
-    backups = list_backups(db_path)
+    backups = [] if is_team_url(str(db_path)) else list_backups(db_path)  # the server keeps a team's
     if not backups:
         return False
     answer = QMessageBox.question(None, APP_NAME, QApplication.translate(

@@ -310,6 +310,14 @@
         <translation type="unfinished">Intact</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the case now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no category)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1053,18 @@
     <message>
         <source>Updating the search index for word forms…</source>
         <translation>Updating the search index for word forms…</translation>
+    </message>
+    <message>
+        <source>Compacting item bodies and the search index: {0} of {1} items (reading and search work meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting stopped; {0} items left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacted {0} items; new items reuse the space freed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updating the search index for word forms: {0} of {1} items (search finds exact words until it is done)</source>
@@ -2682,6 +2702,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password for the team workspace {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}
 
 Restore the newest backup ({1})? The damaged file is kept beside it.</source>
@@ -3272,11 +3296,19 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open team workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3305,6 +3337,23 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     </message>
     <message>
         <source>Workspaces (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the team workspace, as the administrator gave it:
+postgresql://USER@SERVER:5432/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a team workspace address (postgresql://USER@SERVER:PORT/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for when needed and never stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +3501,42 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>there is no workspace at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the team workspace {url}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} may not make this change in the team workspace ({reason}); ask a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team workspace {url} is not ready (schema {found} of {known}): the administrator runs `workstation db init-team` on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team workspace cannot run this: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role {role}: use one of {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable user name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {id} was changed by {by} at {at} since you opened it: reload it to see their change, then make yours again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this works on a team workspace (postgresql://...) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team workspace {url} lives on its server and is backed up there (pg_dump, by the server&apos;s administrator); this command works on a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -310,6 +310,14 @@
         <translation>Тұтастығы</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Басқа біреу өзгертті</translation>
+    </message>
+    <message>
+        <source>Reload the case now?</source>
+        <translation>Істі қазір қайта жүктеу керек пе?</translation>
+    </message>
+    <message>
         <source>(no category)</source>
         <translation>(санатсыз)</translation>
     </message>
@@ -1045,6 +1053,18 @@
     <message>
         <source>Updating the search index for word forms…</source>
         <translation>Іздеу индексі сөз формалары үшін жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Compacting item bodies and the search index: {0} of {1} items (reading and search work meanwhile)</source>
+        <translation>Материал мәтіндері мен іздеу индексін сығу: {1} материалдың {0} (оқу мен іздеу жұмыс істейді)</translation>
+    </message>
+    <message>
+        <source>Compacting stopped; {0} items left</source>
+        <translation>Сығу тоқтатылды; {0} материал қалды</translation>
+    </message>
+    <message>
+        <source>Compacted {0} items; new items reuse the space freed</source>
+        <translation>{0} материал сығылды; босаған орынды жаңа материалдар алады</translation>
     </message>
     <message>
         <source>Updating the search index for word forms: {0} of {1} items (search finds exact words until it is done)</source>
@@ -2692,6 +2712,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>Жұмыс базасы {0} көшірмесінен қалпына келтірілді. Бұрынғы файл {1} ретінде сақталды.</translation>
     </message>
     <message>
+        <source>Password for the team workspace {0}:</source>
+        <translation>{0} ортақ жұмыс базасының құпиясөзі:</translation>
+    </message>
+    <message>
         <source>{0}
 
 Restore the newest backup ({1})? The damaged file is kept beside it.</source>
@@ -3284,12 +3308,20 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Жұмыс базасын ашу…</translation>
     </message>
     <message>
+        <source>Open team workspace…</source>
+        <translation>Ортақ жұмыс базасын ашу…</translation>
+    </message>
+    <message>
         <source>Open the demo workspace</source>
         <translation>Демо жұмыс базасын ашу</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
         <translation>Соңғы жұмыс базалары</translation>
+    </message>
+    <message>
+        <source>Team workspace {0}</source>
+        <translation>Ортақ жұмыс базасы {0}</translation>
     </message>
     <message>
         <source>Demo workspace</source>
@@ -3318,6 +3350,24 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>Жұмыс базалары (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Ортақ жұмыс базасын ашу</translation>
+    </message>
+    <message>
+        <source>Address of the team workspace, as the administrator gave it:
+postgresql://USER@SERVER:5432/DATABASE</source>
+        <translation>Әкімші берген ортақ жұмыс базасының мекенжайы:
+postgresql://ПАЙДАЛАНУШЫ@СЕРВЕР:5432/ДЕРЕКҚОР</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a team workspace address (postgresql://USER@SERVER:PORT/DATABASE).</source>
+        <translation>«{0}» ортақ жұмыс базасының мекенжайы емес (postgresql://ПАЙДАЛАНУШЫ@СЕРВЕР:ПОРТ/ДЕРЕКҚОР).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for when needed and never stored.</source>
+        <translation>Мекенжайға құпиясөзді жазбаңыз: ол қажет кезде сұралады және ешқашан сақталмайды.</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3524,42 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>there is no workspace at {path}</source>
         <translation>{path} жұмыс базасы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot reach the team workspace {url}: {reason}</source>
+        <translation>{url} ортақ жұмыс базасына қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>{user} may not make this change in the team workspace ({reason}); ask a supervisor</source>
+        <translation>{user} ортақ жұмыс базасында бұл өзгерісті енгізе алмайды ({reason}); жетекшіге жүгініңіз</translation>
+    </message>
+    <message>
+        <source>the team workspace {url} is not ready (schema {found} of {known}): the administrator runs `workstation db init-team` on it</source>
+        <translation>{url} ортақ жұмыс базасы дайын емес (сызба {found}, қажеті {known}): әкімші оған `workstation db init-team` командасын орындайды</translation>
+    </message>
+    <message>
+        <source>the team workspace cannot run this: {what}</source>
+        <translation>ортақ жұмыс базасы мұны орындай алмайды: {what}</translation>
+    </message>
+    <message>
+        <source>unknown role {role}: use one of {roles}</source>
+        <translation>белгісіз рөл {role}: мыналардың бірін таңдаңыз: {roles}</translation>
+    </message>
+    <message>
+        <source>not a usable user name: {name}</source>
+        <translation>пайдаланушының аты жарамсыз: {name}</translation>
+    </message>
+    <message>
+        <source>{what} {id} was changed by {by} at {at} since you opened it: reload it to see their change, then make yours again</source>
+        <translation>{what} {id} сіз ашқаннан кейін {at} уақытта {by} өзгертті: олардың өзгерісін көру үшін қайта жүктеңіз, содан соң өз өзгерісіңізді қайта енгізіңіз</translation>
+    </message>
+    <message>
+        <source>this works on a team workspace (postgresql://...) only</source>
+        <translation>бұл тек ортақ жұмыс базасында жұмыс істейді (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>the team workspace {url} lives on its server and is backed up there (pg_dump, by the server&apos;s administrator); this command works on a workspace file</source>
+        <translation>{url} ортақ жұмыс базасы өз серверінде тұрады және сонда сақтық көшірмесі жасалады (pg_dump, сервер әкімшісі); бұл команда жұмыс базасының файлымен жұмыс істейді</translation>
     </message>
     <message>
         <source>the search query is empty</source>

@@ -316,6 +316,14 @@
         <translation>Целостность</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим сотрудником</translation>
+    </message>
+    <message>
+        <source>Reload the case now?</source>
+        <translation>Загрузить дело заново?</translation>
+    </message>
+    <message>
         <source>(no category)</source>
         <translation>(без категории)</translation>
     </message>
@@ -1056,6 +1064,18 @@
     <message>
         <source>Updating the search index for word forms…</source>
         <translation>Обновление поискового индекса для словоформ…</translation>
+    </message>
+    <message>
+        <source>Compacting item bodies and the search index: {0} of {1} items (reading and search work meanwhile)</source>
+        <translation>Сжатие текстов материалов и поискового индекса: {0} из {1} материалов (чтение и поиск работают)</translation>
+    </message>
+    <message>
+        <source>Compacting stopped; {0} items left</source>
+        <translation>Сжатие остановлено; осталось материалов: {0}</translation>
+    </message>
+    <message>
+        <source>Compacted {0} items; new items reuse the space freed</source>
+        <translation>Сжато материалов: {0}; освободившееся место займут новые материалы</translation>
     </message>
     <message>
         <source>Updating the search index for word forms: {0} of {1} items (search finds exact words until it is done)</source>
@@ -2717,6 +2737,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>Рабочая база восстановлена из {0}. Прежний файл сохранён как {1}.</translation>
     </message>
     <message>
+        <source>Password for the team workspace {0}:</source>
+        <translation>Пароль общей рабочей базы {0}:</translation>
+    </message>
+    <message>
         <source>{0}
 
 Restore the newest backup ({1})? The damaged file is kept beside it.</source>
@@ -3319,12 +3343,20 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
         <translation>Открыть рабочую базу…</translation>
     </message>
     <message>
+        <source>Open team workspace…</source>
+        <translation>Открыть общую рабочую базу…</translation>
+    </message>
+    <message>
         <source>Open the demo workspace</source>
         <translation>Открыть демонстрационную рабочую базу</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
         <translation>Недавние рабочие базы</translation>
+    </message>
+    <message>
+        <source>Team workspace {0}</source>
+        <translation>Общая рабочая база {0}</translation>
     </message>
     <message>
         <source>Demo workspace</source>
@@ -3353,6 +3385,24 @@ Restore the newest backup ({1})? The damaged file is kept beside it.</source>
     <message>
         <source>Workspaces (*.db);;All files (*)</source>
         <translation>Рабочие базы (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Открыть общую рабочую базу</translation>
+    </message>
+    <message>
+        <source>Address of the team workspace, as the administrator gave it:
+postgresql://USER@SERVER:5432/DATABASE</source>
+        <translation>Адрес общей рабочей базы, как его дал администратор:
+postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР:5432/БАЗА</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a team workspace address (postgresql://USER@SERVER:PORT/DATABASE).</source>
+        <translation>«{0}» — не адрес общей рабочей базы (postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР:ПОРТ/БАЗА).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for when needed and never stored.</source>
+        <translation>Не указывайте пароль в адресе: он запрашивается, когда нужен, и никогда не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3559,42 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     <message>
         <source>there is no workspace at {path}</source>
         <translation>рабочей базы {path} не существует</translation>
+    </message>
+    <message>
+        <source>cannot reach the team workspace {url}: {reason}</source>
+        <translation>нет связи с общей рабочей базой {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>{user} may not make this change in the team workspace ({reason}); ask a supervisor</source>
+        <translation>у {user} нет права на это изменение в общей рабочей базе ({reason}); обратитесь к руководителю</translation>
+    </message>
+    <message>
+        <source>the team workspace {url} is not ready (schema {found} of {known}): the administrator runs `workstation db init-team` on it</source>
+        <translation>общая рабочая база {url} не готова (схема {found} из {known}): администратору нужно выполнить для неё `workstation db init-team`</translation>
+    </message>
+    <message>
+        <source>the team workspace cannot run this: {what}</source>
+        <translation>общая рабочая база не может это выполнить: {what}</translation>
+    </message>
+    <message>
+        <source>unknown role {role}: use one of {roles}</source>
+        <translation>неизвестная роль {role}: выберите одну из: {roles}</translation>
+    </message>
+    <message>
+        <source>not a usable user name: {name}</source>
+        <translation>недопустимое имя пользователя: {name}</translation>
+    </message>
+    <message>
+        <source>{what} {id} was changed by {by} at {at} since you opened it: reload it to see their change, then make yours again</source>
+        <translation>{what} {id} изменено пользователем {by} в {at} после того, как вы его открыли: загрузите заново, чтобы увидеть его изменение, и внесите своё ещё раз</translation>
+    </message>
+    <message>
+        <source>this works on a team workspace (postgresql://...) only</source>
+        <translation>это работает только в общей рабочей базе (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>the team workspace {url} lives on its server and is backed up there (pg_dump, by the server&apos;s administrator); this command works on a workspace file</source>
+        <translation>общая рабочая база {url} хранится на своём сервере, и резервные копии делаются там (pg_dump, администратором сервера); эта команда работает с файлом рабочей базы</translation>
     </message>
     <message>
         <source>the search query is empty</source>

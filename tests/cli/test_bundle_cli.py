@@ -24,8 +24,10 @@ def cli(capsys):
 
 
 @pytest.fixture
-def places(tmp_path):
-    field_path, hq_path = tmp_path / "field.db", tmp_path / "hq.db"
+def places(tmp_path, db_path):
+    """The field laptop's workspace file, headquarters' workspace (the test's: a team workspace when the tests run
+    on PostgreSQL) and where the field's bundle goes."""
+    field_path, hq_path = tmp_path / "field.db", db_path
     field = open_workspace(field_path)
     cases.create_case(field, "Жалған ұтыс", analyst="Ерлан")
     field.close()

@@ -3,10 +3,10 @@ figures by month afterwards show the imported refutations in their months; rows 
 skipped with their line number and reason, leaving nothing behind."""
 
 import json
-import sqlite3
 
 import pytest
 
+from tests.support.engines import reading
 from workstation.core.db.settings import set_setting
 from workstation.core.workspace import open_workspace
 
@@ -39,7 +39,7 @@ def test_each_case_and_refutation_keeps_its_own_times_in_the_workspace_zone(run,
     assert code == 0, err
     report = json.loads(out)
     assert len(report["created"]) == 4 and report["refutations"] == 2
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         rows = conn.execute("SELECT title, status, detected_at, first_response_at, state_body FROM cases "
                             "ORDER BY id").fetchall()
         assert rows == [  # Almaty was +06:00 in 2022
@@ -54,7 +54,7 @@ def test_each_case_and_refutation_keeps_its_own_times_in_the_workspace_zone(run,
 
 def test_the_audit_entries_carry_the_rows_times_and_are_recorded_now(run, register, db_path):
     run("cases", "import", str(register))
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         history = conn.execute("SELECT action, at, recorded_at FROM audit_log WHERE entity = 'case' AND entity_id = "
                                "(SELECT id FROM cases WHERE title = 'Фейк о мобилизации') ORDER BY id").fetchall()
     assert [(action, at) for action, at, _ in history] == [
@@ -75,7 +75,7 @@ def test_rows_that_cannot_be_recorded_whole_are_reported_with_line_and_reason(ru
     assert "already recorded as case 1" in skipped[10]
     assert "no such category" in skipped[11]
     assert "line 11:" in err and "4 cases imported with 2 refutations; 6 rows skipped" in err
-    with sqlite3.connect(db_path) as conn:  # the skipped rows left nothing behind
+    with reading(db_path) as conn:  # the skipped rows left nothing behind
         assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 4
         assert conn.execute("SELECT count(*) FROM refutations").fetchone()[0] == 2
 

@@ -1,13 +1,14 @@
 import json
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 
+from tests.support.engines import another_writer
 from workstation import __version__
 from workstation.cli import main
 from workstation.core.db import connect as store
+from workstation.core.db import team
 from workstation.core.workspace import open_workspace
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -98,13 +99,9 @@ def test_search_syntax_error_is_a_message_not_a_traceback(run, feed_file):
 def test_locked_database_gives_a_clear_message_and_writes_nothing(run, db_path, monkeypatch):
     open_workspace(db_path).close()
     monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.2)
-    holder = sqlite3.connect(db_path)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
+    monkeypatch.setattr(team, "LOCK_TIMEOUT_S", 0.2)
+    with another_writer(db_path):
         code, _, err = run("sources", "add", "https://tengrinews.kz/rss")
-    finally:
-        holder.rollback()
-        holder.close()
     assert code == 1 and "locked" in err
     code, out, _ = run("sources", "list", "--json")
     assert json.loads(out) == []

@@ -1,12 +1,13 @@
 """Exit codes as the README gives them: 2 and one line for wrong or impossible arguments, 1 for a failed operation.
 
-Every command runs against a real SQLite file in a temporary folder."""
+Every command runs against a real workspace: a SQLite file in a temporary folder (or a team workspace)."""
 
 import subprocess
 import sys
 
 import pytest
 
+from tests.support.engines import workspace_exists
 from workstation.cli import main
 
 
@@ -27,11 +28,12 @@ def run_program(db_path, *args):
                           text=True, timeout=60)
 
 
+@pytest.mark.new_workspace
 def test_fetch_with_zero_jobs_is_a_wrong_argument(db_path):
     proc = run_program(db_path, "fetch", "--jobs", "0")
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "--jobs" in proc.stderr
-    assert not db_path.exists()  # refused before the workspace was opened
+    assert not workspace_exists(db_path)  # refused before the workspace was opened
 
 
 def test_stats_period_ending_before_it_starts_is_a_wrong_argument(db_path):
@@ -41,6 +43,7 @@ def test_stats_period_ending_before_it_starts_is_a_wrong_argument(db_path):
     assert "ends before it starts" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.new_workspace
 @pytest.mark.parametrize("args", [
     ("items", "list", "--limit", "0"),
     ("search", "банк", "--limit", "-5"),
@@ -54,9 +57,10 @@ def test_impossible_argument_values_exit_2_before_the_workspace_is_opened(run, d
     code, out, err = run(*args)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1
-    assert not db_path.exists()
+    assert not workspace_exists(db_path)
 
 
+@pytest.mark.new_workspace
 @pytest.mark.parametrize("args, message", [
     (("cases", "new", "--title", "Фейк", "--at", "вчера"), "not a date: вчера"),
     (("violations", "add", "https://evil.kz/x", "--type", "phishing", "--at", "2025-13-40"), "not a date"),
@@ -68,7 +72,7 @@ def test_wrong_dates_periods_and_zones_exit_2_with_one_line(run, db_path, args, 
     code, _, err = run(*args)
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and err.startswith("workstation: ") and message in err
-    assert not db_path.exists()
+    assert not workspace_exists(db_path)
 
 
 def test_tag_without_a_tag_to_add_or_remove_exits_2(run):

@@ -5,10 +5,10 @@ lacking one is refused before it is sent."""
 
 import json
 import re
-import sqlite3
 
 import pytest
 
+from tests.support.engines import reading
 from workstation.core.paths import resources_dir
 
 AT = "2025-05-12T04:00:00Z"
@@ -101,7 +101,7 @@ def test_a_notice_lacking_fields_is_refused_naming_them_and_the_draft_names_them
     for named in ("issuing body", "signatory's position", "signatory's name", "executor's phone",
                   "addressee's address or e-mail", "confirmation of removal"):
         assert named in err
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM notices").fetchone() == (0,)
         assert conn.execute("SELECT status FROM violations").fetchone() == ("detected",)
     code, draft, err = run("notices", "text", "--violation", v, "--lang", lang)

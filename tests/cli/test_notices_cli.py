@@ -3,11 +3,11 @@ receipt, bulk outcomes."""
 
 import io
 import json
-import sqlite3
 
 import pytest
 from pypdf import PdfReader
 
+from tests.support.engines import reading
 from workstation.core import clock
 from workstation.core.violations import notices, workflow
 from workstation.core.workspace import open_workspace
@@ -40,7 +40,7 @@ def send(run, *args) -> dict:
 
 
 def statuses(db_path) -> list[tuple]:
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         return conn.execute("SELECT id, status, removed_in_time FROM violations ORDER BY id").fetchall()
 
 
@@ -101,7 +101,7 @@ def test_a_refused_violation_sends_nothing(run, db_path):
     run("violations", "close", str(b), "--reason", "legitimate")
     code, _, err = run("notices", "send", str(a), str(b))
     assert code == 1 and "cannot become notice_sent" in err
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM notices").fetchone() == (0,)
     assert statuses(db_path)[0][1] == "detected"
 
@@ -121,7 +121,7 @@ def test_bulk_outcomes_per_address_in_one_transaction(run, db_path):
     assert [(r["violation_id"], r["outcome"], r["in_time"]) for r in report] == [(a, "removed", False),
                                                                                  (c, "removed", False)]
     assert statuses(db_path) == [(a, "removed", 0), (b, "removed", 1), (c, "removed", 0)]
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         assert conn.execute("SELECT outcome FROM notices ORDER BY id").fetchall() == [("removed",), ("removed",)]
 
 

@@ -4,7 +4,6 @@ resonant case whose clock started at the spike."""
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 
@@ -19,10 +18,9 @@ NOW_TEXT = "2026-11-30T14:20:00Z"
 
 
 @pytest.fixture
-def burst_workspace(tmp_path_factory, db_path):
+def burst_workspace(tmp_path_factory, db_path, request):
     """The background workspace with a burst of 12 copies from 8 sources in the hour before NOW; the clock at NOW."""
-    shutil.copy(replay.background_file(tmp_path_factory.getbasetemp()), db_path)
-    db = open_workspace(db_path)
+    db = replay.open_background_copy(db_path, request, tmp_path_factory)
     sources = [dict(zip(("id", "name", "url"), row, strict=True))
                for row in db.execute("SELECT id, name, url FROM sources ORDER BY id")]
     ids = replay.store_burst(db, sources, replay.burst_drafts(NOW - dt.timedelta(minutes=55)), NOW)

@@ -2,10 +2,10 @@
 and outcome; rows that cannot be recorded whole are skipped with their line number."""
 
 import json
-import sqlite3
 
 import pytest
 
+from tests.support.engines import reading
 from workstation.core.db.settings import set_setting
 from workstation.core.workspace import open_workspace
 
@@ -36,7 +36,7 @@ def test_each_row_keeps_its_own_times_in_the_workspace_zone(run, register, db_pa
     assert code == 0, err
     report = json.loads(out)
     assert len(report["created"]) == 4
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         rows = conn.execute("SELECT url, status, detected_at, removed_in_time FROM violations ORDER BY id").fetchall()
         assert rows == [
             ("https://bonus.example/a", "removed", "2022-01-15T03:00:00Z", 1),  # Almaty was +06:00 in 2022
@@ -65,7 +65,7 @@ def test_skipped_rows_are_reported_with_line_numbers_and_reasons(run, register, 
     assert "line 6: not an address" in err
     assert "line 7: status removed needs notice_sent_at" in err
     assert "line 8: already recorded as violation 1" in err
-    with sqlite3.connect(db_path) as conn:  # a skipped row leaves nothing behind
+    with reading(db_path) as conn:  # a skipped row leaves nothing behind
         assert conn.execute("SELECT count(*) FROM violations").fetchone() == (4,)
         assert conn.execute("SELECT count(*) FROM violations WHERE url LIKE '%late.example%'").fetchone() == (0,)
 

@@ -1,13 +1,14 @@
 """Hostile OPML lists and queries on the command line: one line on stderr, exit 1, nothing half-done."""
 
 import json
-import sqlite3
 
 import pytest
 
+from tests.support.engines import reading
+
 
 def source_urls(db_path):
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         return [r[0] for r in conn.execute("SELECT url FROM sources ORDER BY id")]
 
 

@@ -2,17 +2,17 @@
 command line against a real workspace file."""
 
 import json
-import sqlite3
 
 import pytest
 
+from tests.support.engines import reading
 from workstation.core.violations import directory, notices
 from workstation.core.violations import workflow as violations
 from workstation.core.workspace import open_workspace
 
 
 def stored(db_path):
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         return conn.execute("SELECT url, host, domain, platform_id FROM violations ORDER BY id").fetchall()
 
 

@@ -1,13 +1,14 @@
 """Violations on the command line: a defanged address in any common style is accepted and stored live."""
 
 import json
-import sqlite3
 
 import pytest
 
+from tests.support.engines import reading
+
 
 def stored_urls(db_path):
-    with sqlite3.connect(db_path) as conn:
+    with reading(db_path) as conn:
         return [r[0] for r in conn.execute("SELECT url FROM violations ORDER BY id")]
 
 

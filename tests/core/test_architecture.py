@@ -34,6 +34,12 @@ def test_core_imports_without_loading_qt():
     assert out.strip() == "[]"
 
 
+# The one import kept inside functions: the team workspace's driver (psycopg and sqlglot, about a third of a second),
+# loaded where a postgresql:// address is opened, so a program working on a file never loads it. It imports only
+# downward (db/team.py sits in core.db), which the layer contracts check.
+DEFERRED = {"workstation.core.db.team"}
+
+
 def test_core_modules_import_at_the_top_only():
     # An import inside a function is how a cycle gets hidden; the layer contracts only see what is imported.
     hidden = []
@@ -41,5 +47,6 @@ def test_core_modules_import_at_the_top_only():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 hidden += [f"{path.relative_to(CORE)}:{inner.lineno}" for inner in ast.walk(node)
-                           if isinstance(inner, ast.Import | ast.ImportFrom)]
+                           if isinstance(inner, ast.Import | ast.ImportFrom)
+                           and not (isinstance(inner, ast.ImportFrom) and inner.module in DEFERRED)]
     assert hidden == []

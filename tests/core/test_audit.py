@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
+from tests.support.engines import other_program, recorded_name
 from workstation.cli import main
 from workstation.core import clock
 from workstation.core.db import audit, integrity
@@ -26,9 +27,10 @@ def entries(db):
     return db
 
 
-def client(db_path) -> sqlite3.Connection:
-    """Another program opening the workspace file: no workstation code involved."""
-    return sqlite3.connect(db_path, isolation_level=None)
+def client(db_path):
+    """Another program opening the workspace (a SQLite client on the file, a plain session on a team workspace's
+    server): none of the workstation's rules involved."""
+    return other_program(db_path)
 
 
 def test_entries_form_a_chain_that_verifies(entries):
@@ -48,7 +50,7 @@ def test_update_and_delete_from_any_sqlite_client_fail(entries, db_path):
     with pytest.raises(sqlite3.DatabaseError, match="chained"):
         other.execute("INSERT INTO audit_log (uuid, at, analyst, entity, action) VALUES ('x', 'y', 'z', 'case', 'a')")
     assert entries.execute("SELECT count(*), min(analyst), max(analyst) FROM audit_log").fetchone() == \
-        (3, "Aigerim", "Aigerim")
+        (3, recorded_name(entries, "Aigerim"), recorded_name(entries, "Aigerim"))
 
 
 def test_dropping_a_trigger_and_editing_is_named_by_the_check(entries, db_path):

@@ -8,6 +8,9 @@ from workstation.core.errors import WorkstationError
 from workstation.core.ingest.sources import add_source, list_sources
 from workstation.core.workspace import open_workspace
 
+pytestmark = pytest.mark.sqlite_only(reason="backups and restores of the workspace file (a team workspace is "
+                                     "backed up on its server)")
+
 
 def test_backup_while_writing_and_restore_brings_the_data_back(db, db_path, tmp_path):
     add_source(db, "https://a.example/rss")

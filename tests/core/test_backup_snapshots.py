@@ -19,6 +19,9 @@ from workstation.core.ingest.sources import add_source
 from workstation.core.items.queries import set_flags
 from workstation.core.workspace import open_workspace
 
+pytestmark = pytest.mark.sqlite_only(reason="page snapshots of the workspace file (a team workspace is backed up "
+                                     "on its server)")
+
 
 def on_day(day: int) -> None:
     clock.set_clock(lambda: dt.datetime(2026, 3, 1 + day, 9, 0, tzinfo=dt.timezone.utc))
@@ -264,8 +267,9 @@ def test_the_command_line_checks_a_backup_and_names_what_is_wrong(ten_days, db_p
 
 
 def damage_the_full_text_index(db) -> None:
-    """Text changed under the index, as another tool writing the shadow tables would leave it."""
-    db.execute("UPDATE items_fts_content SET c0 = 'совсем другое' WHERE id = 3")
+    """A block of the index overwritten, as another tool writing the shadow tables (or a bad disk) would leave it."""
+    db.execute("UPDATE items_fts_data SET block = zeroblob(length(block)) "
+               "WHERE id = (SELECT max(id) FROM items_fts_data)")
 
 
 def test_the_start_up_check_takes_no_write_lock_and_the_backup_checks_the_index_on_its_copy(db, db_path):

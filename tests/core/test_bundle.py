@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from tests.support import bundles
+from tests.support.engines import recorded_name
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
 from workstation.core.db import audit, integrity
@@ -53,8 +54,12 @@ def field(tmp_path):
 
 
 @pytest.fixture
-def hq(tmp_path):
-    return open_workspace(tmp_path / "hq.db")
+def hq(db_path):
+    """Headquarters: the test's workspace (a team workspace when the tests run on PostgreSQL; the field laptop's
+    stays a SQLite file)."""
+    db = open_workspace(db_path)
+    yield db
+    db.close()
 
 
 def test_headquarters_receives_everything_once(field, hq, tmp_path):
@@ -71,7 +76,7 @@ def test_headquarters_receives_everything_once(field, hq, tmp_path):
     case = cases.list_cases(hq)[0]
     detail = cases.case_detail(hq, case["id"])
     assert detail["status"] == "refuted" and all(e["intact"] for e in detail["evidence"])
-    assert [h["analyst"] for h in detail["history"]][0] == "HQ"  # "import", then the field's own entries
+    assert [h["analyst"] for h in detail["history"]][0] == recorded_name(hq, "HQ")  # "import", then the field's
     assert "Ерлан" in {h["analyst"] for h in detail["history"]}
     assert report.conflicts == [] and report.signer["trusted_now"]
     # The same bundle again changes nothing at all, not one row of any table.

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from tests.support import bundles
+from tests.support.engines import recorded_name
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
 from workstation.core.db import audit
@@ -37,8 +38,12 @@ def field(tmp_path):
 
 
 @pytest.fixture
-def hq(tmp_path):
-    return open_workspace(tmp_path / "hq.db")
+def hq(db_path):
+    """Headquarters: the test's workspace (a team workspace when the tests run on PostgreSQL; the field laptop's
+    stays a SQLite file)."""
+    db = open_workspace(db_path)
+    yield db
+    db.close()
 
 
 @pytest.fixture
@@ -126,7 +131,8 @@ def test_edits_on_both_sides_are_kept_for_an_analyst_never_resolved_silently(fie
     resolved = conflicts.resolve(hq, kept["id"], "theirs", analyst="Айгерим")
     assert resolved["resolution"] == "theirs" and resolved["resolved_by"] == "Айгерим"
     assert cases.get_case(hq, local_id)["notes"] == "field note"
-    assert [h["analyst"] for h in audit.history(hq, "case", local_id) if h["action"] == "merge_resolve"] == ["Айгерим"]
+    assert [h["analyst"] for h in audit.history(hq, "case", local_id) if h["action"] == "merge_resolve"] == \
+        [recorded_name(hq, "Айгерим")]
     with pytest.raises(WorkstationError) as err:
         conflicts.resolve(hq, kept["id"], "ours")
     assert err.value.key == "conflict.resolved"
@@ -180,7 +186,7 @@ def test_the_same_address_recorded_on_both_sides_is_one_violation_with_both_hist
     assert merged["status"] == "notice_sent" and merged["notes"] == "seen in a channel"
     assert report.conflicts == []
     history = audit.history(hq, "violation", hq_v["id"])
-    assert {"HQ", "Ерлан"} <= {h["analyst"] for h in history}
+    assert {recorded_name(hq, "HQ"), "Ерлан"} <= {h["analyst"] for h in history}
     assert hq.execute("SELECT violation_id FROM notices").fetchall() == [(hq_v["id"],)]
     assert hq.execute("SELECT count(*) FROM evidence WHERE violation_id IS NOT NULL").fetchone()[0] == 0
     before = bundles.dump(hq)

@@ -31,8 +31,12 @@ def field(tmp_path):
 
 
 @pytest.fixture
-def hq(tmp_path):
-    return open_workspace(tmp_path / "hq.db")
+def hq(db_path):
+    """Headquarters: the test's workspace (a team workspace when the tests run on PostgreSQL; the field laptop's
+    stays a SQLite file)."""
+    db = open_workspace(db_path)
+    yield db
+    db.close()
 
 
 @pytest.fixture

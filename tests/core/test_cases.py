@@ -4,10 +4,11 @@ import json
 import feedparser
 import pytest
 
+from tests.support.engines import recorded_name
 from workstation.core import clock
 from workstation.core.cases import claimreview, golden_hour, refutation_feed
 from workstation.core.cases import workflow as cases
-from workstation.core.db import evidence
+from workstation.core.db import bodies, evidence
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
@@ -58,7 +59,7 @@ def test_allowed_workflow_records_every_transition(db, items):
     statuses = [(h["old"] or {}).get("status", "") + "→" + h["new"]["status"]
                 for h in detail["history"] if h["action"] == "status"]
     assert statuses == ["new→verifying", "verifying→confirmed", "confirmed→refuted"]
-    assert all(h["analyst"] == "Айгерим" for h in detail["history"])
+    assert all(h["analyst"] == recorded_name(db, "Айгерим") for h in detail["history"])
     reopened = cases.set_status(db, case["id"], "verifying")
     assert reopened["status"] == "verifying"
 
@@ -104,7 +105,7 @@ def test_evidence_survives_refetch_and_detects_tampering(db, items, db_path):
     # The source later edits the article: the item is updated, the evidence is not.
     store_items(db, src_id, [ItemDraft(title="Банк 500 мың теңге ұтыс ойынын өткізуде", url="https://x.example/0",
                                        content_text="Мәтін өзгертілді")])
-    assert db.execute("SELECT content_text FROM items WHERE id = ?", [items[0]]).fetchone()[0] == "Мәтін өзгертілді"
+    assert bodies.read(db, items[0]).text == "Мәтін өзгертілді"
     record = cases.case_detail(db, case["id"])["evidence"][0]
     assert record["intact"]
     stored = db.execute("SELECT raw_text FROM evidence WHERE id = ?", [record["id"]]).fetchone()[0]
@@ -223,3 +224,32 @@ def test_a_refutation_link_is_read_by_the_one_address_parser(db):
     with pytest.raises(WorkstationError) as err:
         cases.add_response(db, case["id"], channel="stopfake", url="see the website")
     assert err.value.key == "source.bad_url"
+
+
+def test_a_save_made_on_an_older_version_of_a_case_or_violation_is_refused_naming_who_changed_it(db):
+    """Two programs (or two analysts of a team) on one record: the second save, made on the version both had
+    opened, is refused and nothing of the first is overwritten; a save on the current version goes through."""
+    from workstation.core.errors import WorkstationError
+    from workstation.core.violations import workflow as violations
+
+    case = cases.create_case(db, "Фейк о выплатах", analyst="Айгерим")
+    opened = cases.get_case(db, case["id"])["version"]
+    cases.update_case(db, case["id"], title="Фейк о выплатах пенсионерам", analyst="Марат", expected_version=opened)
+    with pytest.raises(WorkstationError) as refused:
+        cases.update_case(db, case["id"], title="Другое", analyst="Айгерим", expected_version=opened)
+    # (On a team workspace the audit, and so the refusal, names the database user who saved.)
+    assert refused.value.key == "team.changed" and refused.value.params["by"] == getattr(db, "login", "Марат")
+    with pytest.raises(WorkstationError):
+        cases.set_status(db, case["id"], "verifying", analyst="Айгерим", expected_version=opened)
+    current = cases.get_case(db, case["id"])
+    assert current["title"] == "Фейк о выплатах пенсионерам" and current["status"] == "new"
+    assert cases.set_status(db, case["id"], "verifying", analyst="Айгерим",
+                            expected_version=current["version"])["status"] == "verifying"
+
+    violation = violations.add_violation(db, "https://bank-kz-bonus.example/login", violation_type="phishing",
+                                         analyst="Айгерим")
+    seen = violations.get_violation(db, violation["id"])["version"]
+    db.execute("UPDATE violations SET notes = 'Марат' WHERE id = ?", [violation["id"]])  # another program
+    with pytest.raises(WorkstationError):
+        violations.set_status(db, violation["id"], "unfounded", reason="не фишинг", expected_version=seen)
+    assert violations.get_violation(db, violation["id"])["status"] != "unfounded"

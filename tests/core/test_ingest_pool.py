@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from workstation.core import clock
+from workstation.core.db import bodies
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import pool
 from workstation.core.ingest.dedup import store_items
@@ -17,6 +18,7 @@ from workstation.core.ingest.parse import HtmlNotFeed, parse_feed
 from workstation.core.ingest.run import import_files
 from workstation.core.ingest.sources import add_source
 from workstation.core.workspace import open_workspace
+from workstation.core.workspace.triage import triage_new_items
 
 WORDS = ["Алматы", "әкімдігі", "жалған", "ақпарат", "мошенники", "звонят", "банк", "карты", "fake", "claim"]
 
@@ -36,10 +38,14 @@ def _feed(number: int, items: int) -> str:
 
 
 def _stored(db) -> list[tuple]:
-    items = db.execute("SELECT guid, url, canonical_url, title, author, published_at, content_html, content_text, "
-                       "lang, content_hash FROM items ORDER BY guid").fetchall()
-    index = db.execute("SELECT i.guid, f.title, f.text, f.title_forms, f.text_forms FROM items_fts f "
-                       "JOIN items i ON i.id = f.rowid ORDER BY i.guid").fetchall()
+    items = db.execute("SELECT id, guid, url, canonical_url, title, author, published_at, lang, content_hash "
+                       "FROM items ORDER BY guid").fetchall()
+    kept = bodies.read_many(db, [row[0] for row in items])
+    items = [(*row[1:], kept[row[0]]) for row in items]
+    # The index keeps no copy of what it indexed: compare every word it holds, where, for which item.
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words USING fts5vocab(main, items_fts, 'instance')")
+    index = db.execute("SELECT i.guid, w.term, w.col, w.offset FROM temp.fts_words w JOIN items i ON i.id = w.doc "
+                       "ORDER BY i.guid, w.col, w.offset, w.term").fetchall()
     return items + index
 
 
@@ -69,6 +75,57 @@ def test_files_read_in_worker_processes_store_the_same_items_as_read_here(tmp_pa
     assert _stored(workers) == _stored(here)
     again = import_files(workers, [*feed_files, feed_files[0]])  # unchanged bodies; a file named twice
     assert [o.not_modified for o in again] == [True] * 5
+
+
+def _story_feed(number: int) -> str:
+    """Copies of a few stories across feeds, with sums, phone and card numbers and names (the radar's keys), and
+    two entries alike but for letter case (stored as one item, whose text is the second's)."""
+    entries = []
+    for n in range(12):
+        story = (n + number) % 4
+        body = (f"Алматы әкімдігі ескертеді: Ерболат Досаев атынан {42500 + story} теңге ұтыс туралы хабарлама жалған. "
+                f"Телефон +7 701 123 45 6{story}, карта 4400 1234 5678 901{story}. Мошенники звонят {story} раз")
+        entries.append(f"<item><title>Хабар {story} {WORDS[story]} №{n}</title><link>https://s{number}.kz/{n}</link>"
+                       f"<guid>s{number}-{n}</guid><pubDate>Mon, 06 Jan 2025 09:{n:02d}:00 +0500</pubDate>"
+                       f"<description><![CDATA[<p>{body}</p>]]></description></item>")
+    twin = "<item><title>Екі</title><link>https://s{0}.kz/twin-{1}</link><description>{2}</description></item>"
+    entries += [twin.format(number, 1, "Досаев ТЕҢГЕ жалған ақпарат таратты"),
+                twin.format(number, 2, "Досаев теңге жалған ақпарат таратты")]
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Арна {number}</title>'
+            f"<link>https://s{number}.kz/</link>{''.join(entries)}</channel></rss>")
+
+
+def _stories(db) -> tuple[set, list]:
+    guid = "coalesce(i.guid, i.url)"
+    grouped = db.execute(f"SELECT group_concat({guid}, ' ') FROM radar_story_items r JOIN items i ON i.id = r.item_id "
+                         "GROUP BY r.story_id").fetchall()
+    keys = db.execute(f"SELECT k.key, {guid}, k.at FROM radar_keys k JOIN items i ON i.id = k.item_id "
+                      "ORDER BY 1, 2").fetchall()
+    return {frozenset(row[0].split()) for row in grouped}, keys
+
+
+@pytest.mark.skipif(pool.worker_count() == 0, reason="one core: nothing runs in worker processes")
+def test_items_read_in_worker_processes_go_into_the_same_stories_as_items_read_here(tmp_path, monkeypatch):
+    clock.set_clock(lambda: dt.datetime(2025, 1, 6, 6, tzinfo=dt.timezone.utc))
+    paths = []
+    for number in range(5):
+        paths.append(tmp_path / f"story{number}.xml")
+        paths[-1].write_text(_story_feed(number), encoding="utf-8")
+    monkeypatch.setenv(pool.DISABLE_ENV, "1")
+    pool.shut_down()
+    here = open_workspace(tmp_path / "here.db")
+    import_files(here, paths, triage=triage_new_items)
+    monkeypatch.delenv(pool.DISABLE_ENV)
+    workers = open_workspace(tmp_path / "workers.db")
+    secret = here.execute("SELECT value FROM workspace_meta WHERE key = 'card_key'").fetchone()[0]
+    workers.execute("UPDATE workspace_meta SET value = ? WHERE key = 'card_key'", [secret])  # same card keys
+    assert pool.shared() is not None
+    import_files(workers, paths, triage=triage_new_items)
+    stories, keys = _stories(workers)
+    assert (stories, keys) == _stories(here)
+    assert max(len(story) for story in stories) >= 10  # copies across the feeds joined
+    twin = workers.execute("SELECT i.id FROM items i WHERE i.url LIKE '%twin-%'").fetchall()
+    assert len(twin) == 5  # one item per feed for the two entries alike
 
 
 def test_a_missing_file_among_others_is_reported_in_its_place(tmp_path, feed_files):

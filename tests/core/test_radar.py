@@ -2,7 +2,6 @@
 stored hour by hour through the store and triage, then one injected burst."""
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from workstation.core.ingest.run import fetch_sources
 from workstation.core.ingest.sources import add_source
 from workstation.core.items import rules, tags
 from workstation.core.radar import spikes
-from workstation.core.workspace import open_workspace
 from workstation.core.workspace.triage import triage_new_items
 
 NOW = replay.NOW
@@ -32,17 +30,10 @@ def at(moment: dt.datetime) -> str:
     return clock.to_iso(moment)
 
 
-@pytest.fixture(scope="module")
-def background_file(tmp_path_factory):
-    return replay.background_file(tmp_path_factory.getbasetemp())
-
-
 @pytest.fixture
-def ws(background_file, tmp_path):
+def ws(tmp_path_factory, db_path, request):
     """A copy of the background workspace, the clock at NOW."""
-    path = tmp_path / "workspace.db"
-    shutil.copy(background_file, path)
-    db = open_workspace(path)
+    db = replay.open_background_copy(db_path, request, tmp_path_factory)
     clock.set_clock(lambda: NOW)
     db.sources = db.execute("SELECT id, name, url FROM sources ORDER BY id").fetchall()
     yield db

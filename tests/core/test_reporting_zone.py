@@ -18,6 +18,9 @@ from workstation.core.errors import BadArgument
 from workstation.core.figures import briefings
 from workstation.core.workspace import open_workspace
 
+# The zone is set when a workspace is created: each test creates its own.
+pytestmark = pytest.mark.new_workspace
+
 
 @pytest.fixture
 def machine_zone():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from workstation.core.db import schema
+from workstation.core.db import bodies, schema
 from workstation.core.ingest.dedup import EXACT_ONLY_FTS, has_exact_only_index, store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source
@@ -30,8 +30,8 @@ def demo(tmp_path_factory):
 
 
 def titles(db, ids):
-    return [db.execute("SELECT title || ' ' || content_text FROM items WHERE id = ?", [i]).fetchone()[0].lower()
-            for i in ids]
+    texts = bodies.texts(db, ids)
+    return [f"{db.execute('SELECT title FROM items WHERE id = ?', [i]).fetchone()[0]} {texts[i]}".lower() for i in ids]
 
 
 def test_russian_dictionary_form_finds_the_inflected_forms_on_the_demo(demo):
@@ -104,8 +104,8 @@ def test_similar_items_cross_kazakh_and_russian(demo):
     zhuldyz = next(g for g in group if g["key"] == "zhuldyz_cars")
     ru = next(i for i in zhuldyz["items"] if i["lang"] == "ru")
     kk = {by_url[i["url"]] for i in zhuldyz["items"] if i["lang"] == "kk"}
-    title, text, lang = demo.execute("SELECT title, content_text, lang FROM items WHERE id = ?",
-                                     [by_url[ru["url"]]]).fetchone()
+    title, lang = demo.execute("SELECT title, lang FROM items WHERE id = ?", [by_url[ru["url"]]]).fetchone()
+    text = bodies.read(demo, by_url[ru["url"]]).text
     found = similar.similar_items(demo, f"{title}\n{text}", exclude={by_url[ru["url"]]}, limit=5, lang=lang)
     assert kk & {r["id"] for r in found}
     assert all(r["reason"]["forms"] or r["reason"]["entities"] for r in found)
@@ -120,8 +120,8 @@ def precision_at_5(db) -> float:
     for group in data["groups"]:
         ids = {by_url[i["url"]] for i in group["items"]}
         for item_id in ids:
-            title, text, lang = db.execute("SELECT title, content_text, lang FROM items WHERE id = ?",
-                                           [item_id]).fetchone()
+            title, lang = db.execute("SELECT title, lang FROM items WHERE id = ?", [item_id]).fetchone()
+            text = bodies.read(db, item_id).text
             top = similar.similar_items(db, f"{title}\n{text}", exclude={item_id}, limit=5, min_score=0, lang=lang)
             wanted = min(5, len(ids) - 1)
             scores.append(sum(r["id"] in ids for r in top) / wanted)

@@ -8,6 +8,7 @@ from workstation.core.errors import WorkstationError
 from workstation.core.ids import new_uuid
 
 
+@pytest.mark.sqlite_only(reason="the SQLite file's journal mode and PRAGMAs")
 def test_new_workspace_uses_wal_foreign_keys_and_busy_timeout(db, db_path):
     assert db_path.exists()
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.support.engines import recorded_name
 from workstation.core.db import audit, settings
 from workstation.core.errors import BadArgument
 
@@ -11,7 +12,7 @@ def test_settings_default_then_keep_what_was_set(db):
     settings.set_setting(db, "organisation", "  Ministry of Culture and Information ", analyst="Aigerim")
     assert settings.all_settings(db)["organisation"] == "Ministry of Culture and Information"
     [entry] = [h for h in db.query("SELECT analyst, action, new FROM audit_log WHERE entity = 'workspace'")]
-    assert (entry["analyst"], entry["action"]) == ("Aigerim", "setting")
+    assert (entry["analyst"], entry["action"]) == (recorded_name(db, "Aigerim"), "setting")
     assert audit.verify_chain(db) == []
 
 

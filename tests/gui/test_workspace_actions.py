@@ -98,7 +98,8 @@ def test_a_damaged_full_text_index_found_by_the_daily_backup_gets_an_offer_to_re
     db = open_workspace(db_path)
     source = add_source(db, "https://news.example/rss")
     store_items(db, source["id"], [ItemDraft(title=f"Жаңалық {n}", url=f"https://news.example/{n}") for n in range(5)])
-    db.execute("UPDATE items_fts_content SET c0 = 'басқа мәтін' WHERE id = 2")
+    db.execute("UPDATE items_fts_data SET block = zeroblob(length(block)) "
+               "WHERE id = (SELECT max(id) FROM items_fts_data)")
     db.close()
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)

@@ -39,8 +39,9 @@ def test_title_names_the_workspace_once(make_window, db_path):
 def test_file_menu_offers_new_open_recent_and_demo(make_window):
     window = make_window()
     actions = window.menus["file"].actions()
-    texts = [a.text() for a in actions[:4]]
-    assert texts == ["New workspace…", "Open workspace…", "Recent workspaces", "Open the demo workspace"]
+    texts = [a.text() for a in actions[:5]]
+    assert texts == ["New workspace…", "Open workspace…", "Open team workspace…", "Recent workspaces",
+                     "Open the demo workspace"]
 
 
 def test_recent_menu_lists_other_workspaces_that_still_exist(make_window, settings, tmp_path, db_path):

@@ -202,10 +202,28 @@ def background_file(base: Path) -> Path:
     if not path.exists():
         building = base / "radar_background.building.db"
         db = open_workspace(building)
-        fill_background(db)
-        for alert in radar.radar_alerts(db):  # the desk saw the digest's first morning back then
-            radar.handle_alert(db, alert["id"], analyst="Aigerim")
+        build_background(db)
         db.close()
-        clock.set_clock(None)
         building.rename(path)
     return path
+
+
+def build_background(db: Database) -> None:
+    """``fill_background`` up to NOW, the digest's first-morning alert handled back then (the clock reset after)."""
+    fill_background(db)
+    for alert in radar.radar_alerts(db):  # the desk saw the digest's first morning back then
+        radar.handle_alert(db, alert["id"], analyst="Aigerim")
+    clock.set_clock(None)
+
+
+def open_background_copy(db_path, request, tmp_path_factory) -> Database:
+    """The test's workspace as a copy of the 28-day background (a file copy, or a copy of the prepared team
+    database on PostgreSQL), opened."""
+    import shutil
+
+    from tests.support.engines import is_team
+    if is_team(db_path):
+        request.getfixturevalue("team_workspaces").become_copy(db_path, "radar_background", build_background)
+    else:
+        shutil.copy(background_file(tmp_path_factory.getbasetemp()), db_path)
+    return open_workspace(db_path)

@@ -25,6 +25,7 @@ from workstation.cli import (
     sources_cmd,
     stats_cmd,
     tags_cmd,
+    team_cmd,
     violations_cmd,
 )
 from workstation.cli.common import use_command_zone
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "be written): lists, search, statistics and reports work, changes are refused")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for module in (sources_cmd, items_cmd, tags_cmd, cases_cmd, violations_cmd, stats_cmd, bundle_cmd, keys_cmd,
-                   db_cmd, audit_cmd, settings_cmd, radar_cmd):
+                   db_cmd, audit_cmd, settings_cmd, radar_cmd, team_cmd):
         module.register(sub)
     return parser
 

@@ -59,6 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--claim")
     edit.add_argument("--category")
     edit.add_argument("--state-body", metavar="BODY", help="the state body the case concerns ('' to clear)")
+    _add_if_version(edit)
     add_analyst_option(edit)
     edit.set_defaults(func=cmd_edit)
 
@@ -67,6 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument("status", choices=cases.STATUSES)
     status.add_argument("--reason", default="", help="required to dismiss")
     status.add_argument("--at", metavar="TIME")
+    _add_if_version(status)
     add_analyst_option(status)
     status.set_defaults(func=cmd_status)
 
@@ -151,11 +153,18 @@ def cmd_add_item(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_if_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--if-version", type=int, metavar="N",
+                        help="save only if the case is still at version N (as `cases show` gave it): refused, "
+                             "naming who changed it, if a colleague or another program changed it since")
+
+
 def cmd_edit(args: argparse.Namespace) -> int:
     changes = {key: value for key, value in (("title", args.title), ("claim", args.claim),
                                              ("category", args.category), ("state_body", args.state_body))
                if value is not None}
-    case = cases.update_case(open_db(args), args.case_id, analyst=args.analyst or default_analyst(), **changes)
+    case = cases.update_case(open_db(args), args.case_id, analyst=args.analyst or default_analyst(),
+                             expected_version=args.if_version, **changes)
     say(f"case {case['id']} saved")
     return 0
 
@@ -163,7 +172,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     at = iso_arg(args.at)
     case = cases.set_status(open_db(args), args.case_id, args.status, reason=args.reason,
-                            analyst=args.analyst or default_analyst(), at=at)
+                            analyst=args.analyst or default_analyst(), at=at, expected_version=args.if_version)
     say(f"case {case['id']} is now {case['status']}")
     return 0
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workstation.cli import team_cmd
 from workstation.cli.common import at_least, open_db, open_db_for_writing, print_json, say
 from workstation.core.db import backup, integrity
+from workstation.core.errors import WorkstationError
+from workstation.core.items import compact as compact_core
 from workstation.core.items import reindex as reindex_core
+from workstation.core.locations import display_url, is_team_url, location
 from workstation.core.paths import default_db_path
 
 
@@ -30,15 +34,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore = cmds.add_parser("restore", help="replace the workspace with a checked backup (the current one is kept)")
     restore.add_argument("path")
     restore.set_defaults(func=cmd_restore)
-    reindex = cmds.add_parser("reindex", help="fill in the word forms of items indexed before them (after an upgrade); "
-                                              "safe to stop with Ctrl+C and run again")
+    reindex = cmds.add_parser("reindex", help="after an upgrade: move item bodies and the search index to their "
+                                              "compact form, then fill in the word forms of items indexed before "
+                                              "them; safe to stop with Ctrl+C and run again")
     reindex.add_argument("--batch", type=at_least(1), default=200, metavar="N",
                          help="items per transaction to start with (adjusted to hold the lock about 0.1 s)")
+    reindex.add_argument("--vacuum", action="store_true",
+                         help="then give the space freed back to the disk (rewrites the workspace file: needs free "
+                              "disk as large as the workspace and keeps other programs from writing meanwhile)")
     reindex.set_defaults(func=cmd_reindex)
+    team_cmd.register_init(cmds)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+    """The workspace file the file-level commands (backups, restore, demo) work on; a team workspace lives on its
+    server and is backed up there."""
+    where = location(args.db) if args.db else default_db_path()
+    if is_team_url(str(where)):
+        raise WorkstationError("team.server_backup", url=display_url(str(where)))
+    return where
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -92,16 +106,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     db = open_db_for_writing(args)
+    if compact_core.compact_needed(db):
+        if _compact(db, args) != 0:
+            return 1
+    elif args.vacuum:
+        db.execute("VACUUM")
     if not reindex_core.reindex_needed(db):
         say("word forms are up to date")
         return 0
-    shown = [-1]
-
-    def progress(done: int, total: int) -> None:
-        percent = 100 * done // max(1, total)
-        if percent != shown[0]:
-            shown[0] = percent
-            say(f"reindex: {done} of {total} items ({percent}%)")
+    progress = _progress("reindex")
 
     try:
         result = reindex_core.reindex_forms(db, batch=args.batch, progress=progress)
@@ -109,4 +122,26 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         say(f"stopped; {reindex_core.items_left(db)} items left (run it again to go on)")
         return 1
     say(f"word forms filled in for {result.moved} items")
+    return 0
+
+
+def _progress(what: str):
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        if percent != shown[0]:
+            shown[0] = percent
+            say(f"{what}: {done} of {total} items ({percent}%)")
+    return progress
+
+
+def _compact(db, args: argparse.Namespace) -> int:
+    """Schema step 18's move of an existing workspace (core.items.compact), with its progress."""
+    try:
+        result = compact_core.compact(db, batch=args.batch, progress=_progress("compact"), vacuum=args.vacuum)
+    except KeyboardInterrupt:
+        say(f"stopped; {compact_core.items_left(db)} items left (run it again to go on)")
+        return 1
+    say(f"item bodies and search index moved to their compact form for {result.moved} items")
     return 0

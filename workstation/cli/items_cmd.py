@@ -26,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="fetch only this source (repeatable)")
     fetch.add_argument("--jobs", type=at_least(1), default=8, metavar="N", help="sources fetched at once (default 8)")
     fetch.add_argument("--json", action="store_true", help="print the per-source summary as JSON")
+    fetch.add_argument("--loop", type=_minutes, metavar="MINUTES",
+                       help="keep fetching, every MINUTES, the sources whose own interval has passed (the unit's "
+                            "scheduled fetch, e.g. on the team server); Ctrl+C stops")
+    fetch.add_argument("--rounds", type=at_least(1), metavar="N", help="with --loop: stop after N rounds")
     fetch.set_defaults(func=cmd_fetch)
 
     imp = sub.add_parser("import", help="ingest saved feed or HTML files (offline work)")
@@ -80,14 +84,31 @@ def cmd_fetch(args: argparse.Namespace) -> int:
             state = "not modified"
         sys.stderr.write(f"[{done}/{total}] {outcome.name}: {state}\n")
 
+    rounds = 0
     try:
-        outcomes = fetch_sources(db, args.sources, jobs=args.jobs, progress=progress, cancel=cancel,
-                                 triage=triage_new_items)
-        _retry_captures(db)
+        while True:
+            outcomes = fetch_sources(db, args.sources, jobs=args.jobs, progress=progress, cancel=cancel,
+                                     triage=triage_new_items, respect_backoff=args.loop is not None)
+            _retry_captures(db)
+            rounds += 1
+            if args.loop is None or (args.rounds and rounds >= args.rounds):
+                break
+            _print_outcomes(outcomes, args.json)
+            cancel.wait(args.loop * 60)
     except KeyboardInterrupt:
         cancel.set()
         raise
     return _print_outcomes(outcomes, args.json)
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes above 0")
+    return value
 
 
 def _retry_captures(db) -> None:

@@ -75,8 +75,14 @@ def local(iso: str, tz: dt.tzinfo | None = None) -> dt.datetime:
 
 def local_text(iso: str | None, fmt: str = SCREEN, tz: dt.tzinfo | None = None) -> str:
     """A stored UTC time as text in ``tz`` (see ``local``); empty for no time. The one formatter for core,
-    reports and UI."""
-    return local(iso, tz).strftime(fmt) if iso else ""
+    reports and UI. A stored value that is not a time (a damaged row, another tool's edit) is shown as it is
+    stored, never raised: a list drawing it inside Qt would crash on an exception."""
+    if not iso:
+        return ""
+    try:
+        return local(iso, tz).strftime(fmt)
+    except (ValueError, TypeError, OverflowError):
+        return str(iso)
 
 
 # A zone's name as documents give it, per language; other zones by the city of their IANA name.

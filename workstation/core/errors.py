@@ -25,6 +25,19 @@ MESSAGES: dict[str, str] = {
     "db.read_only_unsaved": "the workspace {path} is read-only and its last changes are still in {journal}, which "
                             "cannot be read without writing: open it once from a writable folder",
     "db.missing": "there is no workspace at {path}",
+    # team workspace (PostgreSQL)
+    "team.unreachable": "cannot reach the team workspace {url}: {reason}",
+    "team.not_allowed": "{user} may not make this change in the team workspace ({reason}); ask a supervisor",
+    "team.needs_init": "the team workspace {url} is not ready (schema {found} of {known}): the administrator runs "
+                       "`workstation db init-team` on it",
+    "team.unsupported": "the team workspace cannot run this: {what}",
+    "team.bad_role": "unknown role {role}: use one of {roles}",
+    "team.bad_user": "not a usable user name: {name}",
+    "team.changed": "{what} {id} was changed by {by} at {at} since you opened it: reload it to see their change, "
+                    "then make yours again",
+    "team.only_team": "this works on a team workspace (postgresql://...) only",
+    "team.server_backup": "the team workspace {url} lives on its server and is backed up there (pg_dump, by the "
+                          "server's administrator); this command works on a workspace file",
     # search
     "search.empty": "the search query is empty",
     "search.unclosed_quote": "a phrase is missing its closing quote (\")",

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from workstation.core.locations import location
+
 DB_ENV = "WORKSTATION_DB"
 HOME_ENV = "WORKSTATION_HOME"
 PORTABLE_FLAG = "portable.flag"
@@ -66,11 +68,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 
-def default_db_path() -> Path:
+def default_db_path() -> Path | str:
     """``WORKSTATION_DB`` wins; otherwise ``workspace.db`` in the data folder."""
     override = os.environ.get(DB_ENV)
     if override:
-        return Path(override)
+        return location(override)
     return data_dir() / "workspace.db"
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QTool
 
 from workstation.core import clock
 from workstation.core.db import settings as workspace_settings
+from workstation.core.locations import is_team_url, location, short_name
 from workstation.core.paths import demo_db_path
 from workstation.core.workspace import open_workspace
 from workstation.ui.cases.tab import CasesTab
@@ -42,8 +43,9 @@ class MainWindow(QMainWindow):
         self._composed = False  # until then a LanguageChange has nothing to retranslate; __init__ does it at the end
         self.settings = settings
         self.translations = translations
-        self.db_path = Path(db_path)
-        self.demo = demo or self.db_path.absolute() == demo_db_path().absolute()
+        self.db_path = location(db_path)
+        self.team = is_team_url(str(self.db_path))  # a unit's workspace on PostgreSQL (core/db/team.py)
+        self.demo = demo or (not self.team and self.db_path.absolute() == demo_db_path().absolute())
         self.pending_restore: Path | None = None  # set when the analyst restores a backup; app.py does it
         self.pending_open: Path | None = None  # set when the analyst opens another workspace; app.py does it
         # Bring the schema up to date once, here, before worker threads open their own connections.
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         self.window_actions.workspaceRequested.connect(self._open_requested)
         self.window_actions.languageChosen.connect(self.switch_language)
         # Cases and violations recorded by another program (command line, bundle import) show up within seconds.
-        self.change_watch = ChangeWatch(self.runner, self)
+        self.change_watch = ChangeWatch(self.runner, self, team_address=str(self.db_path) if self.team else None)
         self.change_watch.changed.connect(self._changed_elsewhere)
 
     def _show_items(self, source_id: int | None, language: str) -> None:
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         # The workspace, once: the system adds the application's name (QGuiApplication.applicationDisplayName),
         # which is named in the interface language too.
         QGuiApplication.setApplicationDisplayName(self.tr("Media Monitoring Workstation"))
-        self.setWindowTitle(self.tr("Demo workspace") if self.demo else self.db_path.name)
+        self.setWindowTitle(self.tr("Demo workspace") if self.demo else short_name(self.db_path))
         titles = {"file": self.tr("&File"), "items": self.tr("&Items"), "sources": self.tr("&Sources"),
                   "tools": self.tr("&Tools"), "view": self.tr("&View"), "help": self.tr("&Help")}
         for key, text in titles.items():

@@ -1,13 +1,14 @@
-"""Filling in word forms after an upgrade, in the background: a line in the status bar with the progress and a
-Cancel button. Search works on exact words meanwhile (core.items.reindex); a cancelled run goes on at the next
-start."""
+"""After an upgrade, in the background: moving item bodies and the search index to their compact form
+(core.items.compact), then filling in word forms (core.items.reindex); a line in the status bar with the progress
+and a Cancel button. Reading and search work meanwhile (on exact words until the forms are in); a cancelled run goes
+on at the next start."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
-from workstation.core.items import reindex
+from workstation.core.items import compact, reindex
 from workstation.ui.context import TabContext
 from workstation.ui.tasks import TaskHandle
 
@@ -25,14 +26,20 @@ class FormsReindex(QObject):
     def start_if_needed(self) -> None:
         if self.handle is not None or self.context.runner.read_only:
             return
-        self.context.runner.read(lambda db, _c: reindex.reindex_needed(db), self._needed)
+        self.context.runner.read(lambda db, _c: compact.compact_needed(db) or reindex.reindex_needed(db),
+                                 self._needed)
 
     def _needed(self, needed: bool) -> None:
         if not needed or self.handle is not None:
             return
 
         def job(db, ctx):
-            return reindex.reindex_forms(db, progress=lambda done, total: ctx.progress((done, total)),
+            if compact.compact_needed(db):
+                moved = compact.compact(db, progress=lambda done, total: ctx.progress(("compact", done, total)),
+                                        cancel=lambda: ctx.cancelled)
+                if moved.cancelled or not reindex.reindex_needed(db):
+                    return moved
+            return reindex.reindex_forms(db, progress=lambda done, total: ctx.progress(("forms", done, total)),
                                          cancel=lambda: ctx.cancelled)
 
         self.cancel_button.setText(self.tr("Cancel"))
@@ -41,8 +48,12 @@ class FormsReindex(QObject):
         self.context.notifier.status(self.tr("Updating the search index for word forms…"))
         self.handle = self.context.runner.long_job(job, self._done, self._failed, self._progress)
 
-    def _progress(self, value: tuple[int, int]) -> None:
-        done, total = value
+    def _progress(self, value: tuple[str, int, int]) -> None:
+        what, done, total = value
+        if what == "compact":
+            self.context.notifier.status(self.tr("Compacting item bodies and the search index: {0} of {1} "
+                                                 "items (reading and search work meanwhile)").format(done, total))
+            return
         self.context.notifier.status(self.tr("Updating the search index for word forms: {0} of {1} items "
                                              "(search finds exact words until it is done)").format(done, total))
 
@@ -50,8 +61,16 @@ class FormsReindex(QObject):
         self.cancel_button.hide()
         self.handle = None
 
-    def _done(self, result: reindex.ReindexResult) -> None:
+    def _done(self, result: reindex.ReindexResult | compact.CompactResult) -> None:
         self._finish()
+        if isinstance(result, compact.CompactResult):
+            if result.cancelled:
+                self.context.notifier.status(self.tr("Compacting stopped; {0} items left").format(
+                    result.left), 10000)
+            else:
+                self.context.notifier.status(
+                    self.tr("Compacted {0} items; new items reuse the space freed").format(result.moved), 10000)
+            return
         if result.cancelled:
             self.context.notifier.status(self.tr("Search index update stopped; {0} items left").format(result.left),
                                          10000)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from workstation.core.analyst import default_analyst
+from workstation.core.locations import display_url, is_team_url, location
 from workstation.core.paths import data_dir
 
 LANGUAGES = ("kk", "ru", "en")
@@ -69,19 +70,22 @@ class Settings:
         return lang if lang in LANGUAGES else system_language()
 
     # Workspaces this computer opened.
-    def recent_workspaces(self) -> list[Path]:
-        return [Path(line) for line in self.get("recent_dbs").splitlines() if line.strip()]
+    def recent_workspaces(self) -> list[Path | str]:
+        """Files as paths, team workspaces as their addresses (without a password: never stored here)."""
+        return [location(line.strip()) for line in self.get("recent_dbs").splitlines() if line.strip()]
 
-    def remember_workspace(self, path: Path) -> None:
+    def remember_workspace(self, path: Path | str) -> None:
         """``path`` was opened: it reopens at the next start and heads the recent list."""
-        path = Path(path).absolute()
+        path = display_url(path) if is_team_url(str(path)) else Path(path).absolute()
         recent = [path] + [p for p in self.recent_workspaces() if p != path]
         self.set("recent_dbs", "\n".join(str(p) for p in recent[:KEEP_RECENT]))
         self.set("last_db", str(path))
 
-    def last_workspace(self) -> Path | None:
-        """The workspace opened last, if its file is still there."""
+    def last_workspace(self) -> Path | str | None:
+        """The workspace opened last, if its file is still there (a team workspace's address as it is)."""
         last = self.get("last_db")
+        if last and is_team_url(last):
+            return last
         return Path(last) if last and Path(last).is_file() else None
 
     # Window layout is opaque Qt state.

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from workstation.core.db import connect as store
 from workstation.core.errors import WorkstationError
+from workstation.core.locations import location
 
 _local = threading.local()
 
@@ -87,7 +88,7 @@ class TaskRunner(QObject):
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = location(db_path)
         # Each worker's connection decides the same way (core.db.connect): a workspace that cannot be written, or
         # a run started with --read-only, is opened for viewing and reports only, and its writes fail plainly.
         self.read_only = store.opens_read_only(self.db_path)

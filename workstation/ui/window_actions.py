@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
+from workstation.core.locations import is_team_url, location, short_name
 from workstation.core.paths import data_dir, demo_db_path
 from workstation.ui.context import TabContext
 from workstation.ui.dialogs.help_dialog import ShortcutsDialog
@@ -31,7 +33,7 @@ class WindowActions(QObject):
         self.context = context
         self.settings_store = settings
         self.window = window
-        self.db_path = Path(db_path) if db_path else None
+        self.db_path = location(db_path) if db_path else None
 
         def make(shortcut: str, slot: Callable[[], object]) -> QAction:
             return context.shortcuts.action(shortcut, slot, self)
@@ -43,19 +45,22 @@ class WindowActions(QObject):
         self.quit = make("Ctrl+Q", window.close)
         self.new_workspace = make("", self.choose_new_workspace)
         self.open_workspace = make("Ctrl+O", self.choose_workspace)
+        self.open_team = make("", self.choose_team_workspace)
         self.open_demo = make("", self.request_demo)
         self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self.rebuild_recent)
 
     def workspace_menu(self) -> list[QAction]:
         """The top of the File menu (the recent workspaces' submenu follows "Open workspace…")."""
-        return [self.new_workspace, self.open_workspace, self.recent_menu.menuAction(), self.open_demo]
+        return [self.new_workspace, self.open_workspace, self.open_team, self.recent_menu.menuAction(),
+                self.open_demo]
 
     def retranslate(self) -> None:
         texts = {self.rules: self.tr("Watch rules…"), self.taxonomy: self.tr("Taxonomy…"),
                  self.settings: self.tr("Settings…"), self.shortcuts: self.tr("Keyboard shortcuts"),
                  self.quit: self.tr("Quit"), self.new_workspace: self.tr("New workspace…"),
-                 self.open_workspace: self.tr("Open workspace…"), self.open_demo: self.tr("Open the demo workspace")}
+                 self.open_workspace: self.tr("Open workspace…"), self.open_team: self.tr("Open team workspace…"),
+                 self.open_demo: self.tr("Open the demo workspace")}
         for action, text in texts.items():
             action.setText(text)
         self.recent_menu.setTitle(self.tr("Recent workspaces"))
@@ -63,13 +68,19 @@ class WindowActions(QObject):
 
     # --- workspaces -------------------------------------------------------------------------------------------
     def rebuild_recent(self) -> None:
-        """One entry per workspace opened before whose file is still there; the open one is not listed."""
+        """One entry per workspace opened before whose file is still there (and each team workspace); the open one
+        is not listed."""
         self.recent_menu.clear()
-        current = self.db_path.absolute() if self.db_path else None
-        paths = [p for p in self.settings_store.recent_workspaces() if p != current and p.is_file()]
+        current = _comparable(self.db_path) if self.db_path else None
+        paths = [p for p in self.settings_store.recent_workspaces()
+                 if _comparable(p) != current and (is_team_url(str(p)) or p.is_file())]
         for path in paths:
-            name = self.tr("Demo workspace") if path == demo_db_path().absolute() else path.name
-            action = self.recent_menu.addAction(f"{name} — {path.parent}")
+            if is_team_url(str(path)):
+                label = self.tr("Team workspace {0}").format(short_name(path))
+            else:
+                name = self.tr("Demo workspace") if path == demo_db_path().absolute() else path.name
+                label = f"{name} — {path.parent}"
+            action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _c=False, p=path: self.request_workspace(p))
         if not paths:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
@@ -98,14 +109,38 @@ class WindowActions(QObject):
         if path:
             self.request_workspace(Path(path))
 
+    def choose_team_workspace(self, address: str | None = None) -> None:
+        """A unit's workspace on PostgreSQL, by its address; ``address`` skips the dialog (tests). A password is
+        not part of it: it comes from ~/.pgpass, or the start asks for it once (app.py), and is never saved."""
+        if address is None:
+            address, ok = QInputDialog.getText(
+                self.window, self.tr("Open team workspace"),
+                self.tr("Address of the team workspace, as the administrator gave it:\n"
+                        "postgresql://USER@SERVER:5432/DATABASE"),
+                text="postgresql://")
+            if not ok:
+                return
+        address = address.strip()
+        if not is_team_url(address) or urlsplit(address).hostname is None:
+            QMessageBox.warning(self.window, self.tr("Open team workspace"),
+                                self.tr("“{0}” is not a team workspace address (postgresql://USER@SERVER:PORT/DATABASE)"
+                                        ".").format(address))
+            return
+        if urlsplit(address).password is not None:
+            QMessageBox.warning(self.window, self.tr("Open team workspace"),
+                                self.tr("Leave the password out of the address: it is asked for when needed and "
+                                        "never stored."))
+            return
+        self.request_workspace(address)
+
     def request_demo(self) -> None:
         """The demo workspace, built (once) in the data folder beside the analyst's own."""
         self.request_workspace(demo_db_path())
 
-    def request_workspace(self, path: Path) -> None:
-        if self.db_path is not None and Path(path).absolute() == self.db_path.absolute():
+    def request_workspace(self, path: Path | str) -> None:
+        if self.db_path is not None and _comparable(path) == _comparable(self.db_path):
             return  # already open
-        self.workspaceRequested.emit(Path(path))
+        self.workspaceRequested.emit(location(path))
 
     def rules_dialog(self) -> None:
         RulesDialog(self.context.runner, self.context.lang(), self.context.analyst(), self.window).exec()
@@ -126,3 +161,8 @@ class WindowActions(QObject):
 
     def shortcuts_dialog(self) -> None:
         ShortcutsDialog(self.context.shortcuts.all, self.window).exec()
+
+
+def _comparable(where: Path | str) -> str:
+    """Two names of one workspace compare equal: a file by its absolute path, a team workspace by its address."""
+    return str(where) if is_team_url(str(where)) else str(Path(where).absolute())

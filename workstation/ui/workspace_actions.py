@@ -13,6 +13,7 @@ from workstation.core import clock
 from workstation.core.db import backup, integrity
 from workstation.core.errors import WorkstationError
 from workstation.core.exchange import bundle, keys, merge
+from workstation.core.locations import is_team_url, location
 from workstation.ui.context import TabContext
 from workstation.ui.dialogs.confirm import confirm
 from workstation.ui.files import remember_folder, suggested_path
@@ -35,16 +36,22 @@ class WorkspaceActions(QObject):
         """``window`` is the dialogs' parent."""
         super().__init__(window)
         self.context = context
-        self.db_path = Path(db_path)
+        self.db_path = location(db_path)
+        # A team workspace lives on the unit's server, backed up there (pg_dump, the server's own schedule): the
+        # desktop neither copies it nor restores it.
+        self.team = is_team_url(str(self.db_path))
         self.window = window
         self.backup_now = self._action(self.make_backup)
         self.restore = self._action(self.choose_backup)
         self.export_bundle = self._action(self.export)
         self.import_bundle = self._action(self.import_)
         self.forms_reindex = FormsReindex(context, self)
+        self.backup_now.setVisible(not self.team)
+        self.restore.setVisible(not self.team)
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.backup_if_due)
-        self.timer.start()
+        if not self.team:
+            self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.start_up_checks)  # cancelled if the window closes first
 
     def _action(self, slot) -> QAction:
@@ -76,7 +83,7 @@ class WorkspaceActions(QObject):
             self.forms_reindex.start_if_needed()  # word forms after an upgrade, in the background
 
     def offer_restore(self, problem: str) -> None:
-        newest = backup.list_backups(self.db_path)
+        newest = [] if self.team else backup.list_backups(self.db_path)
         if not newest:
             QMessageBox.critical(self.window, self.tr("Workspace damaged"),
                                  self.tr("The workspace is damaged ({0}) and there is no backup to restore. "
@@ -90,6 +97,8 @@ class WorkspaceActions(QObject):
             self.request_restore(newest[0].path)
 
     def backup_if_due(self) -> None:
+        if self.team:
+            return
         newest = backup.list_backups(self.db_path)
         if newest and newest[0].path.stat().st_mtime > clock.now().timestamp() - BACKUP_EVERY_HOURS * 3600:
             return

@@ -15,6 +15,7 @@ default key the hash of a 16-digit number can be reversed by trying the numbers 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -145,6 +146,16 @@ _PLATFORM_PATHS_NOT_HANDLES = frozenset({"s", "c", "joinchat", "share", "watch",
                                          "groups", "pages", "profile.php", "video", "shorts", "status", "i"})
 _TRAILING = ".,;:!?)]}»\"'…"
 
+# What every match of the patterns above contains, for skipping the patterns on texts without it (``find_entities``).
+_DIGIT = re.compile(r"\d")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# Every currency of both amount patterns, case-folded (a match's currency, case-folded, contains one of them).
+_CURRENCY_MARKS = ("₸", "тг", "тенге", "теңге", "tenge", "kzt", "$", "долл", "dollar", "usd", "₽", "руб", "rub",
+                   "roub", "€", "евро", "eur")
+# A label's last letter, a dot as written or defanged, and the next label's or the top-level domain's first letter.
+_DOMAIN_DOT = re.compile(r"[a-zа-яё0-9]" + _DOT + r"[a-zа-яёқ0-9]", re.IGNORECASE)
+
 
 def _address_entities(text: str, start: int, address: str) -> list[Entity]:
     address = address.rstrip(_TRAILING)
@@ -192,37 +203,55 @@ def _is_capitalised(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and not word.isupper() and not word.split("-", 1)[0].isupper()
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def _word_keys(word: str, lang: str) -> tuple[str | None, str | None]:
+    """A word's key as a possible name's word (capitalised, see ``_is_capitalised``) and as a common word (written in
+    lower case); None where it is not one. Cached: news repeats its words."""
+    if word[0].islower():
+        return None, _name_word_key(word, lang)
+    if _is_capitalised(word) and word.lower() not in _NOT_NAMES:
+        return _name_word_key(word, lang), None
+    return None, None
+
+
 def _names(text: str, lang: str) -> list[Entity]:
     """Runs of capitalised words (see ``_is_capitalised``) that are names: a run needs a word that never stands
     in lower case in the text ("Фейк" is not a name where "фейк" is written too), and a capitalised first word
     of a sentence counts only when the same word stands capitalised inside a sentence somewhere in the text."""
-    tokens = []  # (word, start, end, first word of a sentence, what stands between it and the word before)
+    tokens = []  # (start, end, first word of a sentence, something stands between it and the word before)
+    keys = []  # a capitalised word's key, None for any other word
+    common = set()  # the keys of the words written in lower case
     previous_end = 0
     for match in _NAME_WORD.finditer(text):
-        gap = text[previous_end:match.start()]
-        tokens.append((match.group(), match.start(), match.end(),
-                       not tokens or bool(_SENTENCE_END.search(gap)), gap.strip(" \u00a0-")))
-        previous_end = match.end()
-    keys = [_name_word_key(word, lang) if _is_capitalised(word) and word.lower() not in _NOT_NAMES else None
-            for word, *_ in tokens]
-    inside = {key for key, token in zip(keys, tokens, strict=True) if key and not token[3]}
-    common = {_name_word_key(word, lang) for word, *_ in tokens if word[0].islower()}
+        start, end = match.span()
+        gap = text[previous_end:start]
+        if gap == " " and tokens:  # most words: nothing but a space before them
+            tokens.append((start, end, False, False))
+        else:
+            tokens.append((start, end, not tokens or bool(_SENTENCE_END.search(gap)), bool(gap.strip(" \u00a0-"))))
+        previous_end = end
+        name_key, common_key = _word_keys(match.group(), lang)
+        keys.append(name_key)
+        if common_key is not None:
+            common.add(common_key)
+    inside = {key for key, token in zip(keys, tokens, strict=True) if key and not token[2]}
     found: list[Entity] = []
     run: list[tuple[str, int, int]] = []
 
     def close() -> None:
-        if run and any(key not in common for key, _, _ in run):
+        if any(key not in common for key, _, _ in run):
             found.append(Entity(NAME, " ".join(key for key, _, _ in run), run[0][1], run[-1][2]))
         run.clear()
 
-    for key, (_, start, end, sentence_start, gap) in zip(keys, tokens, strict=True):
+    for key, (start, end, sentence_start, gap) in zip(keys, tokens, strict=True):
         if run and (gap or sentence_start):
             close()
         if key and (not sentence_start or key in inside):
             run.append((key, start, end))
-        else:
+        elif run:
             close()
-    close()
+    if run:
+        close()
     return found
 
 
@@ -242,41 +271,53 @@ def find_entities(text: str, lang: str | None = None, *, card_key: bytes | None 
         found.append(entity)
         taken.append((entity.start, entity.end))
 
-    for match in _CARD.finditer(text):
-        digits = "".join(match.group(1, 3, 4, 5))
-        if match.group(2) or _luhn(digits):  # sixteen digits in a row are a card only when the checksum says so
-            add(Entity(CARD, f"{digits[-4:]}:{card_hash(digits, card_key)}", match.start(), match.end()))
-    for match in _MASKED_CARD.finditer(text):
-        if free(match.start(), match.end()):
-            add(Entity(CARD, match.group(1), match.start(), match.end()))
-    for match in _PHONE_KZ.finditer(text):
-        if free(match.start(), match.end()):
-            add(Entity(PHONE, "7" + "".join(match.groups()), match.start(), match.end()))
-    for match in _PHONE_INTL.finditer(text):
-        digits = re.sub(r"\D", "", match.group(1))
-        if 9 <= len(digits) <= 15 and free(match.start(), match.end()):
-            add(Entity(PHONE, digits, match.start(), match.end()))
-    for pattern in (_AMOUNT_BEFORE, _AMOUNT_AFTER):
-        for match in pattern.finditer(text):
-            value = _amount_value(match)
-            if value and free(match.start(), match.end()):
-                add(Entity(AMOUNT, value, match.start(), match.end()))
-    for match in _URL.finditer(text):
-        if free(match.start(), match.end()):
-            for entity in _address_entities(text, match.start(), urls.refang(match.group())):
-                add(entity)
-    for match in _EMAIL.finditer(text):
-        if free(match.start(), match.end()):
-            domain = urls.registrable_domain(match.group(1))
-            if domain:
-                add(Entity(DOMAIN, domain, match.start(), match.end()))
-    for match in _BARE_DOMAIN.finditer(text):
-        if match.group(2).lower() in _BARE_TLDS and free(match.start(), match.end()):
-            for entity in _address_entities(text, match.start(), urls.refang(match.group())):
-                add(entity)
-    for match in _HANDLE.finditer(text):
-        if free(match.start(), match.end()):
-            add(Entity(HANDLE, match.group(1).lower(), match.start(), match.end()))
+    # Each pattern runs only where the text holds what every one of its matches contains (a digit, a currency,
+    # "@", "//"): most news texts have no card, phone or address, and the patterns cost more than these tests.
+    folded = text.casefold()
+    if _FOUR_DIGITS.search(text):
+        for match in _CARD.finditer(text):
+            digits = "".join(match.group(1, 3, 4, 5))
+            if match.group(2) or _luhn(digits):  # sixteen digits in a row are a card only when the checksum says so
+                add(Entity(CARD, f"{digits[-4:]}:{card_hash(digits, card_key)}", match.start(), match.end()))
+        for match in _MASKED_CARD.finditer(text):
+            if free(match.start(), match.end()):
+                add(Entity(CARD, match.group(1), match.start(), match.end()))
+    if _THREE_DIGITS.search(text):
+        for match in _PHONE_KZ.finditer(text):
+            if free(match.start(), match.end()):
+                add(Entity(PHONE, "7" + "".join(match.groups()), match.start(), match.end()))
+    digit = _DIGIT.search(text) is not None
+    if digit and "+" in text:
+        for match in _PHONE_INTL.finditer(text):
+            digits = re.sub(r"\D", "", match.group(1))
+            if 9 <= len(digits) <= 15 and free(match.start(), match.end()):
+                add(Entity(PHONE, digits, match.start(), match.end()))
+    if digit and any(mark in folded for mark in _CURRENCY_MARKS):
+        for pattern in (_AMOUNT_BEFORE, _AMOUNT_AFTER):
+            for match in pattern.finditer(text):
+                value = _amount_value(match)
+                if value and free(match.start(), match.end()):
+                    add(Entity(AMOUNT, value, match.start(), match.end()))
+    if "//" in text or "www." in folded:
+        for match in _URL.finditer(text):
+            if free(match.start(), match.end()):
+                for entity in _address_entities(text, match.start(), urls.refang(match.group())):
+                    add(entity)
+    if "@" in text:
+        for match in _EMAIL.finditer(text):
+            if free(match.start(), match.end()):
+                domain = urls.registrable_domain(match.group(1))
+                if domain:
+                    add(Entity(DOMAIN, domain, match.start(), match.end()))
+    if _DOMAIN_DOT.search(text):
+        for match in _BARE_DOMAIN.finditer(text):
+            if match.group(2).lower() in _BARE_TLDS and free(match.start(), match.end()):
+                for entity in _address_entities(text, match.start(), urls.refang(match.group())):
+                    add(entity)
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
+            if free(match.start(), match.end()):
+                add(Entity(HANDLE, match.group(1).lower(), match.start(), match.end()))
     for entity in _names(text, lang or ""):
         if free(entity.start, entity.end):
             add(entity)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.db import audit
+from workstation.core.db import audit, versions
 from workstation.core.db.evidence import capture_item, verify_case_evidence
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
@@ -37,7 +37,8 @@ RESPONSE_KINDS = ("refutation", "statement")
 # ClaimReview's appearances count), an official refutation of it, or context (background, a briefing).
 ITEM_ROLES = ("appearance", "refutation", "context")
 CASE_FIELDS = ("id", "uuid", "title", "claim", "category_tag_id", "status", "dismiss_reason", "resonant",
-               "detected_at", "first_response_at", "analyst", "notes", "state_body", "created_at", "updated_at")
+               "detected_at", "first_response_at", "analyst", "notes", "state_body", "created_at", "updated_at",
+               "version")
 
 
 def can_become(old: str, new: str) -> bool:
@@ -171,7 +172,7 @@ def _touch(db: Database, case_id: int, now: str) -> None:
 
 
 def set_status(db: Database, case_id: int, status: str, *, reason: str = "", analyst: str = "",
-               at: str | None = None) -> dict[str, Any]:
+               at: str | None = None, expected_version: int | None = None) -> dict[str, Any]:
     if status not in STATUSES:
         raise BadArgument("case.bad_status", status=status, allowed=", ".join(STATUSES))
     case = _row(db, case_id)
@@ -182,6 +183,7 @@ def set_status(db: Database, case_id: int, status: str, *, reason: str = "", ana
         raise WorkstationError("case.needs_refutation")
     now = at or clock.now_iso()
     with db.atomic():
+        versions.refuse_if_changed(db, "case", case_id, expected_version)
         db.execute("UPDATE cases SET status = ?, dismiss_reason = ?, updated_at = ? WHERE id = ?",
                    [status, reason.strip() or None if status == "dismissed" else None, now, case_id])
         audit.record(db, entity="case", entity_id=case_id, action="status", analyst=analyst, at=now,
@@ -196,9 +198,10 @@ def _has_refutation(db: Database, case_id: int) -> bool:
 
 
 def update_case(db: Database, case_id: int, *, analyst: str = "", history_at: str | None = None,
-                **changes: Any) -> dict[str, Any]:
+                expected_version: int | None = None, **changes: Any) -> dict[str, Any]:
     """Edit title, claim, category, notes, resonant, detection time or the state body the case concerns; each
-    field's old and new value audited (under ``history_at``, default now)."""
+    field's old and new value audited (under ``history_at``, default now). With ``expected_version`` (the
+    case's ``version`` when the analyst opened it) the edit is refused if the case changed since."""
     allowed = {"title", "claim", "category", "notes", "resonant", "detected_at", "state_body"}
     unknown = set(changes) - allowed
     if unknown:
@@ -223,6 +226,7 @@ def update_case(db: Database, case_id: int, *, analyst: str = "", history_at: st
         return case
     now = clock.now_iso()
     with db.atomic():
+        versions.refuse_if_changed(db, "case", case_id, expected_version)
         db.table("cases").update(case_id, {**values, "updated_at": now})
         audit.record(db, entity="case", entity_id=case_id, action="edit", analyst=analyst, at=history_at or now,
                      old={k: case[k] for k in values}, new=values)

@@ -62,7 +62,9 @@ def _as_json(value: Any) -> str | None:
 
 def record(db: Database, *, entity: str, entity_id: int | None, action: str, analyst: str,
            old: Any = None, new: Any = None, entity_uuid: str | None = None, at: str | None = None) -> None:
-    """Append one entry; call inside the caller's transaction so the change and its record land together."""
+    """Append one entry; call inside the caller's transaction so the change and its record land together.
+    On a team workspace the entry names the database user signed in (``login``), whatever name was typed."""
+    analyst = getattr(db, "login", None) or analyst
     append(db, {"uuid": new_uuid(), "at": at or clock.now_iso(), "analyst": analyst, "entity": entity,
                 "entity_id": entity_id, "entity_uuid": entity_uuid, "action": action, "old": _as_json(old),
                 "new": _as_json(new)})

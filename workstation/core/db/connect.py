@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from workstation.core.db import schema
 from workstation.core.db.backup import backup
 from workstation.core.errors import WorkstationError
+from workstation.core.locations import is_team_url
 
 # How long a writer waits for another program's write transaction to end. Write transactions are kept well
 # under a second (ingest commits every tenth of a second), but a migration, a backup restore or the removal of a large
@@ -182,7 +183,10 @@ def cannot_write(path: Path) -> bool:
 
 
 def opens_read_only(path: str | Path) -> bool:
-    """Whether ``connect(path)`` (with ``read_only`` left to it) opens the workspace read-only."""
+    """Whether ``connect(path)`` (with ``read_only`` left to it) opens the workspace read-only (a team
+    workspace: when asked to; otherwise the server's roles decide, see team.connect_team)."""
+    if is_team_url(str(path)):
+        return read_only_requested()
     return read_only_requested() or cannot_write(Path(path))
 
 
@@ -235,6 +239,9 @@ def connect(path: str | Path, *, migrate: bool = True, read_only: bool | None = 
     Each thread opens its own connection: sqlite3 connections belong to the thread that made them.
     Raises WorkstationError with a plain message for unreadable, locked, damaged or too-new files.
     """
+    if is_team_url(path):
+        from workstation.core.db.team import connect_team  # the PostgreSQL driver loads for a team only
+        return connect_team(str(path), migrate=migrate, read_only=read_only)
     path = Path(path)
     if read_only is None:
         read_only = opens_read_only(path)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.db import bodies
 from workstation.core.errors import NotFound
 from workstation.core.ids import new_uuid
 
@@ -30,11 +31,12 @@ def seal(record: dict[str, Any]) -> str:
 
 def capture_item(db: Database, item_id: int, *, case_id: int | None = None, violation_id: int | None = None,
                  analyst: str = "", at: str | None = None) -> int:
-    row = db.execute("SELECT url, title, content_html, content_text FROM items WHERE id = ?", [item_id]).fetchone()
+    row = db.execute("SELECT url, title FROM items WHERE id = ?", [item_id]).fetchone()
     if row is None:
         raise NotFound("item", item_id)
-    record = {"uuid": new_uuid(), "item_id": item_id, "url": row[0], "title": row[1], "raw_html": row[2],
-              "raw_text": row[3], "captured_at": at or clock.now_iso()}
+    body = bodies.read(db, item_id)
+    record = {"uuid": new_uuid(), "item_id": item_id, "url": row[0], "title": row[1], "raw_html": body.html,
+              "raw_text": body.text, "captured_at": at or clock.now_iso()}
     return _insert(db, record, case_id=case_id, violation_id=violation_id, analyst=analyst)
 
 

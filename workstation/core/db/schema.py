@@ -884,8 +884,49 @@ _V17: list[Statement] = [
     "DROP TRIGGER IF EXISTS item_counts_insert",
 ]
 
+# Step 18: a workspace no larger than its content (docs/PERFORMANCE.md, "Size on disk"). Item bodies (HTML and text)
+# move to their own table, compressed (core/db/bodies.py), so an item row is what the list, sorting and the figures
+# read; the full-text index becomes contentless (no second, folded copy of every title and text: search reads only
+# the index, and an item is taken out by ``ingest.dedup.unindex``). A workspace that has items keeps its index as
+# items_fts_stored and its bodies in the item rows until ``items.compact`` (the desktop in the background, or
+# `workstation db reindex`) has moved them a short transaction at a time; search and every reader of bodies read
+# both places meanwhile. (The backup before any migration is taken by ``db.connect``.)
+def _bodies_apart(db: Database) -> None:
+    db.execute("CREATE TABLE item_bodies (item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE, "
+               "body BLOB NOT NULL)")
+    last = db.execute("SELECT max(id) FROM items").fetchone()[0]
+    if last is not None:
+        db.execute("ALTER TABLE items_fts RENAME TO items_fts_stored")
+        db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('bodies_moving_below', ?)",
+                   [str(last + 1)])
+    else:
+        db.execute("DROP TABLE items_fts")
+    db.execute("CREATE VIRTUAL TABLE items_fts USING fts5(title, text, title_forms, text_forms, content = '', "
+               "tokenize = 'unicode61 remove_diacritics 0')")
+
+
+_V18: list[Statement] = [_bodies_apart]
+
+# Step 19: a version on each case and violation, raised by every change of the row, so that two analysts working
+# the same record (a team workspace, or two programs on one file) never silently overwrite each other: a save
+# names the version it was made on and is refused when the record has moved on (cases.workflow, team.changed).
+_V19: list[Statement] = [
+    "ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE violations ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    """
+    CREATE TRIGGER cases_version AFTER UPDATE ON cases WHEN new.version = old.version BEGIN
+        UPDATE cases SET version = old.version + 1 WHERE id = new.id;
+    END
+    """,
+    """
+    CREATE TRIGGER violations_version AFTER UPDATE ON violations WHEN new.version = old.version BEGIN
+        UPDATE violations SET version = old.version + 1 WHERE id = new.id;
+    END
+    """,
+]
+
 STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15, _V16,
-                                _V17]
+                                _V17, _V18, _V19]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
                        "audit_log_chained_insert", "captures_no_update", "captures_no_delete",

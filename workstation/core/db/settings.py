@@ -6,6 +6,7 @@ the unit's outgoing numbers."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sqlite3
@@ -16,7 +17,8 @@ import tzlocal
 from sqlite_utils import Database
 
 from workstation.core.db import audit
-from workstation.core.errors import BadArgument
+from workstation.core.errors import BadArgument, WorkstationError
+from workstation.core.locations import is_team_url
 
 DEFAULT_ZONE = "Asia/Almaty"
 # Each setting with its default; the key is what `workstation settings set KEY VALUE` takes.
@@ -90,7 +92,21 @@ def zone_of_file(path: str | Path) -> dt.tzinfo:
     """The reporting zone of the workspace file at ``path`` without opening it for work (a command reads its date
     arguments before it opens the workspace); this computer's zone for a workspace not created yet."""
     name = None
-    if Path(path).is_file():
+    if is_team_url(path):
+        from workstation.core.db.team import TeamDatabase  # the PostgreSQL driver loads for a team only
+        try:
+            team = TeamDatabase(str(path), read_only=True)
+        except WorkstationError:
+            team = None  # the command itself reports the unreachable server
+        if team is not None:
+            with contextlib.closing(team):
+                try:
+                    row = team.execute("SELECT value FROM workspace_meta WHERE key = ?",
+                                       [_PREFIX + "timezone"]).fetchone()
+                except sqlite3.Error:
+                    row = None  # not initialised yet (`db init-team`)
+            name = row[0] if row and row[0] else None
+    elif Path(path).is_file():
         try:
             with sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True) as raw:
                 row = raw.execute("SELECT value FROM workspace_meta WHERE key = ?", [_PREFIX + "timezone"]).fetchone()

@@ -48,6 +48,7 @@ from sqlite_utils import Database
 
 from workstation import __version__
 from workstation.core import clock
+from workstation.core.db import bodies
 from workstation.core.errors import NotFound, WorkstationError
 from workstation.core.exchange import keys
 from workstation.core.exchange.archive import Archive, rows, unreadable
@@ -89,6 +90,13 @@ def _select(shape: Shape, where: str, uuid_of_entity: str | None = None) -> str:
         exprs.append(f"(SELECT b.base_hash FROM record_bases b WHERE b.entity = '{spec.entity}' "
                      "AND b.uuid = t.uuid) AS base_hash")
     return f"SELECT {', '.join(exprs)} FROM {spec.table} t WHERE {where}"
+
+
+def _with_body(db: Database, record: dict[str, Any]) -> None:
+    """An item travels with its body, which the workspace keeps apart from the item's row (db.bodies)."""
+    found = db.execute("SELECT id FROM items WHERE uuid = ?", [record["uuid"]]).fetchone()
+    body = bodies.read(db, found[0]) if found else bodies.EMPTY
+    record["content_html"], record["content_text"] = body.html, body.text
 
 
 def _selection(db: Database, since: str | None, until: str | None, case_ids: list[int] | None,
@@ -167,9 +175,11 @@ def export_bundle(db: Database, out: str | Path, *, since: str | None = None, un
                         entity_table = ENTITY_TABLES[params[0]] if table == "audit_log" else None
                         cursor = db.execute(_select(forms[table], where, entity_table), params)
                         names = [d[0] for d in cursor.description]
-                        for values in cursor:
-                            line = (json.dumps(dict(zip(names, values, strict=True)), ensure_ascii=False,
-                                               sort_keys=True) + "\n").encode("utf-8")
+                        for values in cursor.fetchall() if table == "items" else cursor:
+                            record = dict(zip(names, values, strict=True))
+                            if table == "items":
+                                _with_body(db, record)
+                            line = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
                             digest.update(line)
                             member.write(line)
                             count += 1

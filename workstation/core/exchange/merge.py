@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workstation.core.db import audit
+from workstation.core.db import audit, bodies
 from workstation.core.errors import WorkstationError
 from workstation.core.exchange import conflicts, keys
 from workstation.core.exchange.bundle import OpenedBundle, Signer, open_bundle
@@ -184,10 +184,13 @@ class _Merger:
             self.report.count("items", False)
             return
         values["canonical_url"] = canonical_url(row.get("url"))
-        values["content_html"] = sanitize_html(row.get("content_html") or "", row.get("url"))
+        # The body travels in the item's row and is stored apart (db.bodies), the HTML sanitized again.
+        html = sanitize_html(values.pop("content_html", None) or "", row.get("url"))
+        text = values.pop("content_text", None) or ""
         item_id = self.insert("items", values)
         if item_id is not None:
-            index_item(self.db, item_id, row.get("title") or "", row.get("content_text") or "", replace=False)
+            bodies.write(self.db, item_id, html, text)
+            index_item(self.db, item_id, row.get("title") or "", text, replace=False)
             count_new_items(self.db, [(values.get("first_seen_at") or "", values.get("source_id"),
                                        values.get("lang") or "")])
 

@@ -7,6 +7,7 @@ tables this module never writes.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.analysis.forms import word_forms
+from workstation.core.db import bodies
 from workstation.core.db.connect import let_others_write
 from workstation.core.ids import new_uuid
 from workstation.core.ingest.draft import ItemDraft
@@ -47,11 +49,50 @@ class StoreSummary:
 # A workspace made before word forms keeps its old exact-only index under this name until ``items.reindex`` has
 # moved every item to ``items_fts`` (search reads both meanwhile).
 EXACT_ONLY_FTS = "items_fts_exact"
+# Since schema step 18 ``items_fts`` is contentless (it keeps no copy of what it indexes); a workspace made before
+# keeps its index with the stored copy under this name until ``items.compact`` has moved every item over (search
+# reads both meanwhile, with the same query).
+STORED_FTS = "items_fts_stored"
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
 
 
 def has_exact_only_index(db: Database) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [EXACT_ONLY_FTS]).fetchone() \
-        is not None
+    return _has_table(db, EXACT_ONLY_FTS)
+
+
+def has_stored_index(db: Database) -> bool:
+    return _has_table(db, STORED_FTS)
+
+
+def unindex(db: Database, item_ids: Iterable[int]) -> None:
+    """Take items out of the full-text indexes, inside the caller's transaction, before their title, text or
+    language change or they are deleted. A contentless index forgets a row only when told the words it indexed,
+    worked out again here from the stored item by ``index_row``; an index with its own copy forgets by rowid."""
+    ids = list(dict.fromkeys(item_ids))
+    names = [name for name in ("items_fts", EXACT_ONLY_FTS, STORED_FTS) if _has_table(db, name)]
+    # A team workspace's index (core.db.team) forgets by rowid whatever the words; SQLite's is asked what it holds.
+    on_sqlite = isinstance(getattr(db, "conn", None), sqlite3.Connection)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for name in names:
+            marks = ",".join("?" * len(chunk))
+            if _has_table(db, f"{name}_content"):
+                db.execute(f"DELETE FROM {name} WHERE rowid IN ({marks})", chunk)
+                continue
+            held = chunk
+            if on_sqlite:
+                held = [r[0] for r in db.execute(f"SELECT id FROM {name}_docsize WHERE id IN ({marks})", chunk)]
+                if not held:
+                    continue
+                marks = ",".join("?" * len(held))
+            texts = bodies.texts(db, held)
+            for item_id, title, lang in db.execute(f"SELECT id, title, lang FROM items WHERE id IN ({marks})",
+                                                   held).fetchall():
+                db.execute(f"INSERT INTO {name}({name}, rowid, title, text, title_forms, text_forms) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", ["delete", item_id, *index_row(title, texts[item_id], lang)])
 
 
 def index_row(title: str, text: str, lang: str | None) -> tuple[str, str, str, str]:
@@ -63,11 +104,10 @@ def index_row(title: str, text: str, lang: str | None) -> tuple[str, str, str, s
 def index_item(db: Database, item_id: int, title: str, text: str, *, replace: bool,
                lang: str | None = None, row: tuple[str, str, str, str] | None = None) -> None:
     """Write the item's full-text row; ``row`` is ``index_row``'s answer when it was worked out already (by the
-    process that parsed the feed)."""
+    process that parsed the feed). ``replace`` first takes out the row indexed before, which must be done while
+    the item still holds what was indexed: call ``unindex`` before changing it, then this without ``replace``."""
     if replace:
-        db.execute("DELETE FROM items_fts WHERE rowid = ?", [item_id])
-        if has_exact_only_index(db):
-            db.execute(f"DELETE FROM {EXACT_ONLY_FTS} WHERE rowid = ?", [item_id])
+        unindex(db, [item_id])
     if row is None:
         if lang is None:
             found = db.execute("SELECT lang FROM items WHERE id = ?", [item_id]).fetchone()
@@ -127,6 +167,16 @@ PART_ITEMS = 100
 TURN_S = 0.1
 
 
+def next_batch(size: int, held: float, *, most: int = 5000) -> int:
+    """The batch size for a long job's next transaction, from how long this one of ``size`` held the lock: halved
+    past TURN_S, doubled under a third of it, so each stays near TURN_S whatever the machine and the items."""
+    if held > TURN_S and size > 1:
+        return max(1, size // 2)
+    if held < TURN_S / 3:
+        return min(size * 2, most)
+    return size
+
+
 @dataclass(frozen=True)
 class Prepared:
     """A draft with what deduplication matches it by, worked out before any lock is taken."""
@@ -136,14 +186,15 @@ class Prepared:
     canonical: str | None
     digest: str
     index: tuple[str, str, str, str] | None = None  # the full-text row, when worked out before storing
+    body: bytes | None = None  # the compressed body (db.bodies.pack), when worked out before storing
 
 
 def prepare(drafts: list[ItemDraft], *, with_index: bool = False) -> list[Prepared]:
     """Guids, canonical URLs and content hashes of a feed's drafts (pure computation, no database).
 
-    ``with_index`` also works out each full-text row (folded text, word forms: most of storing's CPU), which a
-    worker process does for the writer (``ingest.pool``); otherwise the writer does it for new and changed items
-    only."""
+    ``with_index`` also works out each full-text row (folded text, word forms: most of storing's CPU) and compressed
+    body, which a worker process does for the writer (``ingest.pool``); otherwise the writer does it for new and
+    changed items only."""
     seen_guids: set[str] = set()
     prepared = []
     for draft in drafts:
@@ -153,8 +204,10 @@ def prepare(drafts: list[ItemDraft], *, with_index: bool = False) -> list[Prepar
         if guid:
             seen_guids.add(guid)
         index = index_row(draft.title, draft.content_text, draft.lang or '') if with_index else None
+        body = bodies.pack(draft.content_html, draft.content_text) \
+            if with_index and (draft.content_html or draft.content_text) else None
         prepared.append(Prepared(draft, guid, canonical_url(draft.url), content_hash(draft.title, draft.content_text),
-                                 index))
+                                 index, body))
     return prepared
 
 
@@ -186,12 +239,16 @@ def store_turn(db: Database, source_id: int | None, prepared: list[Prepared], st
     began = time.monotonic()
     position = start
     while True:
+        part_began = time.monotonic()
         part = store_batch(db, source_id, prepared[position:position + PART_ITEMS], fetched_at=fetched_at)
         position = min(len(prepared), position + PART_ITEMS)
         if after_part is not None:
             after_part(part)
         summary.add(part)
-        if position >= len(prepared) or time.monotonic() - began >= TURN_S:
+        now = time.monotonic()
+        # Stop before a part that would likely end past the turn (a part with its triage takes up to a tenth of
+        # a second itself), not after it: the lock is then held about TURN_S, not up to twice that.
+        if position >= len(prepared) or now - began + (now - part_began) > TURN_S:
             return summary, position
 
 
@@ -222,12 +279,14 @@ def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, f
     """Store one part in one transaction (a savepoint inside the caller's transaction)."""
     summary = StoreSummary()
     counted: list[tuple[str, int | None, str]] = []
+    new_bodies: list[tuple[int, bytes]] = []
     with db.atomic():
         # Looked up inside the transaction: another program storing the same source's items between two batches
         # is seen, never duplicated.
         existing_items = _Existing(db, source_id, [p.guid for p in batch], [p.canonical for p in batch],
                                    [p.digest for p in batch])
-        for draft, guid, canon, digest, index in ((p.draft, p.guid, p.canonical, p.digest, p.index) for p in batch):
+        for draft, guid, canon, digest, index, packed in ((p.draft, p.guid, p.canonical, p.digest, p.index, p.body)
+                                                          for p in batch):
             existing = existing_items.find(guid, canon, digest)
             if draft.published is not None:
                 published_at, offset, known = clock.to_iso(draft.published.moment), draft.published.offset_minutes, 1
@@ -236,12 +295,13 @@ def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, f
             if existing is None:
                 item_id = db.execute(
                     """INSERT INTO items (uuid, source_id, guid, url, canonical_url, title, author, published_at,
-                           published_offset, date_known, first_seen_at, fetched_at, content_html, content_text,
-                           lang, content_hash)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                           published_offset, date_known, first_seen_at, fetched_at, lang, content_hash)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     [new_uuid(), source_id, guid, draft.url, canon, draft.title, draft.author, published_at, offset,
-                     known, fetched_at, fetched_at, draft.content_html, draft.content_text, draft.lang, digest],
+                     known, fetched_at, fetched_at, draft.lang, digest],
                 ).lastrowid
+                if draft.content_html or draft.content_text:
+                    new_bodies.append((item_id, packed or bodies.pack(draft.content_html, draft.content_text)))
                 index_item(db, item_id, draft.title, draft.content_text, replace=False, lang=draft.lang or '',
                            row=index)
                 record_views(db, item_id, draft, fetched_at)
@@ -259,17 +319,22 @@ def store_batch(db: Database, source_id: int | None, batch: list[Prepared], *, f
             if not known:
                 # An item that never had a date keeps the time we first saw it.
                 published_at, offset, known = old_published, None, old_known
+            bodies.add_many(db, new_bodies)  # an item of this part may be the one changing
+            new_bodies.clear()
+            unindex(db, [item_id])  # while the item still holds what was indexed
             db.execute(
                 """UPDATE items SET guid = coalesce(guid, ?), url = ?, canonical_url = ?, title = ?, author = ?,
                        published_at = ?, published_offset = ?, date_known = ?, fetched_at = ?, updated_at = ?,
-                       content_html = ?, content_text = ?, lang = ?, content_hash = ?
+                       content_html = '', content_text = '', lang = ?, content_hash = ?
                    WHERE id = ?""",
                 [guid, draft.url, canon, draft.title, draft.author, published_at, offset, known, fetched_at,
-                 fetched_at, draft.content_html, draft.content_text, draft.lang, digest, item_id],
+                 fetched_at, draft.lang, digest, item_id],
             )
-            index_item(db, item_id, draft.title, draft.content_text, replace=True, lang=draft.lang or '', row=index)
+            bodies.write(db, item_id, draft.content_html, draft.content_text, packed=packed)
+            index_item(db, item_id, draft.title, draft.content_text, replace=False, lang=draft.lang or '', row=index)
             existing_items.add((item_id, draft.title, digest, published_at, known, draft.url, old_guid or guid, canon))
             summary.updated += 1
             summary.updated_ids.append(item_id)
+        bodies.add_many(db, new_bodies)
         count_new_items(db, counted)
     return summary

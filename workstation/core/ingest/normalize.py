@@ -183,13 +183,16 @@ def html_to_text(html: str) -> str:
             node.text = node.text and node.text.replace("\n", _BREAK)
             if node is not pre:
                 node.tail = node.tail and node.tail.replace("\n", _BREAK)
-    for element in body.iter(*_BLOCKS):
-        element.text = _BREAK + (element.text or "")
-        element.tail = _BREAK + (element.tail or "")
-    for element in body.iter("br"):
-        element.tail = _BREAK + (element.tail or "")
-    for element in body.iter("td", "th"):
-        element.tail = " " + (element.tail or "")
+    # One walk over the elements (lxml's iter() with the forty block names costs more than checking each tag).
+    for element in body.iter():
+        tag = element.tag
+        if tag in _BLOCKS:
+            element.text = _BREAK + (element.text or "")
+            element.tail = _BREAK + (element.tail or "")
+        elif tag == "br":
+            element.tail = _BREAK + (element.tail or "")
+        elif tag == "td" or tag == "th":
+            element.tail = " " + (element.tail or "")
     # Source newlines are spaces in HTML; _collapse then squeezes every other kind of whitespace.
     joined = "".join(body.itertext()).replace("\n", " ").replace(_BREAK, "\n")
     return _collapse(joined)

@@ -1,8 +1,9 @@
 """Reading feeds on the machine's other cores.
 
 Making items out of a feed's bytes is all CPU and needs no workspace: decoding, the XML, sanitizing, plain text,
-language, the folded text and word forms of the full-text row (about a millisecond an item together), while
-storing them is a fraction of that on the one connection that writes. Where the machine has more than one core, a
+language, the folded text and word forms of the full-text row, and the radar's story keys (``analysis.story_keys``,
+handed over to the radar's triage: about a millisecond an item together), while storing them is a fraction of that
+on the one connection that writes. Where the machine has more than one core, a
 pool of worker processes does the first part and hands back plain data (dataclasses of strings and numbers); the
 process that owns the workspace only writes, in its usual short transactions. One core, or a bundled program
 that cannot start a second interpreter: everything runs in the calling process, as before.

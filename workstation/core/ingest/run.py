@@ -25,6 +25,7 @@ from urllib.request import url2pathname
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.analysis.story_keys import HandedOver, StoryKeys, handing_over, story_keys
 from workstation.core.db.connect import StorageError, let_others_write
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import dedup
@@ -49,7 +50,8 @@ from workstation.core.ingest.scrape import (
 )
 from workstation.core.ingest.sources import add_source, default_name, get_source, list_sources
 
-# What happens to newly stored items (watch rules, open-case matching), passed in by the caller.
+# What happens to newly stored items (watch rules, open-case matching, the radar), passed in by the caller; one with
+# a true ``reads_story_keys`` attribute gets each item's story keys from the worker processes (``story_keys_wanted``).
 Triage = Callable[[Database, list[int]], None]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -72,6 +74,26 @@ class Fetched:
     retry_after: dt.datetime | None = None
     body_sha256: str | None = None  # of the body and how it is read; equal to the last one: nothing to parse
     prepared: list[dedup.Prepared] | None = None  # the items made ready to store, when a worker process did it
+    story_keys: list[StoryKeys] | None = None  # the radar's keys of each item, when a worker process worked them out
+    story_secret: bytes | None = None  # the card-number secret they were worked out with
+
+
+@dataclass(frozen=True)
+class StoryKeysWanted:
+    """Asks the worker processes for each item's story keys (``analysis.story_keys``) too, worked out with the
+    workspace's secret for card numbers: the radar, in the triage of the items stored, then finds them ready."""
+
+    secret: bytes | None
+
+
+def story_keys_wanted(db: Database, triage: Triage | None) -> StoryKeysWanted | None:
+    """What the worker processes work out for a triage: story keys for one that reads them (``reads_story_keys``:
+    the product's triage, which runs the radar)."""
+    if not getattr(triage, "reads_story_keys", False):
+        return None
+    # The secret as ``items.similar.card_key`` reads it (ingest sits below items).
+    row = db.execute("SELECT value FROM workspace_meta WHERE key = 'card_key'").fetchone()
+    return StoryKeysWanted(bytes.fromhex(row[0]) if row and row[0] else None)
 
 
 @dataclass
@@ -125,26 +147,32 @@ def read_file(path: Path, source: dict) -> Fetched:
         return Fetched(error=WorkstationError("parse.not_feed", reason=f"{type(exc).__name__}: {exc}"[:200]))
 
 
-def _read_file_ready(path: Path, source: dict) -> Fetched:
+def _read_file_ready(path: Path, source: dict, wanted: StoryKeysWanted | None = None) -> Fetched:
     """``read_file`` in a worker process (``ingest.pool``), with the items made ready to store."""
-    return _ready(read_file(path, source))
+    return _ready(read_file(path, source), wanted)
 
 
-def _parse_body_ready(body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
+def _parse_body_ready(body: bytes, charset: str | None, url: str, source: dict,
+                      wanted: StoryKeysWanted | None = None) -> Fetched:
     """``_parse_body`` in a worker process, with the items made ready to store."""
-    return _ready(_parse_body(body, charset, url, source))
+    return _ready(_parse_body(body, charset, url, source), wanted)
 
 
-def _ready(fetched: Fetched) -> Fetched:
+def _ready(fetched: Fetched, wanted: StoryKeysWanted | None) -> Fetched:
     if fetched.parsed is not None:
         fetched.prepared = dedup.prepare(fetched.parsed.items, with_index=True)
+        if wanted is not None:
+            fetched.story_keys = [story_keys(item.title, item.content_text, item.lang, wanted.secret)
+                                  for item in fetched.parsed.items]
+            fetched.story_secret = wanted.secret
     return fetched
 
 
-def _parse_in(pool, body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
+def _parse_in(pool, body: bytes, charset: str | None, url: str, source: dict,
+              wanted: StoryKeysWanted | None = None) -> Fetched:
     if pool is None:
         return _parse_body(body, charset, url, source)
-    return parse_pool.run(_parse_body_ready, body, charset, url, source, pool=pool)
+    return parse_pool.run(_parse_body_ready, body, charset, url, source, wanted, pool=pool)
 
 
 def _gunzip_if_needed(body: bytes) -> bytes:
@@ -175,16 +203,18 @@ def _parse_body(body: bytes, charset: str | None, url: str, source: dict) -> Fet
 
 
 def read_source(source: dict, *, settings: FetchSettings, session=None, limiter: HostLimiter | None = None,
-                cancel: threading.Event | None = None, pool=None) -> Fetched:
+                cancel: threading.Event | None = None, pool=None, wanted: StoryKeysWanted | None = None) -> Fetched:
     """Fetch and parse one source; never raises for bad input, the problem is in ``Fetched.error``. With a
-    ``pool`` (``ingest.pool.shared()``) the parsing runs in a worker process."""
+    ``pool`` (``ingest.pool.shared()``) the parsing runs in a worker process, which also works out what
+    ``wanted`` asks for."""
     try:
         if source["kind"] == "file":
             path = Path(url2pathname(urlsplit(source["url"]).path))
             if pool is None:
                 return read_file(path, source)
-            return parse_pool.run(_read_file_ready, path, source, pool=pool)
-        return _read_http(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool)
+            return parse_pool.run(_read_file_ready, path, source, wanted, pool=pool)
+        return _read_http(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool,
+                          wanted=wanted)
     except RetryLater as exc:
         return Fetched(error=exc, retry_after=exc.retry_after)
     except WorkstationError as exc:
@@ -202,7 +232,8 @@ def _get(url: str, accept: str, *, etag=None, last_modified=None, settings, sess
                      accept=accept, cancel=cancel)
 
 
-def _read_http(source: dict, *, settings, session, limiter, cancel, pool=None) -> Fetched:
+def _read_http(source: dict, *, settings, session, limiter, cancel, pool=None,
+               wanted: StoryKeysWanted | None = None) -> Fetched:
     kind = source["kind"]
     accept = PAGE_ACCEPT if kind in ("site", "telegram") else FEED_ACCEPT
     net = {"settings": settings, "session": session, "limiter": limiter, "cancel": cancel}
@@ -211,7 +242,7 @@ def _read_http(source: dict, *, settings, session, limiter, cancel, pool=None) -
         return Fetched(not_modified=True, etag=result.etag or source.get("etag"),
                        last_modified=result.last_modified or source.get("last_modified"))
     try:
-        fetched = _parse_in(pool, result.body, result.charset, result.url, source)
+        fetched = _parse_in(pool, result.body, result.charset, result.url, source, wanted)
     except HtmlNotFeed as page:
         # Feed autodiscovery: the analyst gave a site's home page (or a YouTube channel page).
         feeds = discover_feeds(page.page, result.url)
@@ -221,7 +252,8 @@ def _read_http(source: dict, *, settings, session, limiter, cancel, pool=None) -
                                last_modified=result.last_modified)
             raise
         feed = _get(feeds[0], FEED_ACCEPT, **net)
-        fetched = _parse_in(pool, feed.body, feed.charset, feed.url, {**source, "kind": "rss", "selectors": None})
+        fetched = _parse_in(pool, feed.body, feed.charset, feed.url, {**source, "kind": "rss", "selectors": None},
+                            wanted)
         fetched.new_url = feeds[0]
         fetched.etag, fetched.last_modified = feed.etag, feed.last_modified
         return fetched
@@ -259,8 +291,19 @@ def record(db: Database, source: dict, fetched: Fetched, *, respect_site_name: b
         if prepared is None:
             prepared = dedup.prepare(parsed.items) if parsed is not None else []
 
+        # The radar's keys of the items, when the worker process worked them out: the triage finds them.
+        handed = None
+        if fetched.story_keys is not None and parsed is not None and triage is not None:
+            handed = HandedOver(((p.draft.title, p.draft.content_text, p.draft.lang, p.digest) for p in prepared),
+                                fetched.story_keys, fetched.story_secret)
+
         def after_part(part: dedup.StoreSummary) -> None:
-            if triage is not None:
+            if triage is None:
+                return
+            if handed is None:
+                triage(db, part.new_ids)
+                return
+            with handing_over(handed):
                 triage(db, part.new_ids)
 
         position = 0
@@ -358,6 +401,7 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
     else:
         sources = due_sources(db, respect_backoff=respect_backoff)
     outcomes: list[SourceOutcome] = []
+    sources = _claimed(db, sources)
     if not sources:
         return outcomes
     sources = spread_by_host(sources)
@@ -366,12 +410,13 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
     cancel = cancel or threading.Event()
     refused: SourceOutcome | None = None  # the store refused a write (disk full): the rest is not stored
     pool = parse_pool.shared() if len(sources) > 1 else None  # the threads fetch, worker processes parse
+    keys_wanted = story_keys_wanted(db, triage) if pool is not None else None
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(sources))), thread_name_prefix="fetch") as threads:
             futures = {}
             for source in sources:
                 futures[threads.submit(_read_unless_cancelled, source, settings, session, limiter, cancel,
-                                       pool)] = source
+                                       pool, keys_wanted)] = source
             for future in as_completed(futures):
                 source = futures.pop(future)  # its result (every item of a feed) is freed once stored
                 fetched = future.result()
@@ -389,7 +434,21 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
                     progress(len(outcomes), len(sources), outcome)
     finally:
         session.close()
+        _release(db, sources)
     return outcomes
+
+
+def _claimed(db: Database, sources: list[dict]) -> list[dict]:
+    """On a team workspace, the sources no colleague's program is fetching at this moment: one fetch per source
+    for the whole unit (a lock on the server per source). Every source on a workspace of one's own."""
+    claim = getattr(db, "claim_source", None)
+    return sources if claim is None else [source for source in sources if claim(source["id"])]
+
+
+def _release(db: Database, sources: list[dict]) -> None:
+    release = getattr(db, "release_source", None)
+    for source in sources if release is not None else ():
+        release(source["id"])
 
 
 def _not_stored(source: dict, refused: SourceOutcome) -> SourceOutcome:
@@ -412,10 +471,12 @@ def spread_by_host(sources: list[dict]) -> list[dict]:
     return spread
 
 
-def _read_unless_cancelled(source, settings, session, limiter, cancel, pool=None) -> Fetched | None:
+def _read_unless_cancelled(source, settings, session, limiter, cancel, pool=None, keys_wanted=None
+                           ) -> Fetched | None:
     if cancel is not None and cancel.is_set():
         return None
-    return read_source(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool)
+    return read_source(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool,
+                       wanted=keys_wanted)
 
 
 def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Imported",
@@ -431,6 +492,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Im
     wanted = [(raw, Path(raw).expanduser().resolve()) for raw in paths]
     pool = parse_pool.shared() if len(wanted) > 1 else None
     ahead = 2 * parse_pool.worker_count() + 1 if pool is not None else 0
+    keys_wanted = story_keys_wanted(db, triage) if pool is not None else None
     first: dict[Path, int] = {}
     for index, (_raw, path) in enumerate(wanted):
         first.setdefault(path, index)
@@ -444,7 +506,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Im
                 planned = _file_source(db, wanted[later][1], folder)
                 if planned is not None:
                     reading[later] = (*planned, parse_pool.Task(pool, _read_file_ready, wanted[later][1],
-                                                                planned[0]))
+                                                                planned[0], keys_wanted))
         if index in reading:
             source, create, task = reading.pop(index)
         else:

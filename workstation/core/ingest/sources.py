@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from workstation.core import clock
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
+from workstation.core.ingest.dedup import unindex
 from workstation.core.urls import host_of, local_reason, pasted_url, refang
 
 KINDS = ("rss", "site", "telegram", "youtube", "file")
@@ -174,7 +175,7 @@ def remove_source(db: Database, source_id: int) -> dict[str, int]:
     with db.atomic():
         kept = db.execute(f"SELECT count(*) FROM items WHERE source_id = ? AND ({keep})", [source_id]).fetchone()[0]
         doomed = f"SELECT id FROM items WHERE source_id = ? AND NOT ({keep})"
-        db.execute(f"DELETE FROM items_fts WHERE rowid IN ({doomed})", [source_id])
+        unindex(db, [r[0] for r in db.execute(doomed, [source_id])])  # while the items still hold their words
         removed = db.execute(f"DELETE FROM items WHERE id IN ({doomed})", [source_id]).rowcount
         db.execute("DELETE FROM sources WHERE id = ?", [source_id])
     return {"items_removed": removed, "items_kept": kept}

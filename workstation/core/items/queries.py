@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workstation.core.db import bodies
 from workstation.core.errors import NotFound
 from workstation.core.items import search
 
@@ -197,8 +198,7 @@ def rows_for(db: Database, ids: list[int], *, with_content: bool = False) -> lis
         return []
     cols = ", ".join(f"items.{c}" for c in LIST_COLUMNS)
     if with_content:
-        cols += ", items.content_html, items.content_text, items.canonical_url, items.guid, items.fetched_at, " \
-                "items.updated_at, items.published_offset"
+        cols += ", items.canonical_url, items.guid, items.fetched_at, items.updated_at, items.published_offset"
     by_id = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -208,6 +208,9 @@ def rows_for(db: Database, ids: list[int], *, with_content: bool = False) -> lis
             row["read"], row["starred"], row["date_known"] = bool(row["read"]), bool(row["starred"]), \
                 bool(row["date_known"])
             by_id[row["id"]] = row
+    if with_content:
+        for item_id, body in bodies.read_many(db, by_id).items():
+            by_id[item_id].update(content_html=body.html, content_text=body.text)
     return [by_id[i] for i in ids if i in by_id]
 
 

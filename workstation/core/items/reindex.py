@@ -3,7 +3,7 @@
 A workspace upgraded to word forms keeps its exact-only index as ``items_fts_exact`` (``ingest.dedup``); search
 reads it beside ``items_fts`` until every item has moved over, so search keeps working, on exact words, while
 this runs. The forms of a batch are worked out before the write lock is taken; each write transaction holds
-the lock for about ``TURN_S`` and lets other programs write between two (``db.connect.let_others_write``).
+the lock for about ``dedup.TURN_S`` and lets other programs write between two (``db.connect.let_others_write``).
 Cancelling stops between two transactions; running it again goes on where it stopped.
 """
 
@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from workstation.core.analysis.forms import FORMS_VERSION
+from workstation.core.db import bodies
 from workstation.core.db.connect import let_others_write
-from workstation.core.ingest.dedup import EXACT_ONLY_FTS, has_exact_only_index, index_row
+from workstation.core.ingest.dedup import EXACT_ONLY_FTS, has_exact_only_index, index_row, next_batch, unindex
 
-TURN_S = 0.1
 _META_VERSION = "forms_version"
 
 
@@ -54,7 +54,7 @@ def _start_rebuild(db: Database) -> None:
         if has_exact_only_index(db) or stored_forms_version(db) == FORMS_VERSION:
             return  # another program started it while we waited for the lock
         db.execute(f"ALTER TABLE items_fts RENAME TO {EXACT_ONLY_FTS}")
-        db.execute("CREATE VIRTUAL TABLE items_fts USING fts5(title, text, title_forms, text_forms, "
+        db.execute("CREATE VIRTUAL TABLE items_fts USING fts5(title, text, title_forms, text_forms, content = '', "
                    "tokenize = 'unicode61 remove_diacritics 0')")
         db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES (?, ?)",
                    [_META_VERSION, str(FORMS_VERSION)])
@@ -83,27 +83,22 @@ def reindex_forms(db: Database, *, batch: int = 200, progress: Callable[[int, in
             break
         marks = ",".join("?" * len(ids))
         # Worked out before the lock: the slow part (word forms) never holds other programs up.
-        rows = {r[0]: index_row(r[1] or "", r[2] or "", r[3])
-                for r in db.execute(f"SELECT id, title, content_text, lang FROM items WHERE id IN ({marks})", ids)}
+        texts = bodies.texts(db, ids)
+        rows = {r[0]: index_row(r[1] or "", texts[r[0]], r[2])
+                for r in db.execute(f"SELECT id, title, lang FROM items WHERE id IN ({marks})", ids)}
         let_others_write(db)
         began = time.monotonic()
         with db.atomic():
             # Only what is still waiting: an item updated meanwhile was indexed anew by ingest.
             waiting = [r[0] for r in db.execute(f"SELECT rowid FROM {EXACT_ONLY_FTS} WHERE rowid IN ({marks})", ids)]
+            unindex(db, waiting)  # out of the exact-only index, and of the new one if some program indexed it there
             for item_id in waiting:
                 if item_id in rows:
-                    db.execute("DELETE FROM items_fts WHERE rowid = ?", [item_id])
                     db.execute("INSERT INTO items_fts(rowid, title, text, title_forms, text_forms) "
                                "VALUES (?, ?, ?, ?, ?)", [item_id, *rows[item_id]])
-            if waiting:
-                db.execute(f"DELETE FROM {EXACT_ONLY_FTS} WHERE rowid IN ({','.join('?' * len(waiting))})", waiting)
         held = time.monotonic() - began
         moved += len(waiting)
-        # Keep each transaction near TURN_S whatever the machine and the length of the items.
-        if held > TURN_S and size > 1:
-            size = max(1, size // 2)
-        elif held < TURN_S / 3:
-            size = min(size * 2, 5000)
+        size = next_batch(size, held)
         if progress is not None:
             progress(min(moved, total), total)
     return ReindexResult(moved, 0, False)

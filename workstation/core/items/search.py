@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from workstation.core.analysis.forms import query_forms
+from workstation.core.db import bodies
 from workstation.core.errors import WorkstationError
-from workstation.core.ingest.dedup import EXACT_ONLY_FTS, has_exact_only_index
+from workstation.core.ingest.dedup import EXACT_ONLY_FTS, STORED_FTS
 from workstation.core.textfold import fold
 
 FIELDS = ("title", "text")
@@ -261,26 +262,41 @@ def run_match_sql(db: Database, sql: str, params: list) -> list:
 
 # bm25 weights of title, text, title forms, text forms: an item with the word as typed scores above one that has
 # only another form of it (the typed word's item matches in both the exact and the forms columns).
-RANK = "bm25(items_fts, 4.0, 2.0, 1.0, 0.5)"
+WEIGHTS = "4.0, 2.0, 1.0, 0.5"
+RANK = f"bm25(items_fts, {WEIGHTS})"
+
+
+def _older_indexes(db: Database) -> list[str]:
+    found = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                                      [STORED_FTS, EXACT_ONLY_FTS])}
+    return [name for name in (STORED_FTS, EXACT_ONLY_FTS) if name in found]
 
 
 def matching_rowids(db: Database, query: str, *, rank: bool = False) -> tuple[str, list]:
     """A SELECT of the matching item ids (and, with ``rank``, a column ``r``: lower is better), with parameters.
-    While an old workspace is being re-indexed its items not yet moved are found in the exact-only index."""
+    While an old workspace is being moved over (``items.compact``, ``items.reindex``), its items not yet moved are
+    found in the index kept from before: the same query on the index with its stored copy, exact words only on the
+    one from before word forms."""
     match = to_match(query)
     select = f"SELECT rowid{', ' + RANK + ' AS r' if rank else ''} FROM items_fts WHERE items_fts MATCH ?"
-    if not has_exact_only_index(db):
-        return select, [match]
-    old = f"SELECT rowid{', 4.0 * bm25(' + EXACT_ONLY_FTS + ') AS r' if rank else ''} FROM {EXACT_ONLY_FTS} " \
-          f"WHERE {EXACT_ONLY_FTS} MATCH ?"
-    return f"{select} UNION ALL {old}", [match, to_fts(query)]
+    parts, params = [select], [match]
+    for name in _older_indexes(db):
+        score, where = f"4.0 * bm25({name})", f"{name} MATCH ?"
+        if name == STORED_FTS:
+            # Items from ``below`` on are in items_fts already (items.compact moves them newest first).
+            score, where = f"bm25({name}, {WEIGHTS})", f"{where} AND rowid < ?"
+            params += [match, bodies.moving_below(db) or 0]
+        else:
+            params.append(to_fts(query))
+        parts.append(f"SELECT rowid{', ' + score + ' AS r' if rank else ''} FROM {name} WHERE {where}")
+    return " UNION ALL ".join(parts), params
 
 
 def search_ids(db: Database, query: str, *, limit: int | None = 100, offset: int = 0,
                relevance: bool = False) -> list[int]:
     """Ids of matching items, newest stored first (or by relevance: the words as typed before their other forms)."""
     inner, params = matching_rowids(db, query, rank=relevance)
-    if has_exact_only_index(db):
+    if _older_indexes(db):
         sql = f"SELECT rowid FROM ({inner}) ORDER BY {'r' if relevance else 'rowid DESC'}"
     else:
         sql = f"{inner} ORDER BY {RANK if relevance else 'rowid DESC'}"
@@ -292,7 +308,7 @@ def search_ids(db: Database, query: str, *, limit: int | None = 100, offset: int
 
 def count_matches(db: Database, query: str) -> int:
     inner, params = matching_rowids(db, query)
-    if not has_exact_only_index(db):
+    if not _older_indexes(db):
         return run_match_sql(db, "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?", params)[0][0]
     return run_match_sql(db, f"SELECT count(*) FROM ({inner})", params)[0][0]
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from workstation.core.analysis.entities import find_entities
 from workstation.core.analysis.forms import query_forms, word_forms, words
+from workstation.core.db import bodies
 from workstation.core.textfold import fold
 
 CANDIDATES = 300
@@ -101,6 +102,8 @@ def _document_frequencies(db: Database, terms: list[str]) -> dict[str, int]:
     """In how many items each indexed term stands (FTS5's own vocabulary, read through a temporary table)."""
     if not terms:
         return {}
+    if hasattr(db, "document_frequencies"):  # a team workspace (PostgreSQL) counts through its own index
+        return db.document_frequencies("items_fts", terms)
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.items_fts_terms USING fts5vocab(main, items_fts, 'row')")
     found: dict[str, int] = {}
     for start in range(0, len(terms), 500):
@@ -172,10 +175,11 @@ def similar_items(db: Database, text: str, *, exclude: set[int] = frozenset(), l
     if not ids:
         return []
     rows = list(db.query(f"SELECT items.id, items.title, items.url, items.published_at, items.lang, "
-                         f"substr(items.content_text, 1, 4000) AS text, sources.name AS source FROM items "
+                         f"sources.name AS source FROM items "
                          f"LEFT JOIN sources ON sources.id = items.source_id WHERE items.id IN "
                          f"({','.join('?' * len(ids))})", ids))
-    texts = {row["id"]: f"{row['title']}\n{row['text']}" for row in rows}
+    bodies_text = bodies.texts(db, ids, chars=4000)
+    texts = {row["id"]: f"{row['title']}\n{bodies_text[row['id']]}" for row in rows}
     profiles = {row["id"]: profile(texts[row["id"]], row["lang"], secret=secret) for row in rows}
     claim = profile(text, lang, secret=secret)
     weights = _weights(db, claim, list(profiles.values()))
@@ -184,7 +188,6 @@ def similar_items(db: Database, text: str, *, exclude: set[int] = frozenset(), l
     for row in rows:
         score, forms, keys = _score(claim, profiles[row["id"]], weights)
         if score >= min_score:
-            row.pop("text")
             row["refutation"] = row["id"] in refuting
             scored.append({**row, "score": score, "reason": {"forms": forms[:12], "entities": keys}})
     scored.sort(key=lambda r: (-r["score"], r["id"]))

@@ -3,7 +3,8 @@ counted per hour against the same hour of the last 28 days, and one alert per ri
 case with the golden-hour clock started at the spike.
 
 - ``features``: an item's event time (publication time when plausible, never later than first seen) and its keys
-  (MinHash bands of its word forms; pairs of its specific entities across Kazakh, Russian and scripts);
+  (MinHash bands of its word forms; pairs of its specific entities across Kazakh, Russian and scripts), which
+  ``analysis.story_keys`` works out (in ingest's worker processes for the items ingest stores);
 - ``cluster``: putting items into stories, the hourly counts per rule, tag and source;
 - ``spikes``: the band (score = standard deviations above the same hour's mean, spread read as Poisson at
   least), the minimum count and sources of a spike, growth steps, the watches' bands;

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.analysis.story_keys import handed_over
+from workstation.core.db import bodies
 from workstation.core.ids import new_uuid
 from workstation.core.items.similar import card_key
 from workstation.core.radar import features as feat
@@ -59,11 +61,12 @@ def _marks(values: list) -> str:
 
 
 def load_items(db: Database, item_ids: list[int]) -> list[dict]:
-    """The items of ``item_ids`` not yet in a story, with their event times, oldest event first."""
+    """The items of ``item_ids`` not yet in a story, with their event times, oldest event first (without their
+    text: ``_story_keys`` reads it where it needs it)."""
     rows: list[dict] = []
     for chunk in _chunks(list(dict.fromkeys(item_ids))):
         rows += db.query(
-            f"SELECT i.id, i.source_id, i.lang, i.title, substr(i.content_text, 1, {feat.TEXT_CHARS}) AS text, "
+            f"SELECT i.id, i.source_id, i.lang, i.title, i.content_hash, "
             f"i.published_at, i.date_known, i.first_seen_at FROM items i WHERE i.id IN ({_marks(chunk)}) "
             f"AND NOT EXISTS (SELECT 1 FROM radar_story_items r WHERE r.item_id = i.id)", chunk)
     for row in rows:
@@ -157,16 +160,13 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     rows = load_items(db, item_ids)
     if not rows:
         return done
-    secret = card_key(db)
     wanted: set[int] = set()
     entity_keys: set[int] = set()
-    for row in rows:
-        row["features"] = feat.features(row["title"], row["text"], row["lang"], secret)
-        row["wording"] = feat.wording_keys(row["features"].forms)
-        chosen = feat.pairing_entities(row["features"].entities)
-        row["entities"] = chosen
-        row["entity_keys"] = [feat.entity_key(e) for e in chosen]
-        row["pair_candidates"] = feat.pair_candidates(chosen)
+    for row, keys in zip(rows, _story_keys(db, rows), strict=True):
+        row["wording"] = list(keys.wording)
+        row["entities"] = list(keys.entities)
+        row["entity_keys"] = list(keys.entity_keys)
+        row["pair_candidates"] = keys.pairs()
         wanted.update(row["wording"], row["pair_candidates"])
         entity_keys.update(row["entity_keys"])
     for row in rows:
@@ -204,7 +204,9 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     db.executemany("INSERT INTO radar_story_items (item_id, story_id, at, source_id, lang) VALUES (?, ?, ?, ?, ?)",
                         placed)
     # Each key keeps the latest PER_GROUP items of a story's source and language (slot: the item id's remainder),
-    # so its rows stay few however often a templated feed repeats it.
+    # so its rows stay few however often a templated feed repeats it. Written in the order of the keys (a stable
+    # sort: rows of one key keep their order), so that neighbouring rows go to the same pages of the index.
+    key_rows.sort(key=lambda row: row[0])
     db.executemany(
         "INSERT INTO radar_keys (key, item_id, story_id, source_id, lang, at, slot) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (key, story_id, source_id, lang, slot) DO UPDATE SET item_id = excluded.item_id, "
@@ -212,7 +214,7 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     db.executemany(
         "INSERT INTO radar_entity_stories (key, story_id, at) VALUES (?, ?, ?) "
         "ON CONFLICT (key, story_id) DO UPDATE SET at = max(at, excluded.at)",
-        [(key, story, when) for (key, story), when in entity_rows.items()])
+        sorted((key, story, when) for (key, story), when in entity_rows.items()))
     db.executemany(
         "UPDATE radar_stories SET item_count = item_count + ?, first_seen_at = min(first_seen_at, ?), "
         "last_seen_at = max(last_seen_at, ?) WHERE id = ?",
@@ -221,6 +223,19 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     _prune(db, min(rows[0]["at"], now))
     done.stories = set(stories)
     return done
+
+
+def _story_keys(db: Database, rows: list[dict]) -> list[feat.StoryKeys]:
+    """Each item's story keys: handed over by ingest's worker processes for the items it has just stored, else
+    worked out here from the item's title and the start of its text."""
+    secret = card_key(db)
+    found = [handed_over(row["title"], row["lang"], row["content_hash"], secret) for row in rows]
+    missing = [row["id"] for row, keys in zip(rows, found, strict=True) if keys is None]
+    if missing:
+        texts = bodies.texts(db, missing, chars=feat.TEXT_CHARS)
+        found = [keys or feat.story_keys(row["title"], texts[row["id"]], row["lang"], secret)
+                 for row, keys in zip(rows, found, strict=True)]
+    return found  # type: ignore[return-value]
 
 
 def _count_watches(db: Database, rows: list[dict]) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.db import audit
+from workstation.core.db import audit, versions
 from workstation.core.db.evidence import capture_item
 from workstation.core.errors import BadArgument, NotFound, WorkstationError
 from workstation.core.ids import new_uuid
@@ -36,7 +36,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 FIELDS = ("id", "uuid", "url", "canonical_url", "host", "domain", "platform_id", "item_id", "type_tag_id",
           "legal_basis_id", "status", "removed_in_time", "closed_reason", "target_organisation", "detected_at",
-          "analyst", "notes", "created_at", "updated_at")
+          "analyst", "notes", "created_at", "updated_at", "version")
 
 
 def can_become(old: str, new: str) -> bool:
@@ -135,7 +135,10 @@ def add_violation(db: Database, url: str, *, violation_type: str | int, item_id:
 
 
 def set_status(db: Database, violation_id: int, status: str, *, analyst: str = "", at: str | None = None,
-               reason: str = "", removed_in_time: bool | None = None) -> dict[str, Any]:
+               reason: str = "", removed_in_time: bool | None = None,
+               expected_version: int | None = None) -> dict[str, Any]:
+    """Move a violation to ``status``; with ``expected_version`` (its ``version`` when the analyst opened it), refused
+    if someone changed it since (core.db.versions)."""
     if status not in STATUSES:
         raise BadArgument("violation.bad_status", status=status, allowed=", ".join(STATUSES))
     violation = get_violation(db, violation_id)
@@ -149,6 +152,7 @@ def set_status(db: Database, violation_id: int, status: str, *, analyst: str = "
     if removed_in_time is not None:
         changes["removed_in_time"] = int(removed_in_time)
     with db.atomic():
+        versions.refuse_if_changed(db, "violation", violation_id, expected_version)
         db.table("violations").update(violation_id, changes)
         audit.record(db, entity="violation", entity_id=violation_id, action="status", analyst=analyst, at=now,
                      old={"status": violation["status"]},

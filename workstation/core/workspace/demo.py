@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
+from workstation.core.db import bodies
 from workstation.core.db.settings import set_setting
 from workstation.core.errors import WorkstationError
 from workstation.core.figures.briefings import add_briefing
@@ -208,9 +209,10 @@ def _record_violations(db: Database) -> None:
     outlets = {registrable_domain(r[0]) for r in db.execute("SELECT url FROM items WHERE url IS NOT NULL")}
     seen: set[str] = set()
     found = []
-    for item_id, published, html in db.execute("SELECT id, published_at, content_html FROM items ORDER BY "
-                                               "published_at, id"):
-        for url in _LINK.findall(html or ""):
+    items = db.execute("SELECT id, published_at FROM items ORDER BY published_at, id").fetchall()
+    htmls = {item_id: body.html for item_id, body in bodies.read_many(db, [r[0] for r in items]).items()}
+    for item_id, published in items:
+        for url in _LINK.findall(htmls[item_id]):
             canonical = canonical_url(url)
             domain = registrable_domain(url)
             if canonical and domain not in outlets and canonical not in seen:

@@ -15,3 +15,8 @@ def triage_new_items(db: Database, item_ids: list[int]) -> None:
     apply_rules(db, item_ids)
     flag_for_open_cases(db, item_ids)
     update_radar(db, item_ids)
+
+
+# The radar reads each new item's story keys: ingest's worker processes work them out beside the rest of the item
+# and hand them over (``ingest.run.story_keys_wanted``), instead of the radar working them out again here.
+triage_new_items.reads_story_keys = True  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from workstation.core import clock
 from workstation.core.cases import workflow as cases
 from workstation.core.cases.workflow import TRANSITIONS
+from workstation.core.errors import WorkstationError
 from workstation.core.items import similar
 from workstation.core.items.tags import tag_name
 from workstation.core.urls import defang
@@ -126,6 +128,13 @@ class CaseDetail(QWidget):
 
     def _failed(self, error) -> None:
         self.message.setText(describe(error))
+        if isinstance(error, WorkstationError) and error.key == "team.changed" and self.case:
+            # A colleague (or another program) saved this case since it was shown: nothing was overwritten;
+            # offer their version, on which the analyst can make the change again.
+            answer = QMessageBox.question(self, self.tr("Changed by someone else"),
+                                          describe(error) + "\n\n" + self.tr("Reload the case now?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.load(self.case["id"])
 
     def show_case(self, case: dict) -> None:
         self.case = case
@@ -195,8 +204,9 @@ class CaseDetail(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("Not a fake"), self.tr("Why is this not a fake?"))
             if not ok:
                 return
-        case_id, analyst = self.case["id"], self.context.analyst()
-        self._write(lambda db, _c: cases.set_status(db, case_id, status, reason=reason, analyst=analyst))
+        case_id, analyst, version = self.case["id"], self.context.analyst(), self.case.get("version")
+        self._write(lambda db, _c: cases.set_status(db, case_id, status, reason=reason, analyst=analyst,
+                                                    expected_version=version))
 
     def add_response(self, *, values: dict | None = None) -> None:
         if values is None:
@@ -209,7 +219,9 @@ class CaseDetail(QWidget):
 
     def toggle_resonant(self) -> None:
         case_id, analyst, value = self.case["id"], self.context.analyst(), not self.case["resonant"]
-        self._write(lambda db, _c: cases.update_case(db, case_id, analyst=analyst, resonant=value))
+        version = self.case.get("version")
+        self._write(lambda db, _c: cases.update_case(db, case_id, analyst=analyst, resonant=value,
+                                                     expected_version=version))
 
     def role_label(self, role: str) -> str:
         return {"appearance": self.tr("appearance (copy of the fake)"), "refutation": self.tr("refutation"),

@@ -458,10 +458,10 @@ class ViolationsTab(QWidget):
         violation = self._selected()
         if violation is None:
             return
-        violation_id, analyst = violation["id"], self.context.analyst()
+        violation_id, analyst, version = violation["id"], self.context.analyst(), violation.get("version")
         dialog = CloseDialog(self.window(), violation.get("url_defanged", ""))
         dialog.submitted.connect(lambda values: self._form_write(
             dialog, lambda db, _c: violations.set_status(db, violation_id, "unfounded", reason=values["reason"],
-                                                         analyst=analyst),
+                                                         analyst=analyst, expected_version=version),
             lambda _v: self.tr("Violation closed as unfounded.")))
         self._open(dialog)
