@@ -247,3 +247,17 @@ def test_file_backups_are_refused_on_a_team_workspace_with_where_its_backups_are
         code = main(["--db", unit["marat"], *args])
         _, err = capsys.readouterr()
         assert code == 1 and "backed up there (pg_dump" in err and "marat-secret" not in err
+
+
+def test_only_a_supervisor_reopens_a_dismissed_case(unit, capsys):
+    analyst = open_workspace(unit["aigerim"])
+    case = cases.create_case(analyst, title="Не фейк", analyst="aigerim")
+    cases.set_status(analyst, case["id"], "dismissed", reason="официальное сообщение", analyst="aigerim")
+    analyst.close()
+    code = main(["--db", unit["aigerim"], "cases", "status", str(case["id"]), "verifying"])
+    _, err = capsys.readouterr()
+    assert code == 1 and "only a supervisor reopens" in err and "aigerim may not" in err
+    assert main(["--db", unit["marat"], "cases", "status", str(case["id"]), "verifying"]) == 0
+    check = open_workspace(unit["hq"])
+    assert cases.get_case(check, case["id"])["status"] == "verifying"
+    check.close()

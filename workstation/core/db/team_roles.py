@@ -4,7 +4,9 @@
 - ``analyst``: records and decides: items, tags, cases, refutations, violations, notices, evidence; fetches
   (which updates a source's fetch state) but does not add, edit or remove sources, legal bases or platforms'
   representatives, nor the trusted keys of bundles.
-- ``supervisor``: everything an analyst does, and manages sources, legal bases, representatives and keys.
+- ``supervisor``: everything an analyst does, and manages sources, legal bases, representatives and keys; reopens
+  a refuted or dismissed case and a violation closed as unfounded, and resolves merge conflicts (row triggers:
+  the server refuses these to anyone else, ``SUPERVISED_CHANGES``).
 
 Each person logs in as a PostgreSQL user of their own that is a member of one of these roles
 (``workstation team add-user``), so the audit log names who did what from the server's own account.
@@ -64,10 +66,42 @@ def grant_statements(tables: list[str]) -> list[str]:
     return out
 
 
+# What only a supervisor (or the workspace's owner) may do to a row, refused by the server whatever program asks:
+# (trigger, table, columns, condition, message).
+SUPERVISED_CHANGES = (
+    ("cases_reopened_by_supervisor", "cases", "status",
+     "old.status IN ('refuted', 'dismissed') AND new.status NOT IN ('refuted', 'dismissed')",
+     "only a supervisor reopens a refuted or dismissed case"),
+    ("violations_reopened_by_supervisor", "violations", "status",
+     "old.status = 'unfounded' AND new.status <> 'unfounded'",
+     "only a supervisor reopens a violation closed as unfounded"),
+    ("merge_conflicts_resolved_by_supervisor", "merge_conflicts", "resolved_at",
+     "old.resolved_at IS NULL AND new.resolved_at IS NOT NULL",
+     "only a supervisor resolves a merge conflict"),
+)
+
+
+def supervised_change_statements(tables: list[str]) -> list[str]:
+    """Row triggers refusing SUPERVISED_CHANGES to anyone but a supervisor or the owner (SQLSTATE 42501, which a
+    team connection reports as "not allowed")."""
+    out = ["CREATE OR REPLACE FUNCTION workstation_supervisor_only() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN "
+           "IF pg_has_role(current_user, 'supervisor', 'member') OR pg_has_role(current_user, "
+           "(SELECT nspowner FROM pg_namespace WHERE nspname = current_schema()), 'member') THEN RETURN NEW; END IF; "
+           "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = TG_ARGV[0]; END $fn$"]
+    for name, table, columns, condition, message in SUPERVISED_CHANGES:
+        if table in tables:
+            out += [f"DROP TRIGGER IF EXISTS {name} ON {table}",
+                    f"CREATE TRIGGER {name} BEFORE UPDATE OF {columns} ON {table} FOR EACH ROW WHEN ({condition}) "
+                    f"EXECUTE FUNCTION workstation_supervisor_only('{message}')"]
+    return out
+
+
 def grant(db) -> None:
-    """Create the roles if needed and grant them this workspace's tables (the owner runs this)."""
+    """Create the roles if needed, grant them this workspace's tables and keep the supervisors' changes theirs (the
+    owner runs this after every migration)."""
+    tables = db.table_names()
     with db.atomic():
-        for statement in role_statements() + grant_statements(db.table_names()):
+        for statement in role_statements() + grant_statements(tables) + supervised_change_statements(tables):
             db._run(statement, None)
 
 
