@@ -19,7 +19,6 @@ import socket
 import subprocess
 import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,17 +107,6 @@ def running_cluster() -> Iterator[Cluster]:
         raise
     finally:
         cluster.stop()
-
-
-def wait_for(condition, timeout_s: float = 10.0, every_s: float = 0.05) -> bool:
-    """Poll ``condition()`` until it is true or the time is up; the result of the last look."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        if condition():
-            return True
-        if time.monotonic() >= deadline:
-            return bool(condition())
-        time.sleep(every_s)
 
 
 class TeamWorkspaces:

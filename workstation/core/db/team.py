@@ -81,11 +81,6 @@ class _Cursor:
         rows, self._at = self._rows[self._at:], len(self._rows)
         return rows
 
-    def fetchmany(self, size: int = 1) -> list[tuple]:
-        rows = self._rows[self._at:self._at + size]
-        self._at += len(rows)
-        return rows
-
     def __iter__(self) -> Iterator[tuple]:
         while (row := self.fetchone()) is not None:
             yield row
@@ -135,9 +130,6 @@ class _Table:
     @property
     def columns_dict(self) -> dict[str, type]:
         return {name: object for name in self.db.columns(self.name)}
-
-    def exists(self) -> bool:
-        return self.name in self.db.table_names()
 
 
 def _load_numeric(data: memoryview | bytes) -> int | float:
