@@ -138,6 +138,12 @@ def _load_numeric(data: memoryview | bytes) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _clean(params: Sequence[Any]) -> list:
+    """Parameters as PostgreSQL takes them: booleans as SQLite's 1 and 0; text without NUL characters, which
+    PostgreSQL's text cannot hold and SQLite keeps (a hostile feed's control characters)."""
+    return [int(p) if isinstance(p, bool) else p.replace("\x00", "") if isinstance(p, str) else p for p in params]
+
+
 class _NumericLoader(Loader):
     def load(self, data):
         return _load_numeric(data)
@@ -240,10 +246,21 @@ class TeamDatabase:
         return self._run(text, params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> _Cursor:
+        """Many rows through one statement: translated once and sent in one pipeline (a round trip per row would
+        cost a store of a thousand items a thousand waits on the network). SQLite's own statements (full-text
+        rows, schema) go row by row through ``execute``."""
+        rows = [list(row) for row in rows]
         total = 0
         with self.atomic():
-            for row in rows:
-                total += max(self.execute(sql, row).rowcount, 0)
+            if _FTS_INSERT.match(sql) or not sql.lstrip()[:7].upper().startswith(("INSERT", "UPDATE", "DELETE")):
+                for row in rows:
+                    total += max(self.execute(sql, row).rowcount, 0)
+            elif rows:
+                text, _ = self._translate(sql, rows[0])
+                with self._errors(text):
+                    cursor = self._raw.cursor()
+                    cursor.executemany(text, [_clean(row) for row in rows])
+                    total = max(cursor.rowcount, 0)
         return _Cursor(None, None, total, None)
 
     def executescript(self, sql: str) -> _Cursor:
@@ -376,13 +393,19 @@ class TeamDatabase:
         self._run(sql, None)
 
     def _run(self, sql: str, params: list | None) -> _Cursor:
-        try:
+        with self._errors(sql):
             cursor = self._raw.execute(sql, params)
             rows = cursor.fetchall() if cursor.description else None
             lastrowid = rows[0][0] if rows and sql.startswith("INSERT") and " RETURNING id" in sql else None
             if lastrowid is not None:
                 rows = None
             return _Cursor(rows, cursor.description if rows is not None else None, cursor.rowcount, lastrowid)
+
+    @contextlib.contextmanager
+    def _errors(self, sql: str) -> Generator[None, None, None]:
+        """The server's errors as the domain code expects them (see the module's docstring)."""
+        try:
+            yield
         except psycopg.errors.IntegrityError as exc:
             raise TeamIntegrityError(exc.diag.message_primary or str(exc)) from exc
         except psycopg.errors.InsufficientPrivilege as exc:
@@ -425,9 +448,7 @@ class TeamDatabase:
 
     def _translate(self, sql: str, params: list) -> tuple[str, list]:
         keys = tuple(sorted(self._primary_keys().items())) if re.search(r"\bOR\s+REPLACE\b", sql, re.I) else ()
-        # PostgreSQL's text cannot hold NUL characters, which SQLite keeps (a hostile feed's control characters).
-        params = [int(p) if isinstance(p, bool) else p.replace("\x00", "") if isinstance(p, str) else p
-                  for p in params]
+        params = _clean(params)
         text = pg_dialect.statement(sql, keys, self._not_null())
         fulltext = self._fulltext_tables()
         if fulltext and ("MATCH" in text.upper() or "BM25" in text.upper()):
