@@ -284,3 +284,29 @@ def test_rebuild_puts_earlier_items_into_stories(db):
     [story] = radar.stories(db, at(NOW))
     assert story["spike"] and story["item_count"] == 12 and story["languages"] == ["kk", "ru"]
     assert radar.rebuild(db, days=28, now=at(NOW))["items"] == 0
+
+
+def test_a_crowded_key_is_read_as_its_newest_stories_only(db):
+    """A key shared by many stories (two frequent words on a busy desk) is looked up as its newest CROWDED_KEY + 1
+    stories since the horizon, each with its latest items per source and language: exactly what ranking all of its
+    rows gave, without reading them all."""
+    from workstation.core.radar import cluster
+
+    rows, expected = [], {}
+    for key, stories in ((11, 40), (12, 3), (13, 9)):
+        for story in range(1, stories + 1):
+            for source in (1, 2):
+                # one old row (before the horizon) and two recent ones for each story and source
+                for slot, minute in ((0, 100 + story), (1, 5_000 + story * 10 + source)):
+                    rows.append((key, story, source, "ru", slot, story * 100 + source * 10 + slot, minute))
+    with db.atomic():
+        db.executemany("INSERT INTO radar_keys (key, story_id, source_id, lang, slot, item_id, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    for key in (11, 12, 13, 14):
+        recent = [r for r in rows if r[0] == key and r[6] >= 1_000]
+        newest = sorted({r[1] for r in recent}, reverse=True)[:cluster.CROWDED_KEY + 1]
+        expected[key] = sorted((r[5], r[1], r[2], r[3], r[6]) for r in recent if r[1] in newest)
+    found = cluster._keyed_items(db, {11, 12, 13, 14}, since=1_000)
+    got = {key: sorted(e for group in found.get(key, {}).values() for e in group) for key in (11, 12, 13, 14)}
+    assert got == expected
+    assert len({e[1] for e in got[11]}) == cluster.CROWDED_KEY + 1 and got[14] == []
