@@ -99,8 +99,9 @@ def _stories(db) -> tuple[set, list]:
     guid = "coalesce(i.guid, i.url)"
     grouped = db.execute(f"SELECT group_concat({guid}, ' ') FROM radar_story_items r JOIN items i ON i.id = r.item_id "
                          "GROUP BY r.story_id").fetchall()
-    keys = db.execute(f"SELECT k.key, {guid}, k.at FROM radar_keys k JOIN items i ON i.id = k.item_id "
-                      "ORDER BY 1, 2").fetchall()
+    # The keys moved to radar_keys and those still new (radar.cluster._merge_slice) are one set.
+    keys = db.execute(f"SELECT k.key, {guid}, k.at FROM (SELECT * FROM radar_keys UNION ALL SELECT * FROM "
+                      "radar_keys_new) k JOIN items i ON i.id = k.item_id ORDER BY 1, 2").fetchall()
     return {frozenset(row[0].split()) for row in grouped}, keys
 
 

@@ -156,10 +156,16 @@ def _fill_v19(db: Database) -> None:
     """Step 19 adds record versions (every case and violation starts at version 1): no rows of its own."""
 
 
+def _fill_v20(db: Database) -> None:
+    """Step 20 adds the radar's table of new keys and drops two indexes: the keys written before stay in radar_keys."""
+    db.execute("INSERT INTO radar_keys_new (key, item_id, story_id, source_id, lang, at, slot) "
+               "VALUES (44, 1, 1, 1, 'kk', 29425560, 1)")
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8,
            9: _fill_v9, 10: _fill_v10, 11: _fill_v11, 12: _fill_v12,
            13: _fill_v13, 14: _fill_v14, 15: _fill_v15, 16: _fill_v16, 17: _fill_v17,
-           18: _fill_v18, 19: _fill_v19}
+           18: _fill_v18, 19: _fill_v19, 20: _fill_v20}
 
 
 def _build(path, version: int) -> None:
@@ -202,6 +208,8 @@ def test_earlier_version_migrates_to_latest_keeping_data(tmp_path, version):
     if version >= 16:
         assert db.execute("SELECT story_id, at FROM radar_story_items").fetchall() == [(1, "2025-01-02T10:00:00Z")]
         assert db.execute("SELECT views FROM item_views").fetchall() == [(1200,)]
+        assert db.execute("SELECT key, item_id, story_id, at FROM radar_keys").fetchall() == [(42, 1, 1, 29425560)]
+        assert db.execute("SELECT key, story_id, at FROM radar_entity_stories").fetchall() == [(43, 1, 29425560)]
     # Bodies and the index move to their compact form (schema step 18) in the background; nothing is lost.
     assert compact.compact_needed(db) == (version < 18)
     compact.compact(db)

@@ -288,25 +288,61 @@ def test_rebuild_puts_earlier_items_into_stories(db):
 
 def test_a_crowded_key_is_read_as_its_newest_stories_only(db):
     """A key shared by many stories (two frequent words on a busy desk) is looked up as its newest CROWDED_KEY + 1
-    stories since the horizon, each with its latest items per source and language: exactly what ranking all of its
-    rows gave, without reading them all."""
+    stories since the horizon, each with its latest items per source and language, whether its rows were moved to
+    radar_keys or are still new: exactly what ranking all of its rows in one table gave, without reading them all."""
     from workstation.core.radar import cluster
 
-    rows, expected = [], {}
+    rows = []
     for key, stories in ((11, 40), (12, 3), (13, 9)):
         for story in range(1, stories + 1):
             for source in (1, 2):
-                # one old row (before the horizon) and two recent ones for each story and source
+                # one old row (before the horizon) and one recent one for each story and source
                 for slot, minute in ((0, 100 + story), (1, 5_000 + story * 10 + source)):
                     rows.append((key, story, source, "ru", slot, story * 100 + source * 10 + slot, minute))
+    # The same row may be in both tables (a later event of the same slot, not yet moved): the later one counts.
+    moved = rows[::2] + [(12, 3, 1, "ru", 5, 7_777, 8_000)]
+    new = rows[1::2] + [(11, 40, 1, "ru", 0, 9_999, 6_000), (12, 3, 1, "ru", 5, 7_778, 7_000)]
     with db.atomic():
-        db.executemany("INSERT INTO radar_keys (key, story_id, source_id, lang, slot, item_id, at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        for table, part in (("radar_keys", moved), ("radar_keys_new", new)):
+            db.executemany(f"INSERT INTO {table} (key, story_id, source_id, lang, slot, item_id, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)", part)
+    merged = {}
+    for row in moved + new:
+        pk = row[:5]
+        if pk not in merged or row[6] >= merged[pk][6]:
+            merged[pk] = row
+    expected = {}
     for key in (11, 12, 13, 14):
-        recent = [r for r in rows if r[0] == key and r[6] >= 1_000]
+        recent = [r for r in merged.values() if r[0] == key and r[6] >= 1_000]
         newest = sorted({r[1] for r in recent}, reverse=True)[:cluster.CROWDED_KEY + 1]
         expected[key] = sorted((r[5], r[1], r[2], r[3], r[6]) for r in recent if r[1] in newest)
     found = cluster._keyed_items(db, {11, 12, 13, 14}, since=1_000)
     got = {key: sorted(e for group in found.get(key, {}).values() for e in group) for key in (11, 12, 13, 14)}
     assert got == expected
     assert len({e[1] for e in got[11]}) == cluster.CROWDED_KEY + 1 and got[14] == []
+    assert (9_999, 40, 1, "ru", 6_000) in got[11] and (7_777, 3, 1, "ru", 8_000) in got[12]
+    assert not any(e[0] == 7_778 for e in got[12])
+
+
+@pytest.mark.new_workspace
+def test_stories_are_the_same_whenever_the_new_keys_are_moved(tmp_path, monkeypatch):
+    """Three days of news (past the keys' two days) into two workspaces: one moving all new keys into radar_keys
+    after every batch (as if there were one table), one never: the same stories, key for key."""
+    from workstation.core.radar import cluster
+    from workstation.core.workspace import open_workspace
+
+    found = {}
+    for slices in (1, 1 << 40):
+        monkeypatch.setattr(cluster, "KEY_SLICES", slices)
+        db = open_workspace(tmp_path / f"slices-{slices}.db")
+        replay.fill_background(db, days=3)
+        stories = db.execute("SELECT group_concat(i.url, ' ') FROM radar_story_items r JOIN items i "
+                             "ON i.id = r.item_id GROUP BY r.story_id").fetchall()
+        found[slices] = ({frozenset(row[0].split()) for row in stories},
+                         [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("radar_keys",
+                                                                                          "radar_keys_new")])
+        db.close()
+    (moved_stories, (moved, moved_new)), (kept_stories, (_, kept_new)) = found[1], found[1 << 40]
+    assert moved_stories == kept_stories
+    assert any(len(story) > 1 for story in moved_stories)
+    assert moved > 0 and moved_new == 0 and kept_new > 0

@@ -925,8 +925,31 @@ _V19: list[Statement] = [
     """,
 ]
 
+# Step 20: the radar's keys are written where they cost few pages (docs/PERFORMANCE.md, "Ingest and peers"). Keys are
+# random 64-bit numbers, so each of an item's ~16 rows landed on its own page of radar_keys and of its index by time:
+# at 80,000 items, 14 of the 30 pages a stored item wrote. New keys now go into the small radar_keys_new, whose pages
+# stay in the cache; each triage batch moves one key range (a 64th) of it into radar_keys, where many rows then
+# share each page written, and forgets that range's expired keys (radar.cluster). Expiry no longer needs an
+# index by time: it walks the same key range.
+_V20: list[Statement] = [
+    """
+    CREATE TABLE radar_keys_new (
+        key INTEGER NOT NULL,
+        story_id INTEGER NOT NULL,
+        source_id INTEGER NOT NULL DEFAULT 0,
+        lang TEXT NOT NULL DEFAULT '',
+        slot INTEGER NOT NULL,
+        item_id INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (key, story_id, source_id, lang, slot)
+    ) WITHOUT ROWID
+    """,
+    "DROP INDEX IF EXISTS radar_keys_at",
+    "DROP INDEX IF EXISTS radar_entity_stories_at",
+]
+
 STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15, _V16,
-                                _V17, _V18, _V19]
+                                _V17, _V18, _V19, _V20]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
                        "audit_log_chained_insert", "captures_no_update", "captures_no_delete",

@@ -40,6 +40,8 @@ KEY_HOURS = 48
 PER_GROUP = 2
 # An entity is specific while at most this many stories carried it in the last KEY_HOURS.
 SPECIFIC_STORIES = 3
+# The new keys move into radar_keys a 64th of the key range at a time, one range a batch (``_merge_slice``).
+KEY_SLICES = 64
 # Hourly counts are kept this long (the 28-day baseline and a margin).
 COUNT_DAYS = 35
 
@@ -92,33 +94,52 @@ def _keyed_items(db: Database, keys: set[int], since: int) -> Index:
     """key → the items carrying it since ``since``, for the wording and pair keys of a batch; of a key carried by
     many stories, only the items of ``CROWDED_KEY`` + 1 of them (enough to know it is crowded), and of each story the
     latest ``PER_GROUP`` per source and language."""
-    # A common key gathers a row for every story told with it (thousands in two days on a busy desk). Reading
-    # all of them to rank the stories made each batch's look-up grow with the workspace (1 ms an item at 80,000
-    # items); instead, for each key, the newest CROWDED_KEY + 1 stories are found by walking the key's rows
-    # backwards in the primary key's order (key, story), and only their rows are read. A key's rows of one story,
-    # source and language are at most PER_GROUP already (the slot in the primary key).
-    found: Index = {}
+    # A common key gathers a row for every story told with it (thousands in two days on a busy desk). Ranking all
+    # of them made each batch's look-up grow with the workspace (1 ms an item at 80,000 items); instead, in each of
+    # the two tables of keys (``_merge_slice``), the newest CROWDED_KEY + 1 stories of a key are found by walking its
+    # rows backwards in the primary key's order (key, story), and only their rows are read; the newest of both
+    # tables are then chosen here. A key's rows of one story, source and language are at most PER_GROUP already (the
+    # slot in the primary key).
+    stories = CROWDED_KEY + 1
+    newest = ("SELECT {flag}, k.key, k.story_id, k.source_id, k.lang, k.slot, k.item_id, k.at FROM wanted w "
+              "CROSS JOIN {table} k ON k.key = w.key AND k.story_id >= (SELECT min(story_id) FROM (SELECT DISTINCT "
+              "r.story_id FROM {table} r WHERE r.key = w.key AND r.at >= ? ORDER BY r.story_id DESC LIMIT ?) AS n) "
+              "WHERE k.at >= ?")
+    merged: dict[tuple, tuple] = {}
     for chunk in _chunks(sorted(keys)):
-        for key, *entry in db.execute(
-                f"WITH wanted(key) AS (VALUES {','.join(['(?)'] * len(chunk))}), "
-                f"floors AS (SELECT w.key AS key, (SELECT min(story_id) FROM (SELECT DISTINCT r.story_id "
-                f"FROM radar_keys r WHERE r.key = w.key AND r.at >= ? ORDER BY r.story_id DESC LIMIT ?) AS newest) "
-                f"AS floor FROM wanted w) "
-                f"SELECT k.key, k.item_id, k.story_id, k.source_id, k.lang, k.at FROM floors f "
-                f"CROSS JOIN radar_keys k ON k.key = f.key AND k.story_id >= f.floor WHERE k.at >= ?",
-                [*chunk, since, CROWDED_KEY + 1, since]):
-            _remember(found, key, tuple(entry))  # type: ignore[arg-type]
+        for flag, key, story, source, lang, slot, item, at in db.execute(
+                f"WITH wanted(key) AS (VALUES {','.join(['(?)'] * len(chunk))}) "
+                f"{newest.format(flag=0, table='radar_keys')} UNION ALL "
+                f"{newest.format(flag=1, table='radar_keys_new')}",
+                [*chunk, since, stories, since, since, stories, since]):
+            row_key = (key, story, source, lang, slot)
+            kept = merged.get(row_key)
+            # The same row in both tables: the later event wins, the new table on a tie (as when it is moved).
+            if kept is None or (at, flag) >= (kept[4], kept[5]):
+                merged[row_key] = (item, story, source, lang, at, flag)
+    by_key: dict[int, list[Entry]] = defaultdict(list)
+    for (key, *_), (item, story, source, lang, at, _flag) in merged.items():
+        by_key[key].append((item, story, source, lang, at))
+    found: Index = {}
+    for key, entries in by_key.items():
+        floor = sorted({entry[1] for entry in entries}, reverse=True)[:stories][-1]
+        for entry in entries:
+            if entry[1] >= floor:
+                _remember(found, key, entry)
     return found
 
 
 def _entity_stories(db: Database, keys: set[int], since: int) -> dict[int, set[int]]:
-    """entity key → the stories that carried it since ``since`` (``SPECIFIC_STORIES`` + 1 of them at most)."""
+    """entity key → the stories that carried it since ``since`` (the newest ``SPECIFIC_STORIES`` + 1 of them at
+    most: "Алматы" is carried by thousands, and only their number up to that matters)."""
     found: dict[int, set[int]] = defaultdict(set)
     for chunk in _chunks(sorted(keys)):
         for key, story in db.execute(
-                f"SELECT key, story_id FROM (SELECT key, story_id, row_number() OVER (PARTITION BY key) AS nth "
-                f"FROM radar_entity_stories WHERE key IN ({_marks(chunk)}) AND at >= ?) WHERE nth <= ?",
-                [*chunk, since, SPECIFIC_STORIES + 1]):
+                f"WITH wanted(key) AS (VALUES {','.join(['(?)'] * len(chunk))}) "
+                f"SELECT e.key, e.story_id FROM wanted w CROSS JOIN radar_entity_stories e ON e.key = w.key "
+                f"AND e.story_id >= (SELECT min(story_id) FROM (SELECT r.story_id FROM radar_entity_stories r "
+                f"WHERE r.key = w.key AND r.at >= ? ORDER BY r.story_id DESC LIMIT ?) AS newest) WHERE e.at >= ?",
+                [*chunk, since, SPECIFIC_STORIES + 1, since]):
             found[key].add(story)
     return found
 
@@ -215,9 +236,9 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     # sort: rows of one key keep their order), so that neighbouring rows go to the same pages of the index.
     key_rows.sort(key=lambda row: row[0])
     db.executemany(
-        "INSERT INTO radar_keys (key, item_id, story_id, source_id, lang, at, slot) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO radar_keys_new (key, item_id, story_id, source_id, lang, at, slot) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (key, story_id, source_id, lang, slot) DO UPDATE SET item_id = excluded.item_id, "
-        "at = excluded.at WHERE excluded.at >= radar_keys.at", [(*row, row[1] % PER_GROUP) for row in key_rows])
+        "at = excluded.at WHERE excluded.at >= radar_keys_new.at", [(*row, row[1] % PER_GROUP) for row in key_rows])
     db.executemany(
         "INSERT INTO radar_entity_stories (key, story_id, at) VALUES (?, ?, ?) "
         "ON CONFLICT (key, story_id) DO UPDATE SET at = max(at, excluded.at)",
@@ -269,12 +290,37 @@ def _count_watches(db: Database, rows: list[dict]) -> None:
                         sorted(seen_sources))
 
 
+def _merge_slice(db: Database, forgotten: int) -> None:
+    """Move one key range (the next of ``KEY_SLICES``, in turn) of the new keys into radar_keys, and forget that
+    range's keys no story can be joined by any more (older than ``forgotten``, in minutes).
+
+    Keys are random numbers: an item's ~16 key rows written straight into a large radar_keys took a page each, and
+    each page went to disk twice (the log, then the file). Written into the small radar_keys_new, they share its
+    few pages, which stay in the cache; a range of it, moved when its turn comes (after about ``KEY_SLICES``
+    batches), brings many rows to each page of radar_keys it writes. Readers look in both (``_keyed_items``)."""
+    row = db.execute("SELECT value FROM workspace_meta WHERE key = 'radar_key_slice'").fetchone()
+    turn = int(row[0]) % KEY_SLICES if row and str(row[0]).isdigit() else 0
+    db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('radar_key_slice', ?)",
+               [str((turn + 1) % KEY_SLICES)])
+    width = (1 << 64) // KEY_SLICES
+    low = -(1 << 63) + turn * width
+    bounds = [low, low + width - 1]
+    db.execute(
+        "INSERT INTO radar_keys (key, story_id, source_id, lang, slot, item_id, at) "
+        "SELECT key, story_id, source_id, lang, slot, item_id, at FROM radar_keys_new "
+        "WHERE key BETWEEN ? AND ? AND at >= ? ORDER BY key, story_id, source_id, lang, slot "
+        "ON CONFLICT (key, story_id, source_id, lang, slot) DO UPDATE SET item_id = excluded.item_id, "
+        "at = excluded.at WHERE excluded.at >= radar_keys.at", [*bounds, forgotten])
+    db.execute("DELETE FROM radar_keys_new WHERE key BETWEEN ? AND ?", bounds)
+    db.execute("DELETE FROM radar_keys WHERE key BETWEEN ? AND ? AND at < ?", [*bounds, forgotten])
+    db.execute("DELETE FROM radar_entity_stories WHERE key BETWEEN ? AND ? AND at < ?", [*bounds, forgotten])
+
+
 def _prune(db: Database, before: str) -> None:
-    """Forget keys no story can be joined by any more, and counts older than the baseline."""
+    """Move a range of the new keys and forget keys no story can be joined by any more (``_merge_slice``), and
+    counts older than the baseline."""
     moment = feat.parse(before)
-    forgotten = feat.minute_of(before) - KEY_HOURS * 60
-    db.execute("DELETE FROM radar_keys WHERE at < ?", [forgotten])
-    db.execute("DELETE FROM radar_entity_stories WHERE at < ?", [forgotten])
+    _merge_slice(db, feat.minute_of(before) - KEY_HOURS * 60)
     hour = feat.hour_of(before)
     row = db.execute("SELECT value FROM workspace_meta WHERE key = 'radar_pruned_hour'").fetchone()
     if row is not None and row[0] >= hour:
