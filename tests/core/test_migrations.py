@@ -157,9 +157,10 @@ def _fill_v19(db: Database) -> None:
 
 
 def _fill_v20(db: Database) -> None:
-    """Step 20 adds the radar's table of new keys and drops two indexes: the keys written before stay in radar_keys."""
+    """Step 20 adds the radar's tables of new keys and drops two indexes: the keys written before stay in radar_keys."""
     db.execute("INSERT INTO radar_keys_new (key, item_id, story_id, source_id, lang, at, slot) "
                "VALUES (44, 1, 1, 1, 'kk', 29425560, 1)")
+    db.execute("INSERT INTO radar_entity_stories_new (key, story_id, at) VALUES (45, 1, 29425560)")
 
 
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8,

@@ -346,3 +346,15 @@ def test_stories_are_the_same_whenever_the_new_keys_are_moved(tmp_path, monkeypa
     assert moved_stories == kept_stories
     assert any(len(story) > 1 for story in moved_stories)
     assert moved > 0 and moved_new == 0 and kept_new > 0
+
+
+def test_an_entity_carried_by_many_stories_is_read_as_its_newest_stories_in_both_tables(db):
+    from workstation.core.radar import cluster
+
+    with db.atomic():
+        db.executemany("INSERT INTO radar_entity_stories (key, story_id, at) VALUES (?, ?, ?)",
+                       [(21, story, 5_000) for story in range(1, 30, 2)] + [(22, 1, 10), (23, 7, 5_000)])
+        db.executemany("INSERT INTO radar_entity_stories_new (key, story_id, at) VALUES (?, ?, ?)",
+                       [(21, story, 5_000) for story in range(2, 31, 2)] + [(22, 2, 20), (23, 7, 10)])
+    found = cluster._entity_stories(db, {21, 22, 23, 24}, since=1_000)
+    assert dict(found) == {21: set(range(30 - cluster.SPECIFIC_STORIES, 31)), 23: {7}}

@@ -927,10 +927,10 @@ _V19: list[Statement] = [
 
 # Step 20: the radar's keys are written where they cost few pages (docs/PERFORMANCE.md, "Ingest and peers"). Keys are
 # random 64-bit numbers, so each of an item's ~16 rows landed on its own page of radar_keys and of its index by time:
-# at 80,000 items, 14 of the 30 pages a stored item wrote. New keys now go into the small radar_keys_new, whose pages
-# stay in the cache; each triage batch moves one key range (a 64th) of it into radar_keys, where many rows then
-# share each page written, and forgets that range's expired keys (radar.cluster). Expiry no longer needs an
-# index by time: it walks the same key range.
+# at 80,000 items, 14 of the 30 pages a stored item wrote, and the entities' rows 2 more. New rows now go into the
+# small radar_keys_new and radar_entity_stories_new, whose pages stay in the cache; each triage batch moves one key
+# range (a 64th) of them into the large tables, where many rows then share each page written, and forgets that
+# range's expired rows (radar.cluster). Expiry no longer needs an index by time: it walks the same key range.
 _V20: list[Statement] = [
     """
     CREATE TABLE radar_keys_new (
@@ -942,6 +942,14 @@ _V20: list[Statement] = [
         item_id INTEGER NOT NULL,
         at INTEGER NOT NULL,
         PRIMARY KEY (key, story_id, source_id, lang, slot)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE radar_entity_stories_new (
+        key INTEGER NOT NULL,
+        story_id INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (key, story_id)
     ) WITHOUT ROWID
     """,
     "DROP INDEX IF EXISTS radar_keys_at",

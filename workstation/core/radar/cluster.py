@@ -131,16 +131,21 @@ def _keyed_items(db: Database, keys: set[int], since: int) -> Index:
 
 def _entity_stories(db: Database, keys: set[int], since: int) -> dict[int, set[int]]:
     """entity key → the stories that carried it since ``since`` (the newest ``SPECIFIC_STORIES`` + 1 of them at
-    most: "Алматы" is carried by thousands, and only their number up to that matters)."""
-    found: dict[int, set[int]] = defaultdict(set)
+    most: "Алматы" is carried by thousands, and only their number up to that matters), from both tables."""
+    newest = ("SELECT e.key, e.story_id FROM wanted w CROSS JOIN {table} e ON e.key = w.key AND e.story_id >= "
+              "(SELECT min(story_id) FROM (SELECT r.story_id FROM {table} r WHERE r.key = w.key AND r.at >= ? "
+              "ORDER BY r.story_id DESC LIMIT ?) AS n) WHERE e.at >= ?")
+    carried: dict[int, set[int]] = defaultdict(set)
     for chunk in _chunks(sorted(keys)):
         for key, story in db.execute(
                 f"WITH wanted(key) AS (VALUES {','.join(['(?)'] * len(chunk))}) "
-                f"SELECT e.key, e.story_id FROM wanted w CROSS JOIN radar_entity_stories e ON e.key = w.key "
-                f"AND e.story_id >= (SELECT min(story_id) FROM (SELECT r.story_id FROM radar_entity_stories r "
-                f"WHERE r.key = w.key AND r.at >= ? ORDER BY r.story_id DESC LIMIT ?) AS newest) WHERE e.at >= ?",
-                [*chunk, since, SPECIFIC_STORIES + 1, since]):
-            found[key].add(story)
+                f"{newest.format(table='radar_entity_stories')} UNION ALL "
+                f"{newest.format(table='radar_entity_stories_new')}",
+                [*chunk, since, SPECIFIC_STORIES + 1, since, since, SPECIFIC_STORIES + 1, since]):
+            carried[key].add(story)
+    found: dict[int, set[int]] = defaultdict(set)
+    for key, stories in carried.items():
+        found[key] = set(sorted(stories, reverse=True)[:SPECIFIC_STORIES + 1])
     return found
 
 
@@ -240,7 +245,7 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
         "ON CONFLICT (key, story_id, source_id, lang, slot) DO UPDATE SET item_id = excluded.item_id, "
         "at = excluded.at WHERE excluded.at >= radar_keys_new.at", [(*row, row[1] % PER_GROUP) for row in key_rows])
     db.executemany(
-        "INSERT INTO radar_entity_stories (key, story_id, at) VALUES (?, ?, ?) "
+        "INSERT INTO radar_entity_stories_new (key, story_id, at) VALUES (?, ?, ?) "
         "ON CONFLICT (key, story_id) DO UPDATE SET at = max(at, excluded.at)",
         sorted((key, story, when) for (key, story), when in entity_rows.items()))
     db.executemany(
@@ -290,14 +295,25 @@ def _count_watches(db: Database, rows: list[dict]) -> None:
                         sorted(seen_sources))
 
 
-def _merge_slice(db: Database, forgotten: int) -> None:
-    """Move one key range (the next of ``KEY_SLICES``, in turn) of the new keys into radar_keys, and forget that
-    range's keys no story can be joined by any more (older than ``forgotten``, in minutes).
+# Each large table of keys, its table of new rows, its columns, its primary key and how a new row updates an old one.
+_MOVED = (
+    ("radar_keys", "radar_keys_new", "key, story_id, source_id, lang, slot, item_id, at",
+     "key, story_id, source_id, lang, slot",
+     "item_id = excluded.item_id, at = excluded.at WHERE excluded.at >= radar_keys.at"),
+    ("radar_entity_stories", "radar_entity_stories_new", "key, story_id, at", "key, story_id",
+     "at = max(radar_entity_stories.at, excluded.at)"),
+)
 
-    Keys are random numbers: an item's ~16 key rows written straight into a large radar_keys took a page each, and
-    each page went to disk twice (the log, then the file). Written into the small radar_keys_new, they share its
-    few pages, which stay in the cache; a range of it, moved when its turn comes (after about ``KEY_SLICES``
-    batches), brings many rows to each page of radar_keys it writes. Readers look in both (``_keyed_items``)."""
+
+def _merge_slice(db: Database, forgotten: int) -> None:
+    """Move one key range (the next of ``KEY_SLICES``, in turn) of the new rows of keys into the large tables, and
+    forget that range's rows no story can be joined by any more (older than ``forgotten``, in minutes).
+
+    Keys are random numbers: an item's ~20 rows written straight into the large tables took a page each, and each
+    page went to disk twice (the log, then the file). Written into the small tables of new rows, they share their
+    few pages, which stay in the cache; a range of them, moved when its turn comes (after about ``KEY_SLICES``
+    batches), brings many rows to each page of the large table it writes. Readers look in both (``_keyed_items``,
+    ``_entity_stories``), and a row in both counts as the move would leave it."""
     row = db.execute("SELECT value FROM workspace_meta WHERE key = 'radar_key_slice'").fetchone()
     turn = int(row[0]) % KEY_SLICES if row and str(row[0]).isdigit() else 0
     db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('radar_key_slice', ?)",
@@ -305,15 +321,12 @@ def _merge_slice(db: Database, forgotten: int) -> None:
     width = (1 << 64) // KEY_SLICES
     low = -(1 << 63) + turn * width
     bounds = [low, low + width - 1]
-    db.execute(
-        "INSERT INTO radar_keys (key, story_id, source_id, lang, slot, item_id, at) "
-        "SELECT key, story_id, source_id, lang, slot, item_id, at FROM radar_keys_new "
-        "WHERE key BETWEEN ? AND ? AND at >= ? ORDER BY key, story_id, source_id, lang, slot "
-        "ON CONFLICT (key, story_id, source_id, lang, slot) DO UPDATE SET item_id = excluded.item_id, "
-        "at = excluded.at WHERE excluded.at >= radar_keys.at", [*bounds, forgotten])
-    db.execute("DELETE FROM radar_keys_new WHERE key BETWEEN ? AND ?", bounds)
-    db.execute("DELETE FROM radar_keys WHERE key BETWEEN ? AND ? AND at < ?", [*bounds, forgotten])
-    db.execute("DELETE FROM radar_entity_stories WHERE key BETWEEN ? AND ? AND at < ?", [*bounds, forgotten])
+    for table, new, columns, primary, update in _MOVED:
+        db.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {new} WHERE key BETWEEN ? AND ? "
+                   f"AND at >= ? ORDER BY {primary} ON CONFLICT ({primary}) DO UPDATE SET {update}",
+                   [*bounds, forgotten])
+        db.execute(f"DELETE FROM {new} WHERE key BETWEEN ? AND ?", bounds)
+        db.execute(f"DELETE FROM {table} WHERE key BETWEEN ? AND ? AND at < ?", [*bounds, forgotten])
 
 
 def _prune(db: Database, before: str) -> None:
