@@ -280,6 +280,11 @@ def connect(path: str | Path, *, migrate: bool = True, read_only: bool | None = 
 # Each connection's page cache, KiB: bounded whatever the workspace's size (the desktop holds about six
 # connections), with no memory-mapped reads, whose pages would count in the process's resident memory.
 CACHE_KIB = 4096
+# Pages written to the log before they are copied into the file (SQLite's default is 1,000). Storing a feed of 100
+# items into a large workspace writes about 1,000 pages (new rows land on pages all over its indexes), so the
+# default copied and synced the file after nearly every commit; with 8,192 (a log of up to 32 MB) a page changed by
+# several commits is copied once. Commits took 394 µs an item at 80,000 items with the default, 217 with 10,000.
+WAL_AUTOCHECKPOINT_PAGES = 8192
 
 
 def _configure(db: WorkspaceDatabase) -> None:
@@ -287,6 +292,7 @@ def _configure(db: WorkspaceDatabase) -> None:
     db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     db.execute("PRAGMA mmap_size = 0")
+    db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
 
 
 def _connect_read_only(path: Path) -> WorkspaceDatabase:

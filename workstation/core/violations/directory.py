@@ -84,9 +84,10 @@ def save_contact(db: Database, name: str, *, domains: str = "", contact: str = "
         raise WorkstationError("notice.empty_recipient")
     with db.atomic():
         if contact_id is None:
-            key = "custom." + new_uuid()[:8]
+            uuid = new_uuid()
+            key = "custom." + uuid[-8:]  # the random end: a version 7 UUID begins with the time
             contact_id = db.execute("INSERT INTO platform_contacts (uuid, key, name, domains, contact, notes) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)", [new_uuid(), key, *values.values()]).lastrowid
+                                    "VALUES (?, ?, ?, ?, ?, ?)", [uuid, key, *values.values()]).lastrowid
         else:
             db.table("platform_contacts").update(contact_id, values)
         audit.record(db, entity="platform_contact", entity_id=contact_id, action="save", analyst=analyst, new=values)
