@@ -3,7 +3,8 @@
 The process's own peak is its VmHWM, reset at the start of every phase by writing "5" to /proc/self/clear_refs, so
 each phase reports its own high-water mark rather than the run's. A thread samples the resident memory of the
 whole process tree (this process and every descendant, /proc/<pid>/task/*/children) every 20 ms, so work handed to a
-child process is counted too; a child that lives less than 20 ms can slip between two samples.
+child process is counted too (except the benchmark's own helpers named in ``exclude``, such as a feed server); a child
+that lives less than 20 ms can slip between two samples.
 """
 
 from __future__ import annotations
@@ -35,14 +36,25 @@ def _children(pid: int | str) -> list[str]:
     return found
 
 
-def tree_rss_mb(pid: int | str = "self") -> float:
-    """Resident memory of a process and all its descendants, MB."""
-    total, todo = 0.0, [str(pid)]
+def tree_rss(pid: int | str = "self", exclude: frozenset[str] = frozenset()) -> list[tuple[str, float, str]]:
+    """(pid, resident MB, command line) of a process and all its descendants but those in ``exclude`` (and theirs)."""
+    found, todo = [], [str(pid)]
     while todo:
         current = todo.pop()
-        total += _status_mb(current, "VmRSS")
+        if current in exclude:
+            continue
+        try:
+            command = Path(f"/proc/{current}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            command = "?"
+        found.append((current, _status_mb(current, "VmRSS"), command.strip()[:100]))
         todo += _children(current)
-    return total
+    return found
+
+
+def tree_rss_mb(pid: int | str = "self", exclude: frozenset[str] = frozenset()) -> float:
+    """Resident memory of a process and all its descendants but those in ``exclude`` (and theirs), MB."""
+    return sum(rss for _, rss, _ in tree_rss(pid, exclude))
 
 
 def reset_peak() -> bool:
@@ -63,6 +75,8 @@ class PhasePeaks:
         self.results: dict[str, dict[str, float]] = {}
         self._tree_peak = 0.0
         self._start_rss = 0.0
+        self.exclude: frozenset[str] = frozenset()  # pids of the benchmark's helpers (a feed server), not measured
+        self.peak_processes: dict[str | None, list[tuple[str, float, str]]] = {}  # phase → the tree at its peak
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, name="rss-sampler", daemon=True)
@@ -70,9 +84,11 @@ class PhasePeaks:
 
     def _sample(self) -> None:
         while not self._stop.wait(self.interval):
-            value = tree_rss_mb()
+            processes = tree_rss(exclude=self.exclude)
+            value = sum(rss for _, rss, _ in processes)
             with self._lock:
-                self._tree_peak = max(self._tree_peak, value)
+                if value > self._tree_peak:
+                    self._tree_peak, self.peak_processes[self.phase] = value, processes
 
     def start(self, name: str | None) -> None:
         self.stop()
@@ -81,12 +97,12 @@ class PhasePeaks:
             self._start_rss = _status_mb("self", "VmRSS")
             reset_peak()
             with self._lock:
-                self._tree_peak = tree_rss_mb()
+                self._tree_peak = tree_rss_mb(exclude=self.exclude)
 
     def stop(self) -> None:
         if self.phase is None:
             return
-        now = tree_rss_mb()
+        now = tree_rss_mb(exclude=self.exclude)
         with self._lock:
             tree = max(self._tree_peak, now)
         own = _status_mb("self", "VmHWM")

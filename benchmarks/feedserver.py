@@ -159,6 +159,11 @@ class FeedServers:
         self.urls = self._pipe.recv()
         return self
 
+    @property
+    def pid(self) -> int | None:
+        """The serving process (a benchmark leaves it out of the memory it measures)."""
+        return self._process.pid
+
     def stats(self) -> dict:
         self._pipe.send("stats")
         return self._pipe.recv()

@@ -176,3 +176,28 @@ def test_new_items_are_counted_once_per_day_source_and_language(db):
     months = db.execute("SELECT month, sum(n) FROM item_counts_month GROUP BY 1").fetchall()
     assert months == [("2025-01", 28)]
     assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'item_counts_insert'").fetchone() is None
+
+
+@pytest.mark.skipif(pool.worker_count() == 0, reason="one core: nothing runs in worker processes")
+def test_workers_are_replaced_after_their_share_of_feeds_and_the_desktop_takes_one(tmp_path, feed_files,
+                                                                                   monkeypatch):
+    """A worker's word caches grow with every word it reads: it is replaced after RECYCLE_AFTER_TASKS feeds, and
+    the files are read the same all the same. The desktop limits the pool to one worker (its memory stays bounded)."""
+    import os
+    import sys
+
+    monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS", 2)
+    monkeypatch.setattr(pool, "_limit", None)
+    pool.shut_down()
+    try:
+        db = open_workspace(tmp_path / "recycled.db")
+        outcomes = import_files(db, feed_files, triage=triage_new_items)
+        assert [o.ok for o in outcomes] == [True] * len(feed_files)
+        assert sum(o.new for o in outcomes) == db.execute("SELECT count(*) FROM items").fetchone()[0] > 0
+        pids = {pool.run(os.getpid, pool=pool.shared()) for _ in range(6)}
+        if sys.version_info >= (3, 11):
+            assert len(pids) > pool.worker_count()  # workers came and went
+        pool.limit_workers(1)
+        assert pool.worker_count() == 1 and pool.shared()._max_workers == 1
+    finally:
+        pool.shut_down()

@@ -32,11 +32,17 @@ from typing import Any
 from workstation.core import clock
 
 MAX_WORKERS = 4
+# A worker is replaced after this many tasks (feeds): the word caches it builds (forms, entities, language
+# evidence) grow with every new word, from ~60 MB at start to ~120 MB after 25,000 items; a fresh worker costs about
+# half a second of start-up per hundred feeds.
+RECYCLE_AFTER_TASKS = 100
 # Set to "1" to read everything in the calling process (a profile, a debugger).
 DISABLE_ENV = "WORKSTATION_NO_POOL"
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
+_pool_size = 0
+_limit: int | None = None
 
 
 def worker_count() -> int:
@@ -47,15 +53,31 @@ def worker_count() -> int:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
         cores = os.cpu_count() or 1
-    return 0 if cores < 2 else min(cores, MAX_WORKERS)
+    return 0 if cores < 2 else min(cores, MAX_WORKERS, _limit or MAX_WORKERS)
+
+
+def limit_workers(count: int) -> None:
+    """At most ``count`` (≥ 1) worker processes from now on. The desktop takes one: its window and its writer keep
+    a core, and the program with its workers stays within its memory (the window over a large workspace holds
+    ~300 MB, each worker up to ~120 MB). A larger pool already made is ended; the next use makes the new one."""
+    global _limit
+    _limit = max(1, count)
+    with _lock:
+        too_many = _pool is not None and _pool_size > worker_count()
+    if too_many:
+        shut_down()
 
 
 def shared() -> ProcessPoolExecutor | None:
     """The program's pool, made on first use; None where there is no second core to use."""
-    global _pool
+    global _pool, _pool_size
     with _lock:
         if _pool is None and worker_count():
-            _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=multiprocessing.get_context("spawn"))
+            _pool_size = worker_count()
+            # Python 3.10 cannot replace workers; there they live as long as the pool.
+            recycle = {"max_tasks_per_child": RECYCLE_AFTER_TASKS} if sys.version_info >= (3, 11) else {}
+            _pool = ProcessPoolExecutor(max_workers=_pool_size, mp_context=multiprocessing.get_context("spawn"),
+                                        **recycle)
         return _pool
 
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from workstation.core.ingest import pool as parse_pool
 from workstation.core.ingest.fetch import FetchSettings
 from workstation.core.ingest.run import SourceOutcome, fetch_sources, import_files
 from workstation.core.violations.capture import retry_pending
 from workstation.core.violations.render import render_warc
 from workstation.core.workspace.triage import triage_new_items
 from workstation.ui.tasks import TaskHandle, TaskRunner
+
+# Worker processes that parse what the desktop fetches (ingest.pool): one, so the window keeps a core and the
+# program stays within its memory with a large workspace open.
+DESKTOP_WORKERS = 1
 
 
 class FetchController(QObject):
@@ -26,6 +31,7 @@ class FetchController(QObject):
         self.proxy: str | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.fetch(scheduled=True))
+        parse_pool.limit_workers(DESKTOP_WORKERS)
 
     @property
     def running(self) -> bool:
