@@ -193,6 +193,16 @@ def test_capitalised_first_words_of_sentences_are_not_names():
     assert entities("СРОЧНО! ФЕЙК", "ru") == []
 
 
+def test_names_are_runs_of_capitalised_words_where_they_stand():
+    text = ("Вчера Ерболат Досаев, министр, встретил Асель Жумабаеву в Астане. Досаев сказал: это фейк. Фейк "
+            "опроверг Асель Жумабаева - директор.")
+    found = [(e.value, text[e.start:e.end]) for e in find_entities(text, "ru")]
+    # "Вчера" opens a sentence and stands nowhere else; "Фейк" is written in lower case too; a comma, a lower-case
+    # word and a sentence's end close a run; "Досаев" opens a sentence but stands inside one earlier.
+    assert found == [("ерболат дос", "Ерболат Досаев"), ("асел жумабаев", "Асель Жумабаеву"), ("астан", "Астане"),
+                     ("дос", "Досаев"), ("асел жумабаев", "Асель Жумабаева")]
+
+
 def test_the_same_claim_in_kazakh_and_russian_shares_its_entities():
     kazakh = ("Әр азаматқа 85 000 теңге біржолғы төлем беріледі! Өтінімді 3 күн ішінде egov-tolem.example "
               "сайтында рәсімдеңіз.")

@@ -1,3 +1,5 @@
+from urllib.parse import urljoin
+
 import pytest
 
 from workstation.core.urls import absolute, canonical_url, defang, is_http_url, pasted_url, refang, registrable_domain
@@ -8,6 +10,21 @@ from workstation.core.urls import absolute, canonical_url, defang, is_http_url, 
 def test_relative_link_is_resolved_against_the_feed_address():
     assert absolute("/ru/5g", "https://stopfake.kz/rss") == "https://stopfake.kz/ru/5g"
     assert absolute("img/a.png", "https://news.kz/a/1") == "https://news.kz/a/img/a.png"
+
+
+# Paths from the root are joined without urljoin's parsing (``urls._join_root_relative``); each must come out as
+# urljoin gives it: dot segments, queries and fragments, parameters, hosts with ports and users.
+@pytest.mark.parametrize("link", [
+    "/tag/5", "/новости/2025/қаңтар", "/uploads/2025/01/5.jpg", "/a/../b", "/a/./b", "/.", "/..", "/a?", "/a#",
+    "/a?b=1#c", "/a;p?q", "//evil.kz/x", "/a b", "/a%20b", "/a/", "/", "/@user", "/a:b",
+])
+@pytest.mark.parametrize("base", [
+    "https://news.kz/a/1", "http://news.kz", "https://news.kz?q=1", "https://news.kz#top",
+    "https://user:pw@news.kz:8443/a/b/", "https://NEWS.kz/a;b/c", "https://news.kz/a?b/c", "https://жаңалық.kz/",
+])
+def test_link_from_the_root_is_joined_as_urljoin_joins_it(link, base):
+
+    assert absolute(link, base) == urljoin(base, link)
 
 
 def test_protocol_relative_link_takes_the_base_scheme():

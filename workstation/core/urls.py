@@ -158,6 +158,10 @@ def absolute(url: str | None, base: str | None) -> str | None:
     if url.startswith(("http://", "https://")) and "/." not in url and ";" not in url and not url.endswith("?"):
         return url  # already absolute, and nothing urljoin would change (checked on 13,600 real links): the common case
     base = base.strip().translate(_URL_NOISE)
+    if url[0] == "/" and base.startswith(("http://", "https://")):
+        joined = _join_root_relative(url, base)
+        if joined is not None:
+            return joined
     if "\\" in url and _WEB_SCHEME_START.match(base):
         # A browser reads "\" as "/" here ("\\evil.kz/x" is another host); urljoin does not. The browser's reading.
         try:
@@ -168,6 +172,23 @@ def absolute(url: str | None, base: str | None) -> str | None:
         return urljoin(base, url)
     except ValueError:  # e.g. a base with a broken IPv6 host
         return url
+
+
+def _join_root_relative(path: str, base: str) -> str | None:
+    """urljoin's answer for a path from the root ("/tag/5") on an http(s) base, without its parsing (a third of
+    the cost of reading a feed's links, where most relative links are such paths); None where urljoin would do
+    more than put the path after the base's scheme and host (a dot segment, a query or fragment it would
+    rewrite, parameters, a backslash, a second slash that makes a host, anything outside printable text)."""
+    if path[1:2] == "/" or "/." in path or not path.isprintable() or any(mark in path for mark in "?#;\\ "):
+        return None
+    authority_end = len(base)
+    for mark in "/?#":
+        found = base.find(mark, base.index("//") + 2)
+        if found != -1:
+            authority_end = min(authority_end, found)
+    if authority_end == base.index("//") + 2:
+        return None  # no host
+    return base[:authority_end] + path
 
 
 def is_http_url(url: str) -> bool:

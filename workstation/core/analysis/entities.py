@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -176,6 +177,7 @@ def _address_entities(text: str, start: int, address: str) -> list[Entity]:
 # --------------------------------------------------------------------------------------------------- names
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAME_WORD_SPLIT = re.compile(f"({_NAME_WORD.pattern})")  # keeps the words between the gaps
 _SENTENCE_END = re.compile(r"[.!?…\n\r]")
 _NOT_NAMES = frozenset(
     "i monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -218,40 +220,51 @@ def _names(text: str, lang: str) -> list[Entity]:
     """Runs of capitalised words (see ``_is_capitalised``) that are names: a run needs a word that never stands
     in lower case in the text ("Фейк" is not a name where "фейк" is written too), and a capitalised first word
     of a sentence counts only when the same word stands capitalised inside a sentence somewhere in the text."""
-    tokens = []  # (start, end, first word of a sentence, something stands between it and the word before)
-    keys = []  # a capitalised word's key, None for any other word
-    common = set()  # the keys of the words written in lower case
-    previous_end = 0
-    for match in _NAME_WORD.finditer(text):
-        start, end = match.span()
-        gap = text[previous_end:start]
-        if gap == " " and tokens:  # most words: nothing but a space before them
-            tokens.append((start, end, False, False))
-        else:
-            tokens.append((start, end, not tokens or bool(_SENTENCE_END.search(gap)), bool(gap.strip(" \u00a0-"))))
-        previous_end = end
-        name_key, common_key = _word_keys(match.group(), lang)
-        keys.append(name_key)
-        if common_key is not None:
-            common.add(common_key)
-    inside = {key for key, token in zip(keys, tokens, strict=True) if key and not token[2]}
+    # One split in C gives every word and the gap before it (parts: gap, word, gap, word, ..., gap), and their
+    # running lengths give the positions; Python then looks at each distinct word once, and at each capitalised
+    # word's gap: most words are in lower case and only feed ``common`` (a loop over every word cost ~2 µs a word).
+    parts = _NAME_WORD_SPLIT.split(text)
+    words = parts[1::2]
+    keys_of = {word: _word_keys(word, lang) for word in set(words)}
+    common = {common_key for _, common_key in keys_of.values() if common_key is not None}
+    capitalised = {word for word, (name_key, _) in keys_of.items() if name_key is not None}
+    if not capitalised:
+        return []
+    ends = list(itertools.accumulate(map(len, parts)))
+    # Per capitalised word: (index, key, start, end, first word of a sentence, something stands before it).
+    tokens = []
+    for index, word in enumerate(words):
+        if word in capitalised:
+            gap = parts[2 * index]
+            if gap == " " and index:  # most words: nothing but a space before them
+                sentence_start = spaced = False
+            else:
+                sentence_start = not index or _SENTENCE_END.search(gap) is not None
+                spaced = bool(gap.strip(" \u00a0-"))
+            tokens.append((index, keys_of[word][0], ends[2 * index], ends[2 * index + 1], sentence_start, spaced))
+    inside = {token[1] for token in tokens if not token[4]}
     found: list[Entity] = []
-    run: list[tuple[str, int, int]] = []
-
-    def close() -> None:
-        if any(key not in common for key, _, _ in run):
-            found.append(Entity(NAME, " ".join(key for key, _, _ in run), run[0][1], run[-1][2]))
-        run.clear()
-
-    for key, (start, end, sentence_start, gap) in zip(keys, tokens, strict=True):
-        if run and (gap or sentence_start):
-            close()
-        if key and (not sentence_start or key in inside):
-            run.append((key, start, end))
+    run: list[str] = []  # the keys of the run of words being read, from run_start to run_end
+    run_start = run_end = previous = -2
+    for index, key, start, end, sentence_start, spaced in tokens:
+        # A run is broken by a word that is not capitalised (a gap in the indexes), by what stands between two
+        # words, by a sentence's start, and by a sentence's first word that is no name.
+        if run and (index != previous + 1 or spaced or sentence_start):
+            if not common.issuperset(run):
+                found.append(Entity(NAME, " ".join(run), run_start, run_end))
+            run = []
+        previous = index
+        if not sentence_start or key in inside:
+            if not run:
+                run_start = start
+            run.append(key)
+            run_end = end
         elif run:
-            close()
-    if run:
-        close()
+            if not common.issuperset(run):
+                found.append(Entity(NAME, " ".join(run), run_start, run_end))
+            run = []
+    if run and not common.issuperset(run):
+        found.append(Entity(NAME, " ".join(run), run_start, run_end))
     return found
 
 
@@ -274,7 +287,9 @@ def find_entities(text: str, lang: str | None = None, *, card_key: bytes | None 
     # Each pattern runs only where the text holds what every one of its matches contains (a digit, a currency,
     # "@", "//"): most news texts have no card, phone or address, and the patterns cost more than these tests.
     folded = text.casefold()
-    if _FOUR_DIGITS.search(text):
+    # A lead without a digit is scanned for one once, not three times.
+    digit = _DIGIT.search(text) is not None
+    if digit and _FOUR_DIGITS.search(text):
         for match in _CARD.finditer(text):
             digits = "".join(match.group(1, 3, 4, 5))
             if match.group(2) or _luhn(digits):  # sixteen digits in a row are a card only when the checksum says so
@@ -282,11 +297,10 @@ def find_entities(text: str, lang: str | None = None, *, card_key: bytes | None 
         for match in _MASKED_CARD.finditer(text):
             if free(match.start(), match.end()):
                 add(Entity(CARD, match.group(1), match.start(), match.end()))
-    if _THREE_DIGITS.search(text):
+    if digit and _THREE_DIGITS.search(text):
         for match in _PHONE_KZ.finditer(text):
             if free(match.start(), match.end()):
                 add(Entity(PHONE, "7" + "".join(match.groups()), match.start(), match.end()))
-    digit = _DIGIT.search(text) is not None
     if digit and "+" in text:
         for match in _PHONE_INTL.finditer(text):
             digits = re.sub(r"\D", "", match.group(1))

@@ -127,11 +127,15 @@ def _parse(text: str) -> etree._Element | None:
     return body if body is not None else root
 
 
-def _make_links_absolute(body: etree._Element, base_url: str) -> None:
+def _make_links_absolute(body: etree._Element, base_url: str | None) -> None:
     # Only a[href] and img[src] survive sanitizing, so only they are resolved (lxml's
     # make_links_absolute visits every link-bearing attribute and CSS, several times slower).
     # <base href> is ignored on purpose: the page must not choose where its links point.
-    for element in body.iter("a", "img"):
+    elements = list(body.iter("a", "img"))
+    # The base is checked only for a body with links (parsing an address costs more than reading a short body).
+    if not elements or not base_url or not is_http_url(base_url):
+        return
+    for element in elements:
         name = "href" if element.tag == "a" else "src"
         value = element.get(name)
         if value is None:
@@ -155,8 +159,7 @@ def sanitize_html(html: str, base_url: str | None = None) -> str:
     body = _parse(text)
     if body is None:
         return _CLEANER.clean(html_lib.escape(text))
-    if base_url and is_http_url(base_url):
-        _make_links_absolute(body, base_url)
+    _make_links_absolute(body, base_url)
     inner = html_lib.escape(body.text or "")
     inner += "".join(etree.tostring(child, encoding="unicode", method="html") for child in body)
     return _CLEANER.clean(inner).strip()
