@@ -332,9 +332,11 @@ def find_entities(text: str, lang: str | None = None, *, card_key: bytes | None 
         for match in _HANDLE.finditer(text):
             if free(match.start(), match.end()):
                 add(Entity(HANDLE, match.group(1).lower(), match.start(), match.end()))
+    # Names never overlap one another: each is checked against the other entities only (a lead has a dozen names).
+    others = list(taken)
     for entity in _names(text, lang or ""):
-        if free(entity.start, entity.end):
-            add(entity)
+        if not others or all(entity.end <= a or entity.start >= b for a, b in others):
+            found.append(entity)
     found.sort(key=lambda entity: (entity.start, entity.kind))
     return found
 
