@@ -12,7 +12,7 @@ import pytest
 
 from workstation.core.analysis import evaluation
 from workstation.core.analysis.entities import entities, find_entities
-from workstation.core.analysis.forms import query_forms, same_word, word_form, word_forms, words
+from workstation.core.analysis.forms import item_forms, query_forms, same_word, word_form, word_forms, words
 from workstation.core.analysis.kazakh import kazakh_stem
 from workstation.core.analysis.script import is_kazakh_latin, kazakh_key, to_cyrillic, to_latin
 
@@ -87,6 +87,26 @@ def test_hidden_characters_and_decomposed_letters_do_not_split_words():
 
 def test_a_russian_word_in_a_kazakh_item_without_kazakh_letters_is_stemmed_as_kazakh():
     assert word_form("телефоны", "kk") == word_form("телефонға", "kk") == kazakh_stem("телефон")
+
+
+# Texts whose start is cut in awkward places: a decomposed letter, a soft hyphen, a word across the cut, line breaks,
+# Kazakh in Latin letters (read as a whole), a text shorter than its lead.
+ITEM_TEXTS = [
+    ("Алматыда 5G мұнаралары", "Қазақстан\u00adның ои\u0306ыны іске қосылды; WhatsApp-та 990 теңге туралы.", "kk"),
+    ("Выплата", "Каждому гражданину положена\nединовременная выплата 85 тысяч тенге! Подайте заявку.", "ru"),
+    ("Masts", "Masts went up in Shymkent, the akimat said on Monday.", "en"),
+    ("Ұтыс", "Utys oiyny turaly habarlama jalgan, Zhuldyz Market dukenderi eshqandai utys otkizbeidi.", "other"),
+    ("", "e\u0301e\u0301 \u0301abc дом\u200bа", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), ITEM_TEXTS)
+@pytest.mark.parametrize(("text_chars", "lead_chars"), [(20_000, 1000), (60, 25), (60, 30), (40, 0), (10, 30)])
+def test_an_items_forms_made_once_are_the_forms_of_each_reading(title, text, lang, text_chars, lead_chars):
+    shared = item_forms(title, text, lang, text_chars=text_chars, lead_chars=lead_chars)
+    assert shared.title == word_forms(title, lang)
+    assert shared.text == word_forms(text[:text_chars], lang)
+    assert shared.lead == word_forms(f"{title}\n{text[:lead_chars]}", lang)
 
 
 # ---------------------------------------------------------------------------------------------------- scripts

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 import Stemmer
 
@@ -131,6 +132,40 @@ def word_forms(text: str, lang_hint: str | None = None) -> list[str]:
     if lang not in (KK, RU, EN) and _is_kazakh_latin_text(tokens):
         lang = KK_LATIN
     return [word_form(token, lang) for token in tokens]
+
+
+@dataclass(frozen=True)
+class ItemForms:
+    """The word forms of an item read three ways: its title, its text (up to the index's limit), and its lead (the
+    title and the start of the text, as the radar reads an item)."""
+
+    title: list[str]
+    text: list[str]
+    lead: list[str]
+
+
+def item_forms(title: str, text: str, lang_hint: str | None, *, text_chars: int, lead_chars: int) -> ItemForms:
+    """``word_forms`` of ``title``, of ``text[:text_chars]`` and of ``f"{title}\n{text[:lead_chars]}"``, with the
+    words they share made into forms once (the full-text row and the radar's keys read the same words).
+
+    Exactly the three answers of ``word_forms``: text split just before a space or line break gives the words of
+    each part (no word spans one, and Unicode normalisation composes nothing across one). A text in another language
+    is read as a whole (whether it is Kazakh in Latin letters depends on all its words), so its three are made apart,
+    as they are for a lead longer than the text.
+    """
+    lead_text = text[:lead_chars]
+    text = text[:text_chars]
+    if (lang_hint or "") not in (KK, RU, EN) or lead_chars > text_chars:
+        return ItemForms(word_forms(title, lang_hint), word_forms(text, lang_hint),
+                         word_forms(f"{title}\n{lead_text}", lang_hint))
+    title_forms = word_forms(title, lang_hint)
+    if len(lead_text) == len(text):
+        text_forms = word_forms(text, lang_hint)
+        return ItemForms(title_forms, text_forms, title_forms + text_forms)
+    cut = max(0, lead_text.rfind(" "), lead_text.rfind("\n"))
+    shared = word_forms(text[:cut], lang_hint)
+    return ItemForms(title_forms, shared + word_forms(text[cut:], lang_hint),
+                     title_forms + shared + word_forms(lead_text[cut:], lang_hint))
 
 
 @functools.lru_cache(maxsize=1 << 16)

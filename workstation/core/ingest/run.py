@@ -25,7 +25,8 @@ from urllib.request import url2pathname
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.analysis.story_keys import HandedOver, StoryKeys, handing_over, story_keys
+from workstation.core.analysis.forms import item_forms
+from workstation.core.analysis.story_keys import TEXT_CHARS, HandedOver, StoryKeys, handing_over, story_keys
 from workstation.core.db.connect import StorageError, let_others_write
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import dedup
@@ -159,12 +160,19 @@ def _parse_body_ready(body: bytes, charset: str | None, url: str, source: dict,
 
 
 def _ready(fetched: Fetched, wanted: StoryKeysWanted | None) -> Fetched:
-    if fetched.parsed is not None:
-        fetched.prepared = dedup.prepare(fetched.parsed.items, with_index=True)
-        if wanted is not None:
-            fetched.story_keys = [story_keys(item.title, item.content_text, item.lang, wanted.secret)
-                                  for item in fetched.parsed.items]
-            fetched.story_secret = wanted.secret
+    if fetched.parsed is None:
+        return fetched
+    items = fetched.parsed.items
+    if wanted is None:
+        fetched.prepared = dedup.prepare(items, with_index=True)
+        return fetched
+    # The full-text row and the story keys read the same words: their forms are made once.
+    forms = [item_forms(item.title, item.content_text, item.lang or "", text_chars=dedup.INDEX_TEXT_CHARS,
+                        lead_chars=TEXT_CHARS) for item in items]
+    fetched.prepared = dedup.prepare(items, with_index=True, forms=forms)
+    fetched.story_keys = [story_keys(item.title, item.content_text, item.lang, wanted.secret, forms=shared.lead)
+                          for item, shared in zip(items, forms, strict=True)]
+    fetched.story_secret = wanted.secret
     return fetched
 
 
