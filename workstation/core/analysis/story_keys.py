@@ -102,14 +102,14 @@ def _name_word(word: str) -> str:
 
 
 def features(title: str, text: str, lang: str | None, secret: bytes | None, *,
-             forms: list[str] | None = None) -> Features:
+             lead_forms: list[str] | None = None) -> Features:
     """The word forms and entity keys of an item (``text`` may be whole: only its first ``TEXT_CHARS`` count).
-    ``forms`` are the word forms of the title and those characters when they were made already
+    ``lead_forms`` are the word forms of the title and those characters when they were made already
     (``forms.item_forms``' lead)."""
     body = f"{title}\n{text[:TEXT_CHARS]}"
     lead = body[:len(title) + 1 + ENTITY_CHARS]
     found = find_entities(lead, lang or None, card_key=secret)
-    all_forms = word_forms(body, lang or None) if forms is None else forms
+    all_forms = word_forms(body, lang or None) if lead_forms is None else lead_forms
     forms = frozenset(f for f in all_forms if len(f) >= 3 and not f.isdigit() and f not in STOP_FORMS)
     keys = {e.key for e in found if e.kind != NAME}
     # Names by their words: "Ерболат Досаев" in one text is "Досаев" in another, and the entity stems of a
@@ -164,8 +164,8 @@ class StoryKeys:
 
 
 def story_keys(title: str, text: str, lang: str | None, secret: bytes | None, *,
-               forms: list[str] | None = None) -> StoryKeys:
-    found = features(title, text, lang, secret, forms=forms)
+               lead_forms: list[str] | None = None) -> StoryKeys:
+    found = features(title, text, lang, secret, lead_forms=lead_forms)
     chosen = tuple(pairing_entities(found.entities))
     return StoryKeys(array("q", wording_keys(found.forms)), chosen, array("q", map(entity_key, chosen)),
                      array("q", itertools.starmap(pair_key, itertools.combinations(chosen, 2))))

@@ -170,7 +170,7 @@ def _ready(fetched: Fetched, wanted: StoryKeysWanted | None) -> Fetched:
     forms = [item_forms(item.title, item.content_text, item.lang or "", text_chars=dedup.INDEX_TEXT_CHARS,
                         lead_chars=TEXT_CHARS) for item in items]
     fetched.prepared = dedup.prepare(items, with_index=True, forms=forms)
-    fetched.story_keys = [story_keys(item.title, item.content_text, item.lang, wanted.secret, forms=shared.lead)
+    fetched.story_keys = [story_keys(item.title, item.content_text, item.lang, wanted.secret, lead_forms=shared.lead)
                           for item, shared in zip(items, forms, strict=True)]
     fetched.story_secret = wanted.secret
     return fetched
