@@ -181,12 +181,10 @@ def _join_root_relative(path: str, base: str) -> str | None:
     rewrite, parameters, a backslash, a second slash that makes a host, anything outside printable text)."""
     if path[1:2] == "/" or "/." in path or not path.isprintable() or any(mark in path for mark in "?#;\\ "):
         return None
-    authority_end = len(base)
-    for mark in "/?#":
-        found = base.find(mark, base.index("//") + 2)
-        if found != -1:
-            authority_end = min(authority_end, found)
-    if authority_end == base.index("//") + 2:
+    host_start = base.index("//") + 2
+    authority_end = min((found for found in (base.find(mark, host_start) for mark in "/?#") if found != -1),
+                        default=len(base))
+    if authority_end == host_start:
         return None  # no host
     return base[:authority_end] + path
 
