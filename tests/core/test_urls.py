@@ -23,7 +23,6 @@ def test_relative_link_is_resolved_against_the_feed_address():
     "https://user:pw@news.kz:8443/a/b/", "https://NEWS.kz/a;b/c", "https://news.kz/a?b/c", "https://жаңалық.kz/",
 ])
 def test_link_from_the_root_is_joined_as_urljoin_joins_it(link, base):
-
     assert absolute(link, base) == urljoin(base, link)
 
 

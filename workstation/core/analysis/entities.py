@@ -244,14 +244,18 @@ def _names(text: str, lang: str) -> list[Entity]:
             tokens.append((index, keys_of[word][0], ends[2 * index], ends[2 * index + 1], sentence_start, spaced))
     inside = {token[1] for token in tokens if not token[4]}
     found: list[Entity] = []
+
+    def close(keys: list[str], start: int, end: int) -> None:
+        if keys and not common.issuperset(keys):
+            found.append(Entity(NAME, " ".join(keys), start, end))
+
     run: list[str] = []  # the keys of the run of words being read, from run_start to run_end
     run_start = run_end = previous = -2
     for index, key, start, end, sentence_start, spaced in tokens:
         # A run is broken by a word that is not capitalised (a gap in the indexes), by what stands between two
         # words, by a sentence's start, and by a sentence's first word that is no name.
         if run and (index != previous + 1 or spaced or sentence_start):
-            if not common.issuperset(run):
-                found.append(Entity(NAME, " ".join(run), run_start, run_end))
+            close(run, run_start, run_end)
             run = []
         previous = index
         if not sentence_start or key in inside:
@@ -260,11 +264,9 @@ def _names(text: str, lang: str) -> list[Entity]:
             run.append(key)
             run_end = end
         elif run:
-            if not common.issuperset(run):
-                found.append(Entity(NAME, " ".join(run), run_start, run_end))
+            close(run, run_start, run_end)
             run = []
-    if run and not common.issuperset(run):
-        found.append(Entity(NAME, " ".join(run), run_start, run_end))
+    close(run, run_start, run_end)
     return found
 
 
