@@ -117,15 +117,16 @@ def _keyed_items(db: Database, keys: set[int], since: int) -> Index:
             # The same row in both tables: the later event wins, the new table on a tie (as when it is moved).
             if kept is None or (at, flag) >= (kept[4], kept[5]):
                 merged[row_key] = (item, story, source, lang, at, flag)
-    by_key: dict[int, list[Entry]] = defaultdict(list)
-    for (key, *_), (item, story, source, lang, at, _flag) in merged.items():
-        by_key[key].append((item, story, source, lang, at))
+    # Grouped as _remember would: a group's rows differ by slot, so it holds at most PER_GROUP already.
     found: Index = {}
-    for key, entries in by_key.items():
-        floor = sorted({entry[1] for entry in entries}, reverse=True)[:stories][-1]
-        for entry in entries:
-            if entry[1] >= floor:
-                _remember(found, key, entry)
+    for (key, story, source, lang, _slot), (item, *_rest, at, _flag) in merged.items():
+        found.setdefault(key, {}).setdefault((story, source, lang), []).append((item, story, source, lang, at))
+    for key, groups in found.items():
+        if len(groups) > stories:
+            carried = {group[0] for group in groups}
+            if len(carried) > stories:
+                floor = sorted(carried, reverse=True)[stories - 1]
+                found[key] = {group: entries for group, entries in groups.items() if group[0] >= floor}
     return found
 
 
