@@ -11,6 +11,7 @@ from pathlib import Path
 from workstation import APP_ID, APP_NAME, __version__
 from workstation.core.db.connect import READ_ONLY_ENV, opens_read_only
 from workstation.core.errors import WorkstationError
+from workstation.core.ingest.pool import leave_main_out_of_workers
 from workstation.core.locations import is_team_url, location
 from workstation.core.paths import DB_ENV, default_db_path, demo_db_path
 from workstation.core.workspace import open_workspace
@@ -32,6 +33,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    leave_main_out_of_workers()  # the worker reading feeds needs none of the desktop's start-up script
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.portable:
         os.environ["WORKSTATION_PORTABLE"] = "1"

@@ -201,3 +201,35 @@ def test_workers_are_replaced_after_their_share_of_feeds_and_the_desktop_takes_o
         assert pool.worker_count() == 1 and pool.shared()._max_workers == 1
     finally:
         pool.shut_down()
+
+
+_SCRIPT = """
+import os, sys
+with open(sys.argv[1], "a") as runs:  # one line each time this script runs, in whichever process
+    runs.write(f"{os.getpid()}\\n")
+if __name__ == "__main__":
+    from workstation.core.ingest import pool
+    if sys.argv[2] == "leave out":
+        pool.leave_main_out_of_workers()
+    workers = pool.shared()
+    pids = {pool.run(os.getpid, pool=workers) for _ in range(8)}
+    pool.shut_down()
+    print(len(pids - {os.getpid()}))
+"""
+
+
+@pytest.mark.skipif(pool.worker_count() == 0, reason="one core: nothing runs in worker processes")
+@pytest.mark.parametrize("choice", ["leave out", "run again"])
+def test_workers_of_a_script_run_it_again_only_when_it_is_not_left_out(tmp_path, choice):
+    """The command line's script imports every command; its worker processes start without running it again."""
+    import subprocess
+    import sys
+
+    script, runs = tmp_path / "program", tmp_path / "runs.txt"  # no .py: as pip's console scripts
+    script.write_text(_SCRIPT, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(runs), choice], capture_output=True, text=True,
+                          timeout=120, check=True)
+    workers = int(done.stdout.strip())
+    assert workers >= 1  # the tasks ran in other processes
+    ran = runs.read_text().split()
+    assert len(ran) == (1 if choice == "leave out" else 1 + workers)

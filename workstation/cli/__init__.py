@@ -30,6 +30,7 @@ from workstation.cli import (
 )
 from workstation.cli.common import use_command_zone
 from workstation.core.errors import BadArgument, WorkstationError
+from workstation.core.ingest.pool import leave_main_out_of_workers
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    leave_main_out_of_workers()  # fetch and import read feeds in worker processes: they need no command line
     args = build_parser().parse_args(argv)
     if args.portable:
         os.environ["WORKSTATION_PORTABLE"] = "1"

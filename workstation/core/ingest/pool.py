@@ -20,6 +20,7 @@ as the caller saw it when the task was handed over (relative dates like "5 minut
 from __future__ import annotations
 
 import datetime as dt
+import importlib.machinery
 import multiprocessing
 import os
 import sys
@@ -66,6 +67,18 @@ def limit_workers(count: int) -> None:
         too_many = _pool is not None and _pool_size > worker_count()
     if too_many:
         shut_down()
+
+
+def leave_main_out_of_workers() -> None:
+    """Start workers without running the program's main script again: ``spawn`` runs it in each new worker so that
+    tasks defined in it can be found, but the tasks handed to this pool live in ``workstation.core``, and the
+    command line's script imports every command (about a second in each worker, again whenever one is replaced).
+    The script then says it is a package's ``__main__`` module, which ``spawn`` does not run. For the program's
+    own entry points to call, before any worker starts; a main module imported by name (``python -m``) is left
+    alone (``spawn`` does not run those either)."""
+    main = sys.modules.get("__main__")
+    if main is not None and getattr(main, "__spec__", None) is None:
+        main.__spec__ = importlib.machinery.ModuleSpec("__main__", None)
 
 
 def shared() -> ProcessPoolExecutor | None:
