@@ -31,6 +31,7 @@ import feedparser
 from feeds import write_feeds
 
 from workstation.core.cases.matching import flag_for_open_cases
+from workstation.core.ingest.pool import leave_main_out_of_workers
 from workstation.core.ingest.run import import_files
 from workstation.core.items.rules import apply_rules
 from workstation.core.workspace import open_workspace
@@ -255,6 +256,7 @@ def main() -> None:
                              "matching, or nothing")
     args = parser.parse_args()
     global TRIAGE
+    leave_main_out_of_workers()  # as the command line does: the workers need nothing of this script
     TRIAGE = {"all": triage_new_items, "rules": rules_and_cases, "none": None}[args.triage]
     if args.quick:
         args.feeds, args.chunk = 40, 10

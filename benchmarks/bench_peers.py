@@ -47,11 +47,13 @@ def store_bytes(folder: Path, stem: str) -> int:
 # --- each peer, in a child process ------------------------------------------------------------------------------
 
 def run_workstation(urls: list[str], folder: Path, workers: int) -> dict:
+    from workstation.core.ingest.pool import leave_main_out_of_workers
     from workstation.core.ingest.run import fetch_sources
     from workstation.core.ingest.sources import add_source
     from workstation.core.workspace import open_workspace
     from workstation.core.workspace.triage import triage_new_items
 
+    leave_main_out_of_workers()  # as the command line and the desktop do
     db = open_workspace(folder / "workspace.db")
     for number, url in enumerate(urls):
         add_source(db, url, kind="rss", name=f"Feed {number:04d}", folder="Media/KZ")
