@@ -22,7 +22,6 @@ from workstation.core.violations import workflow as violations
 from workstation.core.violations.package import evidence_package
 from workstation.core.violations.register import violation_detail
 from workstation.core.violations.render import render_warc
-from workstation.reports.evidence_zip import write_evidence_zip
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -302,6 +301,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
+    # Imported here: the PDF library takes a fifth of a second to load, which every other command would pay.
+    from workstation.reports.evidence_zip import write_evidence_zip
+
     hashes = write_evidence_zip(evidence_package(open_db(args), args.violation_id, lang=args.lang), args.out)
     say(f"{args.out}: {len(hashes)} files; verify with `unzip` and `sha256sum -c SHA256SUMS`")
     return 0
