@@ -233,3 +233,23 @@ def test_workers_of_a_script_run_it_again_only_when_it_is_not_left_out(tmp_path,
     assert workers >= 1  # the tasks ran in other processes
     ran = runs.read_text().split()
     assert len(ran) == (1 if choice == "leave out" else 1 + workers)
+
+
+@pytest.mark.skipif(pool.worker_count() == 0, reason="one core: nothing runs in worker processes")
+def test_a_worker_reading_feeds_loads_no_database_or_network_code(feed_files, monkeypatch):
+    """The workers start faster and stay smaller without sqlite-utils, the fetcher (requests) and ``ingest.run``."""
+    from workstation.core.ingest import reading
+
+    monkeypatch.setattr(pool, "_limit", None)
+    pool.shut_down()
+    pool.limit_workers(1)
+    try:
+        workers = pool.shared()
+        fetched = pool.run(reading.read_file_ready, feed_files[0], {"kind": "file"}, reading.StoryKeysWanted(None),
+                           pool=workers)
+        assert len(fetched.prepared) == len(fetched.story_keys) == 30
+        loaded = set(pool.run(eval, "list(__import__('sys').modules)", pool=workers))  # in that one worker
+        assert "workstation.core.ingest.reading" in loaded
+        assert not loaded & {"sqlite_utils", "requests", "workstation.core.ingest.run", "workstation.core.db.connect"}
+    finally:
+        pool.shut_down()

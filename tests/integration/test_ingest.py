@@ -169,12 +169,12 @@ def test_scheduled_runs_respect_each_sources_interval(db, local_server):
 
 
 def test_an_unchanged_body_without_etag_is_not_parsed_again(db, monkeypatch, local_server):
-    from workstation.core.ingest import run as ingest
+    from workstation.core.ingest import reading
     local_server.route("/rss", Reply(body=rss("A", "B"), headers={"Content-Type": "application/rss+xml"}))
     add_source(db, local_server.url("/rss"))
     [first] = fetch_sources(db, settings=FAST)
     calls = []
-    real = ingest._parse_page
-    monkeypatch.setattr(ingest, "_parse_page", lambda *a: calls.append(1) or real(*a))
+    real = reading.parse_page
+    monkeypatch.setattr(reading, "parse_page", lambda *a: calls.append(1) or real(*a))
     [second] = fetch_sources(db, settings=FAST)
     assert first.new == 2 and second.not_modified and second.ok and calls == []

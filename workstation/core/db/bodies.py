@@ -18,8 +18,10 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # only named in annotations: the worker processes packing bodies (``ingest.prepared``) never load it
+    from sqlite_utils import Database
 
 TABLE = "item_bodies"
 # A body is one byte naming its format, then its HTML's length in bytes (4, little-endian), HTML and text, all after

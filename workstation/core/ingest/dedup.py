@@ -16,18 +16,11 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.analysis.forms import ItemForms, word_forms
 from workstation.core.db import bodies
 from workstation.core.db.connect import let_others_write
 from workstation.core.ids import new_uuid
 from workstation.core.ingest.draft import ItemDraft
-from workstation.core.ingest.normalize import content_hash
-from workstation.core.textfold import fold
-from workstation.core.urls import canonical_url
-
-# Long texts are indexed only up to this many characters: enough to find an article by any of its
-# paragraphs, while keeping the index of a million items within a laptop's disk.
-INDEX_TEXT_CHARS = 20_000
+from workstation.core.ingest.prepared import Prepared, index_row, prepare
 
 
 @dataclass
@@ -93,16 +86,6 @@ def unindex(db: Database, item_ids: Iterable[int]) -> None:
                                                    held).fetchall():
                 db.execute(f"INSERT INTO {name}({name}, rowid, title, text, title_forms, text_forms) "
                            "VALUES (?, ?, ?, ?, ?, ?)", ["delete", item_id, *index_row(title, texts[item_id], lang)])
-
-
-def index_row(title: str, text: str, lang: str | None, *, forms: ItemForms | None = None
-              ) -> tuple[str, str, str, str]:
-    """What the full-text index stores for an item: folded title and text, and the forms of their words (``forms``
-    when they were made already, by ``item_forms`` with ``text_chars=INDEX_TEXT_CHARS``)."""
-    text = text[:INDEX_TEXT_CHARS]
-    if forms is None:
-        return fold(title), fold(text), " ".join(word_forms(title, lang)), " ".join(word_forms(text, lang))
-    return fold(title), fold(text), " ".join(forms.title), " ".join(forms.text)
 
 
 def index_item(db: Database, item_id: int, title: str, text: str, *, replace: bool,
@@ -179,42 +162,6 @@ def next_batch(size: int, held: float, *, most: int = 5000) -> int:
     if held < TURN_S / 3:
         return min(size * 2, most)
     return size
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A draft with what deduplication matches it by, worked out before any lock is taken."""
-
-    draft: ItemDraft
-    guid: str | None
-    canonical: str | None
-    digest: str
-    index: tuple[str, str, str, str] | None = None  # the full-text row, when worked out before storing
-    body: bytes | None = None  # the compressed body (db.bodies.pack), when worked out before storing
-
-
-def prepare(drafts: list[ItemDraft], *, with_index: bool = False, forms: list[ItemForms] | None = None
-            ) -> list[Prepared]:
-    """Guids, canonical URLs and content hashes of a feed's drafts (pure computation, no database).
-
-    ``with_index`` also works out each full-text row (folded text, word forms: most of storing's CPU) and compressed
-    body, which a worker process does for the writer (``ingest.pool``); otherwise the writer does it for new and
-    changed items only; ``forms`` are the drafts' word forms when they were made already (``item_forms``)."""
-    seen_guids: set[str] = set()
-    prepared = []
-    for position, draft in enumerate(drafts):
-        guid = (draft.guid or "").strip() or None
-        if guid in seen_guids:
-            guid = None  # a feed that repeats one guid for different entries: fall back to URL and hash
-        if guid:
-            seen_guids.add(guid)
-        index = index_row(draft.title, draft.content_text, draft.lang or '',
-                          forms=forms[position] if forms else None) if with_index else None
-        body = bodies.pack(draft.content_html, draft.content_text) \
-            if with_index and (draft.content_html or draft.content_text) else None
-        prepared.append(Prepared(draft, guid, canonical_url(draft.url), content_hash(draft.title, draft.content_text),
-                                 index, body))
-    return prepared
 
 
 def store_items(db: Database, source_id: int | None, drafts: list[ItemDraft], *, fetched_at: str | None = None

@@ -10,10 +10,8 @@ stays stored, and the outcomes say which sources were not.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import threading
-import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -25,13 +23,11 @@ from urllib.request import url2pathname
 from sqlite_utils import Database
 
 from workstation.core import clock
-from workstation.core.analysis.forms import item_forms
-from workstation.core.analysis.story_keys import TEXT_CHARS, HandedOver, StoryKeys, handing_over, story_keys
+from workstation.core.analysis.story_keys import HandedOver, handing_over
 from workstation.core.db.connect import StorageError, let_others_write
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import dedup
 from workstation.core.ingest import pool as parse_pool
-from workstation.core.ingest.decode import Decoded, decode
 from workstation.core.ingest.fetch import (
     FEED_ACCEPT,
     PAGE_ACCEPT,
@@ -41,50 +37,26 @@ from workstation.core.ingest.fetch import (
     fetch,
     make_session,
 )
-from workstation.core.ingest.parse import HtmlNotFeed, ParsedFeed, looks_like_html, parse_feed
-from workstation.core.ingest.scrape import (
-    discover_feeds,
-    is_telegram_preview,
-    parse_article,
-    parse_site,
-    parse_telegram,
+from workstation.core.ingest.parse import HtmlNotFeed
+from workstation.core.ingest.reading import (
+    Fetched,
+    StoryKeysWanted,
+    parse_body,
+    parse_body_ready,
+    read_file,
+    read_file_ready,
 )
+from workstation.core.ingest.scrape import discover_feeds, parse_article
 from workstation.core.ingest.sources import add_source, default_name, get_source, list_sources
 
 # What happens to newly stored items (watch rules, open-case matching, the radar), passed in by the caller; one with
 # a true ``reads_story_keys`` attribute gets each item's story keys from the worker processes (``story_keys_wanted``).
 Triage = Callable[[Database, list[int]], None]
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
 # Errors of the store itself rather than of one source: after one, nothing more can be stored in this run.
 STORAGE_KEYS = frozenset({"db.full", "db.read_only", "db.locked"})
 BACKOFF_FIRST = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
-
-
-@dataclass
-class Fetched:
-    """What reading one source produced, before anything is stored."""
-
-    parsed: ParsedFeed | None = None
-    not_modified: bool = False
-    etag: str | None = None
-    last_modified: str | None = None
-    new_url: str | None = None  # a feed found by autodiscovery replaces the page address
-    error: WorkstationError | None = None
-    retry_after: dt.datetime | None = None
-    body_sha256: str | None = None  # of the body and how it is read; equal to the last one: nothing to parse
-    prepared: list[dedup.Prepared] | None = None  # the items made ready to store, when a worker process did it
-    story_keys: list[StoryKeys] | None = None  # the radar's keys of each item, when a worker process worked them out
-    story_secret: bytes | None = None  # the card-number secret they were worked out with
-
-
-@dataclass(frozen=True)
-class StoryKeysWanted:
-    """Asks the worker processes for each item's story keys (``analysis.story_keys``) too, worked out with the
-    workspace's secret for card numbers: the radar, in the triage of the items stored, then finds them ready."""
-
-    secret: bytes | None
 
 
 def story_keys_wanted(db: Database, triage: Triage | None) -> StoryKeysWanted | None:
@@ -116,98 +88,11 @@ class SourceOutcome:
         return data
 
 
-def _parse_page(page: str, url: str, kind: str, selectors: dict | None, body: bytes, decoded: Decoded
-                ) -> ParsedFeed:
-    """Choose the parser a source's kind and content call for."""
-    if kind == "telegram" or is_telegram_preview(page):
-        return parse_telegram(page, url)
-    if selectors and selectors.get("item"):
-        return parse_site(page, url, selectors)
-    if not looks_like_html(page):
-        return parse_feed(body, url=url, decoded=decoded)  # decoded once, here
-    if kind in ("rss", "youtube"):
-        raise HtmlNotFeed(page)  # a page where a feed was expected: the caller looks for a feed link in it
-    return parse_article(page, url)
-
-
-def read_file(path: Path, source: dict) -> Fetched:
-    """Read and parse a saved feed or page; never raises for bad input."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise WorkstationError("fetch.too_large", limit_mib=MAX_FILE_BYTES // (1024 * 1024))
-        body = _gunzip_if_needed(path.read_bytes())
-        return _parse_body(body, None, path.as_uri(), source)
-    except FileNotFoundError:
-        return Fetched(error=WorkstationError("fetch.file_missing", path=str(path)))
-    except WorkstationError as exc:
-        return Fetched(error=exc)
-    except OSError as exc:
-        return Fetched(error=WorkstationError("fetch.file_unreadable", path=str(path), reason=exc.strerror or exc))
-    except Exception as exc:  # noqa: BLE001 - one hostile file must not stop an import of many
-        return Fetched(error=WorkstationError("parse.not_feed", reason=f"{type(exc).__name__}: {exc}"[:200]))
-
-
-def _read_file_ready(path: Path, source: dict, wanted: StoryKeysWanted | None = None) -> Fetched:
-    """``read_file`` in a worker process (``ingest.pool``), with the items made ready to store."""
-    return _ready(read_file(path, source), wanted)
-
-
-def _parse_body_ready(body: bytes, charset: str | None, url: str, source: dict,
-                      wanted: StoryKeysWanted | None = None) -> Fetched:
-    """``_parse_body`` in a worker process, with the items made ready to store."""
-    return _ready(_parse_body(body, charset, url, source), wanted)
-
-
-def _ready(fetched: Fetched, wanted: StoryKeysWanted | None) -> Fetched:
-    if fetched.parsed is None:
-        return fetched
-    items = fetched.parsed.items
-    if wanted is None:
-        fetched.prepared = dedup.prepare(items, with_index=True)
-        return fetched
-    # The full-text row and the story keys read the same words: their forms are made once.
-    forms = [item_forms(item.title, item.content_text, item.lang or "", text_chars=dedup.INDEX_TEXT_CHARS,
-                        lead_chars=TEXT_CHARS) for item in items]
-    fetched.prepared = dedup.prepare(items, with_index=True, forms=forms)
-    fetched.story_keys = [story_keys(item.title, item.content_text, item.lang, wanted.secret, lead_forms=shared.lead)
-                          for item, shared in zip(items, forms, strict=True)]
-    fetched.story_secret = wanted.secret
-    return fetched
-
-
 def _parse_in(pool, body: bytes, charset: str | None, url: str, source: dict,
               wanted: StoryKeysWanted | None = None) -> Fetched:
     if pool is None:
-        return _parse_body(body, charset, url, source)
-    return parse_pool.run(_parse_body_ready, body, charset, url, source, wanted, pool=pool)
-
-
-def _gunzip_if_needed(body: bytes) -> bytes:
-    """Saved feeds are sometimes the raw gzip a server sent; inflate them, within the same size cap."""
-    if not body.startswith(b"\x1f\x8b"):
-        return body
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        data = inflater.decompress(body, MAX_FILE_BYTES + 1)
-    except zlib.error as exc:
-        raise WorkstationError("fetch.bad_encoding", encoding="gzip") from exc
-    if len(data) > MAX_FILE_BYTES:
-        raise WorkstationError("fetch.too_large", limit_mib=MAX_FILE_BYTES // (1024 * 1024))
-    return data
-
-
-def _parse_body(body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
-    if not body.strip():
-        return Fetched(error=WorkstationError("parse.empty"))
-    # The same bytes read the same way give the same items: skip the parsing (most of an unchanged fetch's cost).
-    how = json.dumps([source["kind"], source.get("selectors"), source.get("encoding_override"), charset, url])
-    digest = hashlib.sha256(how.encode() + body).hexdigest()
-    if digest == source.get("body_sha256"):
-        return Fetched(not_modified=True, body_sha256=digest)
-    decoded = decode(body, http_charset=charset, override=source.get("encoding_override"))
-    parsed = _parse_page(decoded.text, url, source["kind"], source.get("selectors"), body, decoded)
-    return Fetched(parsed=parsed, body_sha256=digest)
+        return parse_body(body, charset, url, source)
+    return parse_pool.run(parse_body_ready, body, charset, url, source, wanted, pool=pool)
 
 
 def read_source(source: dict, *, settings: FetchSettings, session=None, limiter: HostLimiter | None = None,
@@ -220,7 +105,7 @@ def read_source(source: dict, *, settings: FetchSettings, session=None, limiter:
             path = Path(url2pathname(urlsplit(source["url"]).path))
             if pool is None:
                 return read_file(path, source)
-            return parse_pool.run(_read_file_ready, path, source, wanted, pool=pool)
+            return parse_pool.run(read_file_ready, path, source, wanted, pool=pool)
         return _read_http(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool,
                           wanted=wanted)
     except RetryLater as exc:
@@ -513,7 +398,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Im
             if later not in reading and first[wanted[later][1]] == later:
                 planned = _file_source(db, wanted[later][1], folder)
                 if planned is not None:
-                    reading[later] = (*planned, parse_pool.Task(pool, _read_file_ready, wanted[later][1],
+                    reading[later] = (*planned, parse_pool.Task(pool, read_file_ready, wanted[later][1],
                                                                 planned[0], keys_wanted))
         if index in reading:
             source, create, task = reading.pop(index)
