@@ -42,6 +42,7 @@ class Fetched:
     story_keys: list[StoryKeys] | None = None  # the radar's keys of each item, when a worker process worked them out
     story_secret: bytes | None = None  # the card-number secret they were worked out with
 
+
 @dataclass(frozen=True)
 class StoryKeysWanted:
     """Asks the worker processes for each item's story keys (``analysis.story_keys``) too, worked out with the
@@ -49,8 +50,9 @@ class StoryKeysWanted:
 
     secret: bytes | None
 
+
 def parse_page(page: str, url: str, kind: str, selectors: dict | None, body: bytes, decoded: Decoded
-                ) -> ParsedFeed:
+               ) -> ParsedFeed:
     """Choose the parser a source's kind and content call for."""
     if kind == "telegram" or is_telegram_preview(page):
         return parse_telegram(page, url)
@@ -62,13 +64,14 @@ def parse_page(page: str, url: str, kind: str, selectors: dict | None, body: byt
         raise HtmlNotFeed(page)  # a page where a feed was expected: the caller looks for a feed link in it
     return parse_article(page, url)
 
+
 def read_file(path: Path, source: dict) -> Fetched:
     """Read and parse a saved feed or page; never raises for bad input."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise WorkstationError("fetch.too_large", limit_mib=MAX_FILE_BYTES // (1024 * 1024))
-        body = gunzip_if_needed(path.read_bytes())
+        body = _gunzip_if_needed(path.read_bytes())
         return parse_body(body, None, path.as_uri(), source)
     except FileNotFoundError:
         return Fetched(error=WorkstationError("fetch.file_missing", path=str(path)))
@@ -79,7 +82,8 @@ def read_file(path: Path, source: dict) -> Fetched:
     except Exception as exc:  # noqa: BLE001 - one hostile file must not stop an import of many
         return Fetched(error=WorkstationError("parse.not_feed", reason=f"{type(exc).__name__}: {exc}"[:200]))
 
-def gunzip_if_needed(body: bytes) -> bytes:
+
+def _gunzip_if_needed(body: bytes) -> bytes:
     """Saved feeds are sometimes the raw gzip a server sent; inflate them, within the same size cap."""
     if not body.startswith(b"\x1f\x8b"):
         return body
@@ -94,6 +98,7 @@ def gunzip_if_needed(body: bytes) -> bytes:
 
 
 def parse_body(body: bytes, charset: str | None, url: str, source: dict) -> Fetched:
+    """The items of a source's body (a fetched reply or a saved file), or that it is unchanged since the last read."""
     if not body.strip():
         return Fetched(error=WorkstationError("parse.empty"))
     # The same bytes read the same way give the same items: skip the parsing (most of an unchanged fetch's cost).
