@@ -233,3 +233,35 @@ def test_a_date_without_a_year_takes_the_year_in_almaty_not_in_utc():
     new_year_in_almaty = utc(2024, 12, 31, 20, 0)  # 01:00 on 1 January 2025 in Almaty
     result = parse_date("1 января, 00:30", now=new_year_in_almaty)
     assert result is not None and result.moment == utc(2024, 12, 31, 19, 30)
+
+
+def test_the_rfc_822_shortcut_reads_every_such_date_as_the_general_reading_does(monkeypatch):
+    """``_rfc822`` answers most feeds' dates without the general word-by-word reading: for every text it takes,
+    ``parse_date`` must give the same moment and offset (or the same None) as without it."""
+    from workstation.core import dates
+
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)
+    texts = [f"{weekday}{day} {month} {year} {clock_time} {zone}"
+             for weekday in ("", "Tue, ", "tue, ", "Mon ")
+             for day in ("1", "06", "29", "31", "32")
+             for month in ("Jan", "feb", "MAY", "Sep")
+             for year in ("2024", "2025")
+             for clock_time in ("10:15", "23:59:59", "24:00:00", "09:60")
+             for zone in ("+0500", "-0330", "+0000", "+2500", "+0507", "GMT", "UT", "Z", "PST", "cest")]
+    taken = []
+    for text in texts:
+        try:
+            taken.append(dates._rfc822(text) is not None)
+        except ValueError:
+            taken.append(True)
+    quick = [parse_date(text, now=now) for text in texts]
+    monkeypatch.setattr(dates, "_rfc822", lambda text: None)
+    general = [parse_date(text, now=now) for text in texts]
+    assert quick == general
+    assert sum(taken) > 3000 and sum(found is not None for found in quick) > 1000
+    # Forms it leaves to the general reading, which still reads them.
+    monkeypatch.undo()
+    for text in ("06 Jan 25 10:15 +0500", "Пн, 06 янв 2025 10:15:00 +0500", "06 Jan 2025 10:15 MSK",
+                 "06 January 2025 10:15 +0500"):
+        assert dates._rfc822(text) is None
+        assert parse_date(text, now=now) is not None
