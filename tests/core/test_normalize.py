@@ -11,6 +11,7 @@ from workstation.core.ingest.normalize import (
     content_hash,
     html_to_text,
     sanitize_html,
+    sanitize_with_text,
 )
 
 BASE = "https://news.kz/kk/article/1"
@@ -252,6 +253,37 @@ def test_table_cells_are_separated():
 ])
 def test_text_that_is_not_html(text, expected):
     assert html_to_text(text) == expected
+
+
+ONE_PARSE_SAMPLES = [
+    "<section><p>бір</p>екі<article>үш</article></section><aside>төрт</aside>",
+    "<p>a<textarea>hidden</textarea><select><option>x</option></select>b</p><noembed>n</noembed><xmp>x</xmp>",
+    "<table><tr><td>1</td><td>2</td></tr><tr><th>3</th></tr></table>after",
+    "<pre>line 1\nline 2\n  <b>bold\n</b>tail</pre> and\nspaces",
+    "plain text\nwith its lines\n\nand &amp; an entity",
+    "<div><header>Заголовок</header><main>Мәтін<br>жол</main><footer>f</footer></div>",
+    "<html><head><title>T</title><style>s{}</style></head><body><h1>H</h1><p>P</p></body></html>",
+    "<p>unclosed <b>bold <i>both</p><p>next",
+    "<math><mi>x</mi></math><svg><text>s</text></svg><frameset><frame></frameset><applet>a</applet>visible",
+]
+
+
+@pytest.mark.parametrize("source", ONE_PARSE_SAMPLES + XSS_PAYLOADS + list(garbage_inputs())[:6] + ["", "   "])
+def test_one_parse_gives_the_sanitized_html_and_its_text(source):
+    assert sanitize_with_text(source, BASE) == (sanitize_html(source, BASE), html_to_text(sanitize_html(source, BASE)))
+
+
+def test_one_parse_gives_the_same_text_on_every_body_of_the_corpus(corpus):
+    import feedparser
+
+    from workstation.core.ingest.parse import _entry_html
+
+    bodies = [_entry_html(entry) for path in sorted(corpus.glob("world/real/*"))
+              for entry in feedparser.parse(path.read_bytes(), sanitize_html=False).entries]
+    assert len(bodies) > 1000
+    for body in bodies:
+        clean = sanitize_html(body, BASE)
+        assert sanitize_with_text(body, BASE) == (clean, html_to_text(clean))
 
 
 def test_text_of_sanitized_html_equals_text_of_the_original():

@@ -79,6 +79,8 @@ _BLOCKS = frozenset({
     "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
     "thead", "tr", "ul", "body", "html", "option", "legend",
 })
+# The blocks that sanitizing keeps (and the document's own elements, which the text of its answer is read in).
+_KEPT_BLOCKS = (_BLOCKS & ALLOWED_TAGS) | {"html", "body"}
 # A line break that survives the collapsing of source newlines: PARAGRAPH SEPARATOR, which means
 # exactly that when a text contains it (lxml refuses control characters as markers).
 _BREAK = "\u2029"
@@ -153,16 +155,34 @@ def sanitize_html(html: str, base_url: str | None = None) -> str:
     Only http, https and mailto links survive; relative ones are resolved first and dropped when
     there is no http(s) base. Links get rel="noopener noreferrer nofollow". Never raises.
     """
+    return _sanitized(html, base_url)[0]
+
+
+def sanitize_with_text(html: str, base_url: str | None = None) -> tuple[str, str]:
+    """``sanitize_html``'s answer and its plain text (``html_to_text`` of it), from one parse of the body.
+
+    The text is read from the tree the sanitizer was given, as the sanitizer leaves it: what it drops with its
+    content is not read, and only the blocks it keeps break lines (a ``<section>`` it unwraps does not).
+    """
+    clean, body = _sanitized(html, base_url)
+    if body is None or "<" not in clean:  # text without markup keeps its line breaks (``html_to_text``)
+        return clean, html_to_text(clean)
+    etree.strip_elements(body, *_SKIP_TEXT, *_DROP_WITH_CONTENT, with_tail=False)
+    return clean, _tree_text(body, _KEPT_BLOCKS)
+
+
+def _sanitized(html: str, base_url: str | None) -> tuple[str, etree._Element | None]:
+    """The sanitized HTML, and the tree it was made from (None when the text did not parse as HTML)."""
     text = _scrub(html)
     if not text.strip():
-        return ""
+        return "", None
     body = _parse(text)
     if body is None:
-        return _CLEANER.clean(html_lib.escape(text))
+        return _CLEANER.clean(html_lib.escape(text)), None
     _make_links_absolute(body, base_url)
     inner = html_lib.escape(body.text or "")
     inner += "".join(etree.tostring(child, encoding="unicode", method="html") for child in body)
-    return _CLEANER.clean(inner).strip()
+    return _CLEANER.clean(inner).strip(), body
 
 
 def html_to_text(html: str) -> str:
@@ -178,9 +198,14 @@ def html_to_text(html: str) -> str:
     body = _parse(text)
     if body is None:
         return _collapse(text)
+    etree.strip_elements(body, *_SKIP_TEXT, with_tail=False)
+    return _tree_text(body, _BLOCKS)
+
+
+def _tree_text(body: etree._Element, blocks: frozenset[str]) -> str:
+    """The text of a parsed body, one line per element of ``blocks``; changes the tree."""
     # The tree is ours to change: marking breaks on the few block elements and joining itertext()
     # keeps the per-node work in C, several times faster than walking every node in Python.
-    etree.strip_elements(body, *_SKIP_TEXT, with_tail=False)
     for pre in body.iter("pre"):
         for node in pre.iter():
             node.text = node.text and node.text.replace("\n", _BREAK)
@@ -189,7 +214,7 @@ def html_to_text(html: str) -> str:
     # One walk over the elements (lxml's iter() with the forty block names costs more than checking each tag).
     for element in body.iter():
         tag = element.tag
-        if tag in _BLOCKS:
+        if tag in blocks:
             element.text = _BREAK + (element.text or "")
             element.tail = _BREAK + (element.tail or "")
         elif tag == "br":

@@ -19,7 +19,7 @@ from workstation.core.errors import WorkstationError
 from workstation.core.ingest import fastfeed
 from workstation.core.ingest.decode import Decoded, decode, xml_for_parser
 from workstation.core.ingest.draft import ItemDraft
-from workstation.core.ingest.normalize import clean_title, html_to_text, sanitize_html
+from workstation.core.ingest.normalize import clean_title, sanitize_with_text
 from workstation.core.language import detect_language
 from workstation.core.urls import absolute
 
@@ -128,8 +128,7 @@ def _entry_html(entry: dict) -> str:
 
 def _entry_to_draft(entry: dict, base_url: str, feed_lang: str) -> ItemDraft:
     link = absolute(entry.get("link"), base_url)
-    content_html = sanitize_html(_entry_html(entry), base_url=link or base_url)
-    text = html_to_text(content_html)
+    content_html, text = sanitize_with_text(_entry_html(entry), base_url=link or base_url)
     title = clean_title(entry.get("title"))
     if not title:
         title = text[:TITLE_FROM_TEXT_CHARS]

@@ -14,7 +14,7 @@ from lxml import etree
 from workstation.core.dates import parse_date
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest.draft import ItemDraft
-from workstation.core.ingest.normalize import clean_title, html_to_text, sanitize_html
+from workstation.core.ingest.normalize import clean_title, sanitize_with_text
 from workstation.core.ingest.parse import TITLE_FROM_TEXT_CHARS, ParsedFeed
 from workstation.core.language import detect_language
 from workstation.core.urls import absolute
@@ -62,8 +62,7 @@ def _first(root: lxml.html.HtmlElement, selector: str | None):
 
 def _draft(title: str, url: str | None, body_html: str, date_text: str | None, guid: str | None = None,
            base_url: str = "") -> ItemDraft:
-    content_html = sanitize_html(body_html, base_url=url or base_url)
-    text = html_to_text(content_html)
+    content_html, text = sanitize_with_text(body_html, base_url=url or base_url)
     title = clean_title(title) or text[:TITLE_FROM_TEXT_CHARS]
     return ItemDraft(title=title, url=url, guid=guid, published=parse_date(date_text) if date_text else None,
                      content_html=content_html, content_text=text, lang=detect_language(f"{title}\n{text}"))
