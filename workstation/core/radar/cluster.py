@@ -83,8 +83,9 @@ Entry = tuple[int, int, int, str, int]  # (item, story, source, language, event 
 Index = dict[int, dict[tuple[int, int, str], list[Entry]]]
 
 
-def _remember(index: Index, key: int, entry: Entry) -> None:
-    group = index.setdefault(key, {}).setdefault((entry[1], entry[2], entry[3]), [])
+def _remember(groups: dict[tuple[int, int, str], list[Entry]], entry: Entry) -> None:
+    """Add ``entry`` to the groups of a key that has some, keeping each group's latest PER_GROUP."""
+    group = groups.setdefault((entry[1], entry[2], entry[3]), [])
     group.append(entry)
     if len(group) > PER_GROUP:
         group.remove(min(group, key=lambda e: (e[4], e[0])))
@@ -150,8 +151,8 @@ def _entity_stories(db: Database, keys: set[int], since: int) -> dict[int, set[i
     return found
 
 
-def _recent(index: Index, key: int, horizon: int) -> list[Entry]:
-    return [e for group in index.get(key, {}).values() for e in group if e[4] >= horizon]
+def _recent(groups: dict[tuple[int, int, str], list[Entry]], horizon: int) -> list[Entry]:
+    return [e for group in groups.values() for e in group if e[4] >= horizon]
 
 
 def _pairs(row: dict, carried: dict[int, set[int]]) -> tuple[list[int], set[int]]:
@@ -170,10 +171,14 @@ def _choose(row: dict, index: Index, horizon: int) -> int | None:
     lang = row["lang"] or ""
     for weight, keys, cross_only in ((1.0, row["wording"], False), (PAIR_EVIDENCE, row["pairs"], True)):
         for key in keys:
-            entries = _recent(index, key, horizon)
-            if len({e[1] for e in entries}) > CROWDED_KEY:
+            groups = index.get(key)
+            if not groups:
+                continue  # most keys: carried by no earlier item
+            entries = _recent(groups, horizon)
+            # A key's stories are at most its groups (story, source, language): few groups, no crowd to count.
+            if len(groups) > CROWDED_KEY and len({e[1] for e in entries}) > CROWDED_KEY:
                 # A common key still joins what happened close by (a burst's copies share its frequent words).
-                entries = _recent(index, key, row["minute"] - NEAR_HOURS * 60)
+                entries = _recent(groups, row["minute"] - NEAR_HOURS * 60)
                 if len({e[1] for e in entries}) > CROWDED_KEY:
                     continue
             open_to_all = not cross_only or key in row["amount_pairs"]
@@ -227,9 +232,13 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
         change["n"] += 1
         change["first"], change["last"] = min(change["first"], row["at"]), max(change["last"], row["at"])
         lang = row["lang"] or ""
+        entry = (row["id"], story, row["source_id"], lang, row["minute"])
         for key in dict.fromkeys((*row["wording"], *row["pairs"])):
-            entry = (row["id"], story, row["source_id"], lang, row["minute"])
-            _remember(index, key, entry)
+            groups = index.get(key)
+            if groups is None:
+                index[key] = {(story, row["source_id"], lang): [entry]}  # most keys: new to the index
+            else:
+                _remember(groups, entry)
             key_rows.append((key, *entry))
         for key in row["entity_keys"]:
             carried[key].add(story)
