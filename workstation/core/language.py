@@ -115,9 +115,10 @@ def detect_language(text: str) -> str:
     if _NOISE_HINT.search(sample):  # the address pattern backtracks: run it only where there may be one
         sample = _NOISE.sub(" ", sample)
     # Words by the script of their first letter, found by one regular expression (the loop is in C).
-    cyrillic, latin, other = [], [], []
-    for c, lat, o in _SCRIPT_WORDS.findall(sample):
-        (cyrillic if c else latin if lat else other).append(c or lat or o)
+    found = _SCRIPT_WORDS.findall(sample)
+    cyrillic = [word for word, _, _ in found if word]
+    latin = [word for _, word, _ in found if word]
+    other = [word for _, _, word in found if word]
     if not (cyrillic or latin or other):
         return ""
     letters = {"cyrillic": sum(map(len, cyrillic)), "latin": sum(map(len, latin)), "other": sum(map(len, other))}

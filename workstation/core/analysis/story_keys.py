@@ -110,12 +110,13 @@ def features(title: str, text: str, lang: str | None, secret: bytes | None, *,
     lead = body[:len(title) + 1 + ENTITY_CHARS]
     found = find_entities(lead, lang or None, card_key=secret)
     all_forms = word_forms(body, lang or None) if lead_forms is None else lead_forms
-    forms = frozenset(f for f in all_forms if len(f) >= 3 and not f.isdigit() and f not in STOP_FORMS)
+    distinct = set(all_forms)
+    forms = frozenset(f for f in distinct.difference(STOP_FORMS) if len(f) >= 3 and not f.isdigit())
     keys = {e.key for e in found if e.kind != NAME}
     # Names by their words: "Ерболат Досаев" in one text is "Досаев" in another, and the entity stems of a
     # surname differ between the languages.
     keys.update(*(_name_words(lead[e.start:e.end]) for e in found if e.kind == NAME))
-    keys |= {f"num:{f}" for f in all_forms if f.isdigit() and len(f) >= 3 and f[0] != "0" and int(f) not in _YEARS}
+    keys |= {f"num:{f}" for f in distinct if f.isdigit() and len(f) >= 3 and f[0] != "0" and int(f) not in _YEARS}
     return Features(forms, tuple(sorted(keys)))
 
 
