@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.analysis.story_keys import HandedOver, handing_over
-from workstation.core.db.connect import StorageError, let_others_write
+from workstation.core.db.connect import StorageError, bulk_writes, let_others_write
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import dedup
 from workstation.core.ingest import pool as parse_pool
@@ -305,7 +305,8 @@ def fetch_sources(db: Database, source_ids: Iterable[int] | None = None, *, jobs
     pool = parse_pool.shared() if len(sources) > 1 else None  # the threads fetch, worker processes parse
     keys_wanted = story_keys_wanted(db, triage) if pool is not None else None
     try:
-        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(sources))), thread_name_prefix="fetch") as threads:
+        with bulk_writes(db), ThreadPoolExecutor(max_workers=max(1, min(jobs, len(sources))),
+                                                 thread_name_prefix="fetch") as threads:
             futures = {}
             for source in sources:
                 futures[threads.submit(_read_unless_cancelled, source, settings, session, limiter, cancel,
@@ -392,36 +393,37 @@ def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Im
     reading: dict[int, tuple[dict, Callable[[Database], dict] | None, parse_pool.Task]] = {}
     outcomes: list[SourceOutcome] = []
     refused: SourceOutcome | None = None
-    for index, (raw, path) in enumerate(wanted):
-        # Read ahead only a file's first mention: a file named twice is read again after its first storing.
-        for later in range(index, min(len(wanted), index + ahead) if refused is None else index):
-            if later not in reading and first[wanted[later][1]] == later:
-                planned = _file_source(db, wanted[later][1], folder)
-                if planned is not None:
-                    reading[later] = (*planned, parse_pool.Task(pool, read_file_ready, wanted[later][1],
-                                                                planned[0], keys_wanted))
-        if index in reading:
-            source, create, task = reading.pop(index)
-        else:
-            planned = _file_source(db, path, folder)
-            if planned is None:
-                outcomes.append(SourceOutcome(source_id=0, name=str(raw), ok=False,
-                                              error=str(WorkstationError("fetch.file_missing", path=str(raw))),
-                                              error_key="fetch.file_missing"))
+    with bulk_writes(db):
+        for index, (raw, path) in enumerate(wanted):
+            # Read ahead only a file's first mention: a file named twice is read again after its first storing.
+            for later in range(index, min(len(wanted), index + ahead) if refused is None else index):
+                if later not in reading and first[wanted[later][1]] == later:
+                    planned = _file_source(db, wanted[later][1], folder)
+                    if planned is not None:
+                        reading[later] = (*planned, parse_pool.Task(pool, read_file_ready, wanted[later][1],
+                                                                    planned[0], keys_wanted))
+            if index in reading:
+                source, create, task = reading.pop(index)
+            else:
+                planned = _file_source(db, path, folder)
+                if planned is None:
+                    outcomes.append(SourceOutcome(source_id=0, name=str(raw), ok=False,
+                                                  error=str(WorkstationError("fetch.file_missing", path=str(raw))),
+                                                  error_key="fetch.file_missing"))
+                    continue
+                (source, create), task = planned, None
+            if refused is not None:
+                if task is not None:
+                    task.cancel()
+                outcomes.append(_not_stored(source, refused))
                 continue
-            (source, create), task = planned, None
-        if refused is not None:
-            if task is not None:
-                task.cancel()
-            outcomes.append(_not_stored(source, refused))
-            continue
-        fetched = task.result() if task is not None else read_file(path, source)
-        outcome = record(db, source, fetched, triage=triage, create=create)
-        if outcome.error_key in STORAGE_KEYS:
-            refused = outcome
-        outcomes.append(outcome)
-    for _source, _create, task in reading.values():
-        task.cancel()
+            fetched = task.result() if task is not None else read_file(path, source)
+            outcome = record(db, source, fetched, triage=triage, create=create)
+            if outcome.error_key in STORAGE_KEYS:
+                refused = outcome
+            outcomes.append(outcome)
+        for _source, _create, task in reading.values():
+            task.cancel()
     return outcomes
 
 
