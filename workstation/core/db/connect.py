@@ -286,7 +286,7 @@ CACHE_KIB = 4096
 # several commits is copied once. Commits took 394 µs an item at 80,000 items with the default, 217 with 10,000.
 WAL_AUTOCHECKPOINT_PAGES = 8192
 # During a long job of many sources (``bulk_writes``) the log may hold four times as many pages before they are
-# copied: at 60,000 items, 100 feeds more spent 4.6-5.3 s in commits with 8,192 and 3.3-3.4 s with 32,768 (the log's
+# copied: at 60,000 items, 100 feeds more spent 4.1-5.3 s in commits with 8,192 and 3.1-3.4 s with 32,768 (the log's
 # final copy included). The log's file then grows to ~140 MB; after the job it is cut back to this size when it
 # starts afresh.
 BULK_AUTOCHECKPOINT_PAGES = 32768
