@@ -70,6 +70,15 @@ def test_the_quiet_month_flags_nothing(ws):
     assert morning["baseline_mean"] > 7 and not morning["spike"]
 
 
+def test_each_story_keeps_the_count_and_times_of_its_items(ws):
+    burst(ws)
+    stored = {r[0]: r[1:] for r in ws.execute("SELECT id, item_count, first_seen_at, last_seen_at FROM radar_stories")}
+    counted = {r[0]: r[1:] for r in ws.execute(
+        "SELECT story_id, count(*), min(at), max(at) FROM radar_story_items GROUP BY story_id")}
+    assert len(stored) > 100 and any(n > 1 for n, _, _ in stored.values())
+    assert stored == counted
+
+
 def test_burst_across_sources_and_languages_is_one_spiking_story(ws):
     ids = burst(ws)
     spiking = radar.stories(ws, at(NOW), spiking_only=True)

@@ -224,13 +224,17 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
         row["pairs"], row["amount_pairs"] = _pairs(row, carried)
         story = _choose(row, index, horizon)
         if story is None:
+            # Written with its first item counted: the update after the loop adds only what joins it later (most
+            # new stories stay alone in their batch, and need no second write).
             story = db.execute(
                 "INSERT INTO radar_stories (uuid, title, first_item_id, first_seen_at, last_seen_at, item_count, "
-                "muted, created_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?)",
+                "muted, created_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?)",
                 [new_uuid(), row["title"][:300], row["id"], row["at"], row["at"], now]).lastrowid
-        change = stories.setdefault(story, {"n": 0, "first": row["at"], "last": row["at"]})
-        change["n"] += 1
-        change["first"], change["last"] = min(change["first"], row["at"]), max(change["last"], row["at"])
+            stories[story] = {"n": 0, "first": row["at"], "last": row["at"]}
+        else:
+            change = stories.setdefault(story, {"n": 0, "first": row["at"], "last": row["at"]})
+            change["n"] += 1
+            change["first"], change["last"] = min(change["first"], row["at"]), max(change["last"], row["at"])
         lang = row["lang"] or ""
         entry = (row["id"], story, row["source_id"], lang, row["minute"])
         for key in dict.fromkeys((*row["wording"], *row["pairs"])):
@@ -261,7 +265,7 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     db.executemany(
         "UPDATE radar_stories SET item_count = item_count + ?, first_seen_at = min(first_seen_at, ?), "
         "last_seen_at = max(last_seen_at, ?) WHERE id = ?",
-        [(c["n"], c["first"], c["last"], story) for story, c in stories.items()])
+        [(c["n"], c["first"], c["last"], story) for story, c in stories.items() if c["n"]])
     _count_watches(db, rows)
     _prune(db, min(rows[0]["at"], now))
     done.stories = set(stories)
