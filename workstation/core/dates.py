@@ -67,8 +67,8 @@ _REGION_ZONES = {"msk": "Europe/Moscow", "мск": "Europe/Moscow", "по мос
 _ZONE_NAMES = sorted([*_FIXED_ZONES, *_REGION_ZONES], key=len, reverse=True)  # longest first: "по москве"
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*"
                   r"(Z|[+-]\d{2}(?::?\d{2})?)?$", re.I)
-_RFC822_MONTHS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+# The English three-letter months, as _MONTH_WORDS knows them.
+_RFC822_MONTHS = {word: number for word, number in _MONTH_WORDS.items() if len(word) == 3 and word.isascii()}
 # An English weekday, the day, an English month, a four-digit year, the time and an offset or a fixed zone's name.
 _RFC822 = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),? )?(\d{1,2}) (" + "|".join(_RFC822_MONTHS) + r") (\d{4}) "
                      r"(\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|" + "|".join(_FIXED_ZONES) + r")$", re.I)

@@ -79,11 +79,13 @@ def load_items(db: Database, item_ids: list[int]) -> list[dict]:
 
 
 Entry = tuple[int, int, int, str, int]  # (item, story, source, language, event minute) carrying a key
-# key → (story, source, language) → its latest entries, at most PER_GROUP
-Index = dict[int, dict[tuple[int, int, str], list[Entry]]]
+# (story, source, language) → its latest entries carrying one key, at most PER_GROUP
+Groups = dict[tuple[int, int, str], list[Entry]]
+# key → its groups
+Index = dict[int, Groups]
 
 
-def _remember(groups: dict[tuple[int, int, str], list[Entry]], entry: Entry) -> None:
+def _remember(groups: Groups, entry: Entry) -> None:
     """Add ``entry`` to the groups of a key that has some, keeping each group's latest PER_GROUP."""
     group = groups.setdefault((entry[1], entry[2], entry[3]), [])
     group.append(entry)
@@ -151,7 +153,7 @@ def _entity_stories(db: Database, keys: set[int], since: int) -> dict[int, set[i
     return found
 
 
-def _recent(groups: dict[tuple[int, int, str], list[Entry]], horizon: int) -> list[Entry]:
+def _recent(groups: Groups, horizon: int) -> list[Entry]:
     return [e for group in groups.values() for e in group if e[4] >= horizon]
 
 
