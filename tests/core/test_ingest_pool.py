@@ -253,3 +253,20 @@ def test_a_worker_reading_feeds_loads_no_database_or_network_code(feed_files, mo
         assert not loaded & {"sqlite_utils", "requests", "workstation.core.ingest.run", "workstation.core.db.connect"}
     finally:
         pool.shut_down()
+
+
+@pytest.mark.skipif(pool.worker_count() == 0, reason="one core: nothing runs in worker processes")
+def test_workers_started_ahead_are_ready_to_read_before_the_first_feed(monkeypatch):
+    """``start_workers`` starts every worker with the reading modules loaded, so the first feeds pay no start-up."""
+    import multiprocessing
+
+    monkeypatch.setattr(pool, "_limit", None)
+    pool.shut_down()
+    try:
+        pool.start_workers(wait=True)
+        assert len(multiprocessing.active_children()) == pool.worker_count()
+        check = "'workstation.core.ingest.reading' in __import__('sys').modules"
+        assert {pool.run(eval, check, pool=pool.shared()) for _ in range(4)} == {True}
+        assert len(multiprocessing.active_children()) == pool.worker_count()  # the same workers took the tasks
+    finally:
+        pool.shut_down()

@@ -7,6 +7,7 @@ import sys
 import threading
 
 from workstation.cli.common import at_least, iso_arg, open_db, open_db_for_writing, print_json, say, shown_time
+from workstation.core.ingest import pool as parse_pool
 from workstation.core.ingest.run import STORAGE_KEYS, SourceOutcome, fetch_sources, import_files
 from workstation.core.ingest.sources import get_source
 from workstation.core.items import queries as items_core
@@ -119,6 +120,8 @@ def _retry_captures(db) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if len(args.files) > 1:
+        parse_pool.start_workers()  # they start while the workspace opens (several files are read in workers)
     return _print_outcomes(import_files(open_db_for_writing(args), args.files, triage=triage_new_items), args.json)
 
 

@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -90,8 +91,23 @@ def shared() -> ProcessPoolExecutor | None:
             # Python 3.10 cannot replace workers; there they live as long as the pool.
             recycle = {"max_tasks_per_child": RECYCLE_AFTER_TASKS} if sys.version_info >= (3, 11) else {}
             _pool = ProcessPoolExecutor(max_workers=_pool_size, mp_context=multiprocessing.get_context("spawn"),
-                                        **recycle)
+                                        initializer=_load_readers, **recycle)
         return _pool
+
+
+def start_workers(*, wait: bool = False) -> None:
+    """Start the pool's workers now, with what reading feeds needs loaded, rather than at the first feed (a few
+    hundred milliseconds of start-up each); ``wait`` returns once each has started."""
+    pool = shared()
+    if pool is None:
+        return
+    try:
+        started = [pool.submit(_ready) for _ in range(_pool_size)]
+        if wait:
+            for future in started:
+                future.result()
+    except (BrokenProcessPool, RuntimeError):
+        _forget(pool)
 
 
 def shut_down() -> None:
@@ -145,6 +161,17 @@ def run(func: Callable[..., Any], *args: Any, pool: ProcessPoolExecutor | None =
 
 
 # --- in the worker ----------------------------------------------------------------------------------------------
+
+def _load_readers() -> None:
+    """Each worker's start: the modules reading a feed needs, before its first task (also a replacement's)."""
+    importlib.import_module("workstation.core.ingest.reading")
+
+
+def _ready() -> None:
+    # Each of ``start_workers``' tasks stays a moment, so that the next goes to another worker: the executor starts
+    # a process per task handed over while none is idle, and this finds them all started.
+    time.sleep(0.1)
+
 
 def _run(func: Callable[..., Any], now: dt.datetime, args: tuple) -> Any:
     clock.set_clock(lambda: now)
