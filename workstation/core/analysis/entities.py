@@ -26,6 +26,7 @@ from workstation.core import urls
 from workstation.core.analysis import script
 from workstation.core.analysis.forms import word_form
 from workstation.core.analysis.kazakh import KAZAKH_LETTERS, kazakh_stem
+from workstation.core.analysis.memo import Memo
 
 AMOUNT, PHONE, CARD, DOMAIN, HANDLE, NAME = "amount", "phone", "card", "domain", "handle", "name"
 _DEFAULT_CARD_KEY = b"workstation card numbers"
@@ -205,15 +206,25 @@ def _is_capitalised(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and not word.isupper() and not word.split("-", 1)[0].isupper()
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def _word_keys(word: str, lang: str) -> tuple[str | None, str | None]:
     """A word's key as a possible name's word (capitalised, see ``_is_capitalised``) and as a common word (written in
-    lower case); None where it is not one. Cached: news repeats its words."""
+    lower case); None where it is not one."""
     if word[0].islower():
         return None, _name_word_key(word, lang)
     if _is_capitalised(word) and word.lower() not in _NOT_NAMES:
         return _name_word_key(word, lang), None
     return None, None
+
+
+# ``_word_keys`` by language, each a cache of up to 2¹⁷ words (``Memo``): news repeats its words.
+_WORD_KEYS_BY_LANGUAGE: dict[str, Memo[str, tuple[str | None, str | None]]] = {}
+
+
+def _word_keys_in(lang: str) -> Memo[str, tuple[str | None, str | None]]:
+    keys = _WORD_KEYS_BY_LANGUAGE.get(lang)
+    if keys is None:
+        keys = _WORD_KEYS_BY_LANGUAGE.setdefault(lang, Memo(functools.partial(_word_keys, lang=lang), 1 << 17))
+    return keys
 
 
 def _names(text: str, lang: str) -> list[Entity]:
@@ -225,7 +236,8 @@ def _names(text: str, lang: str) -> list[Entity]:
     # word's gap: most words are in lower case and only feed ``common`` (a loop over every word cost ~2 µs a word).
     parts = _NAME_WORD_SPLIT.split(text)
     words = parts[1::2]
-    keys_of = {word: _word_keys(word, lang) for word in set(words)}
+    distinct = set(words)
+    keys_of = dict(zip(distinct, map(_word_keys_in(lang).__getitem__, distinct), strict=True))
     common = {common_key for _, common_key in keys_of.values() if common_key is not None}
     capitalised = {word for word, (name_key, _) in keys_of.items() if name_key is not None}
     if not capitalised:

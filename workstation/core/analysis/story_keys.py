@@ -125,7 +125,7 @@ def wording_keys(forms: frozenset[str]) -> list[int]:
     (a·x + b mod a prime, over the CRC-32 of each form), the minimum of each over the forms, in bands."""
     if len(forms) < MIN_FORMS:
         return []
-    values = numpy.fromiter((zlib.crc32(form.encode()) for form in forms), dtype=numpy.uint64, count=len(forms))
+    values = numpy.fromiter(map(zlib.crc32, map(str.encode, forms)), dtype=numpy.uint64, count=len(forms))
     signature = ((numpy.outer(_A, values) + _B[:, None]) % _PRIME).min(axis=1).tolist()
     return [key64(f"w{band}:{signature[band * ROWS:(band + 1) * ROWS]}") for band in range(BANDS)]
 
