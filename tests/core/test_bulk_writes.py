@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.core.db.connect import BULK_AUTOCHECKPOINT_PAGES, WAL_AUTOCHECKPOINT_PAGES, WAL_SIZE_LIMIT_BYTES
+from workstation.core.db.connect import (
+    BULK_AUTOCHECKPOINT_PAGES,
+    BULK_FTS_AUTOMERGE,
+    WAL_AUTOCHECKPOINT_PAGES,
+    WAL_SIZE_LIMIT_BYTES,
+)
 from workstation.core.ingest.run import import_files
+from workstation.core.items.search import matching_rowids
 from workstation.core.workspace import open_workspace
 
 pytestmark = pytest.mark.sqlite_only(reason="the SQLite log's checkpoints (a team workspace has none)")
@@ -25,6 +31,11 @@ def _feeds(folder, count: int) -> list:
     return paths
 
 
+def _automerge(db) -> int:
+    row = db.execute("SELECT v FROM items_fts_config WHERE k = 'automerge'").fetchone()
+    return 4 if row is None else row[0]  # FTS5's default until set
+
+
 def _autocheckpoint(db) -> int:
     return db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
 
@@ -36,11 +47,15 @@ def test_an_import_of_many_files_checkpoints_less_often_while_it_runs(tmp_path):
     during: list[int] = []
 
     def triage(database, item_ids):
-        during.append((_autocheckpoint(database), database.execute("PRAGMA journal_size_limit").fetchone()[0]))
+        during.append((_autocheckpoint(database), database.execute("PRAGMA journal_size_limit").fetchone()[0],
+                       _automerge(database)))
 
     outcomes = import_files(db, _feeds(tmp_path, 3), triage=triage)
     assert [o.new for o in outcomes] == [5, 5, 5]
-    assert during and set(during) == {(BULK_AUTOCHECKPOINT_PAGES, -1)}
+    assert during and set(during) == {(BULK_AUTOCHECKPOINT_PAGES, -1, BULK_FTS_AUTOMERGE)}
+    assert _automerge(db) == 4  # the index's merges as before
+    sql, params = matching_rowids(db, "Алматы")
+    assert len(db.execute(sql, params).fetchall()) == 15  # every item found by a word form of its text
     # The desktop's later small writes: as before, and the log's file cut back when it starts afresh.
     assert _autocheckpoint(db) == WAL_AUTOCHECKPOINT_PAGES
     assert db.execute("PRAGMA journal_size_limit").fetchone()[0] == WAL_SIZE_LIMIT_BYTES
@@ -56,5 +71,5 @@ def test_a_job_that_fails_still_gives_the_usual_checkpoints_back(tmp_path):
 
     with pytest.raises(RuntimeError):
         import_files(db, _feeds(tmp_path, 2), triage=failing_triage)
-    assert _autocheckpoint(db) == WAL_AUTOCHECKPOINT_PAGES
+    assert _autocheckpoint(db) == WAL_AUTOCHECKPOINT_PAGES and _automerge(db) == 4
     db.close()

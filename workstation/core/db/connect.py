@@ -291,6 +291,10 @@ WAL_AUTOCHECKPOINT_PAGES = 8192
 # starts afresh.
 BULK_AUTOCHECKPOINT_PAGES = 32768
 WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024
+# During such a job the full-text index merges its segments sixteen at a time instead of FTS5's four: each word's
+# entries are rewritten about half as often (inserting an item's full-text row took 99 instead of 142 µs at 24,000
+# items), and the few more segments the index holds meanwhile are merged by the writes after the job.
+BULK_FTS_AUTOMERGE = 16
 
 
 def _configure(db: WorkspaceDatabase) -> None:
@@ -313,13 +317,28 @@ def bulk_writes(db: Database) -> Generator[None, None, None]:
     db.execute(f"PRAGMA wal_autocheckpoint = {BULK_AUTOCHECKPOINT_PAGES}")
     # Cutting the log's file back after each checkpoint, and growing it again, cost a fifth of the job's commits.
     db.execute("PRAGMA journal_size_limit = -1")
+    automerge = _fts_automerge(db)
+    _set_fts_automerge(db, BULK_FTS_AUTOMERGE)
     try:
         yield
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
         db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}")
+        with contextlib.suppress(sqlite3.Error):  # busy or a full disk: the wider merges stay, and do no harm
+            _set_fts_automerge(db, automerge)
         with contextlib.suppress(sqlite3.Error):  # a busy or full disk: the next commit's checkpoint copies it
             db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _fts_automerge(db: WorkspaceDatabase) -> int:
+    """The full-text index's ``automerge`` (FTS5 keeps a changed one in its config table; 4 by default)."""
+    row = db.execute("SELECT v FROM items_fts_config WHERE k = 'automerge'").fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else 4
+
+
+def _set_fts_automerge(db: WorkspaceDatabase, segments: int) -> None:
+    with db.atomic():
+        db.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('automerge', ?)", [segments])
 
 
 def _connect_read_only(path: Path) -> WorkspaceDatabase:
