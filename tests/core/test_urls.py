@@ -256,3 +256,24 @@ def test_a_bracket_the_address_opens_is_kept():
                                      "javascript:alert(1)"])
 def test_what_is_not_a_web_address_is_refused(garbage):
     assert pasted_url(garbage) is None
+
+
+def test_the_shortcut_for_plain_web_addresses_answers_as_the_browser_parser_does():
+    """``is_http_url`` takes most addresses by a pattern before parsing them; every answer must be the parser's."""
+    from itertools import product
+
+    from workstation.core.urls import browser_target
+
+    hosts = ["news.kz", "NEWS.KZ", "kz", "kz.", "a..kz", ".kz", "a-.kz", "-a.kz", "1.2.3.4", "1.2.3.4.5", "0x7f.1",
+             "a.0x10", "a.123", "123.kz", "xn--80ak6aa92e.com", "xn--a.kz", "XN--A.kz", "a.xn--p1ai", "ақорда.kz",
+             "kaspi.kz@evil.kz", "user:pw@a.kz", "a.kz:8080", "a.kz:99999", "a.kz:", "[::1]", "a_b.kz", "a%41.kz",
+             "a kz", "", "a.kz\\b", "a.kz\t"]
+    tails = ["", "/", "/a/b?c=1#d", "?q", "#f", "/Жаңалық", "/a b", "/%zz", "\\x", "/a\\b"]
+    schemes = ["http://", "https://", "HTTP://", "ftp://", "http:/", "http:", "javascript:", ""]
+    checked = 0
+    for scheme, host, tail in product(schemes, hosts, tails):
+        url = scheme + host + tail
+        assert is_http_url(url) == (browser_target(url).href is not None), url
+        checked += 1
+    assert checked == len(schemes) * len(hosts) * len(tails)
+    assert is_http_url("https://www.site0.kz/news/100-7546?utm_source=rss") and not is_http_url("http://1.2.3.4.5/")
