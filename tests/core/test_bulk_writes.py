@@ -6,7 +6,9 @@ import pytest
 
 from workstation.core.db.connect import (
     BULK_AUTOCHECKPOINT_PAGES,
+    BULK_CACHE_KIB,
     BULK_FTS_AUTOMERGE,
+    CACHE_KIB,
     WAL_AUTOCHECKPOINT_PAGES,
     WAL_SIZE_LIMIT_BYTES,
 )
@@ -36,6 +38,10 @@ def _automerge(db) -> int:
     return 4 if row is None else row[0]  # FTS5's default until set
 
 
+def _cache_kib(db) -> int:
+    return -db.execute("PRAGMA cache_size").fetchone()[0]
+
+
 def _autocheckpoint(db) -> int:
     return db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
 
@@ -48,12 +54,12 @@ def test_an_import_of_many_files_checkpoints_less_often_while_it_runs(tmp_path):
 
     def triage(database, item_ids):
         during.append((_autocheckpoint(database), database.execute("PRAGMA journal_size_limit").fetchone()[0],
-                       _automerge(database)))
+                       _automerge(database), _cache_kib(database)))
 
     outcomes = import_files(db, _feeds(tmp_path, 3), triage=triage)
     assert [o.new for o in outcomes] == [5, 5, 5]
-    assert during and set(during) == {(BULK_AUTOCHECKPOINT_PAGES, -1, BULK_FTS_AUTOMERGE)}
-    assert _automerge(db) == 4  # the index's merges as before
+    assert during and set(during) == {(BULK_AUTOCHECKPOINT_PAGES, -1, BULK_FTS_AUTOMERGE, BULK_CACHE_KIB)}
+    assert _automerge(db) == 4 and _cache_kib(db) == CACHE_KIB  # the index's merges and the cache as before
     sql, params = matching_rowids(db, "Алматы")
     assert len(db.execute(sql, params).fetchall()) == 15  # every item found by a word form of its text
     # The desktop's later small writes: as before, and the log's file cut back when it starts afresh.
@@ -71,5 +77,5 @@ def test_a_job_that_fails_still_gives_the_usual_checkpoints_back(tmp_path):
 
     with pytest.raises(RuntimeError):
         import_files(db, _feeds(tmp_path, 2), triage=failing_triage)
-    assert _autocheckpoint(db) == WAL_AUTOCHECKPOINT_PAGES and _automerge(db) == 4
+    assert _autocheckpoint(db) == WAL_AUTOCHECKPOINT_PAGES and _automerge(db) == 4 and _cache_kib(db) == CACHE_KIB
     db.close()

@@ -295,6 +295,11 @@ WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024
 # entries are rewritten about half as often (inserting an item's full-text row took 99 instead of 142 µs at 24,000
 # items), and the few more segments the index holds meanwhile are merged by the writes after the job.
 BULK_FTS_AUTOMERGE = 16
+# And the writing connection's page cache holds 32 MiB instead of 4 while it runs: an item's ~20 rows of radar keys
+# go to random pages of their table of new rows (``radar.cluster._merge_slice``), which outgrows 4 MiB at tens of
+# thousands of items. In a 60,000-item workspace, writing them took 56-67 instead of 111-119 µs an item, and the
+# writer 9% less CPU in all. At most 28 MiB more while a job runs, given back to the allocator after it.
+BULK_CACHE_KIB = 32768
 
 
 def _configure(db: WorkspaceDatabase) -> None:
@@ -317,11 +322,13 @@ def bulk_writes(db: Database) -> Generator[None, None, None]:
     db.execute(f"PRAGMA wal_autocheckpoint = {BULK_AUTOCHECKPOINT_PAGES}")
     # Cutting the log's file back after each checkpoint, and growing it again, cost a fifth of the job's commits.
     db.execute("PRAGMA journal_size_limit = -1")
+    db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     automerge = _fts_automerge(db)
     _set_fts_automerge(db, BULK_FTS_AUTOMERGE)
     try:
         yield
     finally:
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # SQLite frees the pages above it at once
         db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
         db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}")
         with contextlib.suppress(sqlite3.Error):  # busy or a full disk: the wider merges stay, and do no harm
