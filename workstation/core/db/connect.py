@@ -314,8 +314,9 @@ def _configure(db: WorkspaceDatabase) -> None:
 @contextlib.contextmanager
 def bulk_writes(db: Database) -> Generator[None, None, None]:
     """A long job of many sources on this connection: the log is copied into the file less often (see
-    ``BULK_AUTOCHECKPOINT_PAGES``), and what it holds at the end is copied without waiting for readers. A team
-    workspace or a read-only one is left as it is."""
+    ``BULK_AUTOCHECKPOINT_PAGES``), the page cache is larger (``BULK_CACHE_KIB``) and the full-text index merges
+    more segments at once (``BULK_FTS_AUTOMERGE``); afterwards all is as before, and what the log holds is copied
+    without waiting for readers. A team workspace or a read-only one is left as it is."""
     if not isinstance(db, WorkspaceDatabase) or db.read_only:
         yield
         return
@@ -324,7 +325,8 @@ def bulk_writes(db: Database) -> Generator[None, None, None]:
     db.execute("PRAGMA journal_size_limit = -1")
     db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     automerge = _fts_automerge(db)
-    _set_fts_automerge(db, BULK_FTS_AUTOMERGE)
+    with contextlib.suppress(sqlite3.Error):  # busy: the job runs with the usual merges
+        _set_fts_automerge(db, BULK_FTS_AUTOMERGE)
     try:
         yield
     finally:
