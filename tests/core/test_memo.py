@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workstation.core.analysis import forms
-from workstation.core.analysis.memo import Memo
+from workstation.core.analysis.memo import Memo, MemosByLanguage
 
 
 def test_a_memo_makes_each_value_once_and_stays_within_its_limit():
@@ -18,6 +18,12 @@ def test_a_memo_makes_each_value_once_and_stays_within_its_limit():
     assert made == ["a", "b", "c"]
     assert memo["d"] == "D" and len(memo) <= 3  # full: emptied, then filled again
     assert memo["a"] == "A" and made[-1] == "a" and len(memo) <= 3
+
+
+def test_each_language_has_its_own_memo():
+    memos = MemosByLanguage(lambda word, lang: f"{word}:{lang}", limit=2)
+    assert memos["kk"]["сөз"] == "сөз:kk" and memos["ru"]["сөз"] == "сөз:ru"
+    assert memos["kk"] is memos["kk"] and len(memos["kk"]) == 1 and memos["kk"].limit == 2
 
 
 def test_word_forms_are_the_same_from_the_cache_and_made_afresh():

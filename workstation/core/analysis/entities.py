@@ -15,7 +15,6 @@ default key the hash of a 16-digit number can be reversed by trying the numbers 
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import re
@@ -26,7 +25,7 @@ from workstation.core import urls
 from workstation.core.analysis import script
 from workstation.core.analysis.forms import word_form
 from workstation.core.analysis.kazakh import KAZAKH_LETTERS, kazakh_stem
-from workstation.core.analysis.memo import Memo
+from workstation.core.analysis.memo import MemosByLanguage
 
 AMOUNT, PHONE, CARD, DOMAIN, HANDLE, NAME = "amount", "phone", "card", "domain", "handle", "name"
 _DEFAULT_CARD_KEY = b"workstation card numbers"
@@ -216,15 +215,8 @@ def _word_keys(word: str, lang: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-# ``_word_keys`` by language, each a cache of up to 2¹⁷ words (``Memo``): news repeats its words.
-_WORD_KEYS_BY_LANGUAGE: dict[str, Memo[str, tuple[str | None, str | None]]] = {}
-
-
-def _word_keys_in(lang: str) -> Memo[str, tuple[str | None, str | None]]:
-    keys = _WORD_KEYS_BY_LANGUAGE.get(lang)
-    if keys is None:
-        keys = _WORD_KEYS_BY_LANGUAGE.setdefault(lang, Memo(functools.partial(_word_keys, lang=lang), 1 << 17))
-    return keys
+# ``_word_keys`` by language, each a cache of up to 2¹⁷ words (``memo``): news repeats its words.
+_WORD_KEYS_BY_LANGUAGE = MemosByLanguage(_word_keys, 1 << 17)
 
 
 def _names(text: str, lang: str) -> list[Entity]:
@@ -237,7 +229,7 @@ def _names(text: str, lang: str) -> list[Entity]:
     parts = _NAME_WORD_SPLIT.split(text)
     words = parts[1::2]
     distinct = set(words)
-    keys_of = dict(zip(distinct, map(_word_keys_in(lang).__getitem__, distinct), strict=True))
+    keys_of = dict(zip(distinct, map(_WORD_KEYS_BY_LANGUAGE[lang].__getitem__, distinct), strict=True))
     common = {common_key for _, common_key in keys_of.values() if common_key is not None}
     capitalised = {word for word, (name_key, _) in keys_of.items() if name_key is not None}
     if not capitalised:

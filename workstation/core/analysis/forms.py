@@ -29,7 +29,7 @@ import Stemmer
 
 from workstation.core.analysis import script
 from workstation.core.analysis.kazakh import KAZAKH_LETTERS, kazakh_stem
-from workstation.core.analysis.memo import Memo
+from workstation.core.analysis.memo import MemosByLanguage
 from workstation.core.textfold import fold
 
 # Words as FTS5's unicode61 tokenizer sees them (letters and digits), plus the apostrophe of the 2017 Kazakh Latin
@@ -102,7 +102,7 @@ def _latin_document_form(word: str, lang: str) -> str:
 
 def word_form(word: str, lang: str | None = None) -> str:
     """The one form under which a (lower-case) word of an item in ``lang`` is stored."""
-    return _document_forms(lang or "")[word]
+    return _FORMS_BY_LANGUAGE[lang or ""][word]
 
 
 def _made_form(word: str, lang: str) -> str:
@@ -117,15 +117,8 @@ def _made_form(word: str, lang: str) -> str:
     return fold(word)
 
 
-# Forms by language, each a cache of up to 2¹⁷ words (``Memo``: an item's words are looked up in C).
-_FORMS_BY_LANGUAGE: dict[str, Memo[str, str]] = {}
-
-
-def _document_forms(lang: str) -> Memo[str, str]:
-    forms = _FORMS_BY_LANGUAGE.get(lang)
-    if forms is None:
-        forms = _FORMS_BY_LANGUAGE.setdefault(lang, Memo(functools.partial(_made_form, lang=lang), 1 << 17))
-    return forms
+# Forms by language, each a cache of up to 2¹⁷ words (``memo``: an item's words are looked up in C).
+_FORMS_BY_LANGUAGE = MemosByLanguage(_made_form, 1 << 17)
 
 
 def _is_kazakh_latin_text(tokens: list[str]) -> bool:
@@ -146,7 +139,7 @@ def word_forms(text: str, lang_hint: str | None = None) -> list[str]:
     lang = lang_hint or ""
     if lang not in (KK, RU, EN) and _is_kazakh_latin_text(tokens):
         lang = KK_LATIN
-    return list(map(_document_forms(lang).__getitem__, tokens))
+    return list(map(_FORMS_BY_LANGUAGE[lang].__getitem__, tokens))
 
 
 @dataclass(frozen=True)
