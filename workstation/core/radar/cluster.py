@@ -31,6 +31,7 @@ from workstation.core.db import bodies
 from workstation.core.ids import new_uuid
 from workstation.core.items.similar import card_key
 from workstation.core.radar import features as feat
+from workstation.core.radar import known_keys
 
 JOIN_EVIDENCE = 4
 PAIR_EVIDENCE = 4
@@ -213,8 +214,9 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     for row in rows:
         row["minute"] = feat.minute_of(row["at"])
     earliest = rows[0]["minute"] - KEY_HOURS * 60
-    index = _keyed_items(db, wanted, earliest)
-    carried = _entity_stories(db, entity_keys, earliest)
+    known = known_keys.of(db, KEY_SLICES)
+    index = _keyed_items(db, known.among(wanted), earliest)
+    carried = _entity_stories(db, known.among(entity_keys), earliest)
     now = clock.now_iso()
     stories: dict[int, dict] = {}
     key_rows: list[tuple] = []
@@ -256,6 +258,8 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     # so its rows stay few however often a templated feed repeats it. Written in the order of the keys (a stable
     # sort: rows of one key keep their order), so that neighbouring rows go to the same pages of the index.
     key_rows.sort(key=lambda row: row[0])
+    known.add(row[0] for row in key_rows)
+    known.add(key for key, _story in entity_rows)
     db.executemany(
         "INSERT INTO radar_keys_new (key, item_id, story_id, source_id, lang, at, slot) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (key, story_id, source_id, lang, slot) DO UPDATE SET item_id = excluded.item_id, "
@@ -330,13 +334,9 @@ def _merge_slice(db: Database, forgotten: int) -> None:
     few pages, which stay in the cache; a range of them, moved when its turn comes (after about ``KEY_SLICES``
     batches), brings many rows to each page of the large table it writes. Readers look in both (``_keyed_items``,
     ``_entity_stories``), and a row in both counts as the move would leave it."""
-    row = db.execute("SELECT value FROM workspace_meta WHERE key = 'radar_key_slice'").fetchone()
-    turn = int(row[0]) % KEY_SLICES if row and str(row[0]).isdigit() else 0
-    db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('radar_key_slice', ?)",
-               [str((turn + 1) % KEY_SLICES)])
-    width = (1 << 64) // KEY_SLICES
-    low = -(1 << 63) + turn * width
-    bounds = [low, low + width - 1]
+    done = known_keys.moves(db)
+    known_keys.count_move(db, done + 1)
+    bounds = known_keys.key_range(done, KEY_SLICES)
     for table, new, columns, primary, update in _MOVED:
         db.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {new} WHERE key BETWEEN ? AND ? "
                    f"AND at >= ? ORDER BY {primary} ON CONFLICT ({primary}) DO UPDATE SET {update}",
