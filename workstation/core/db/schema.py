@@ -929,8 +929,8 @@ _V19: list[Statement] = [
 # scale"). Keys are random 64-bit numbers, so each of an item's ~16 rows landed on its own page of radar_keys and of
 # its index by time: at 80,000 items, 14 of the 30 pages a stored item wrote, and the entities' rows 2 more. New rows
 # now go into the small radar_keys_new and radar_entity_stories_new, whose pages stay in the cache; each triage
-# batch moves one key range (a 64th) of them into the large tables, where many rows then share each page written,
-# and forgets that range's expired rows (radar.cluster). Expiry no longer needs an index by time: it walks the same
+# batch moves one key range of them (cluster.KEY_SLICES) into the large tables, where many rows then share each page
+# written, and forgets that range's expired rows. Expiry no longer needs an index by time: it walks the same
 # key range.
 _V20: list[Statement] = [
     """
