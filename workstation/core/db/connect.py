@@ -291,10 +291,14 @@ WAL_AUTOCHECKPOINT_PAGES = 8192
 # starts afresh.
 BULK_AUTOCHECKPOINT_PAGES = 32768
 WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024
-# During such a job the full-text index merges its segments sixteen at a time instead of FTS5's four: each word's
-# entries are rewritten about half as often (inserting an item's full-text row took 99 instead of 142 µs at 24,000
-# items), and the few more segments the index holds meanwhile are merged by the writes after the job.
-BULK_FTS_AUTOMERGE = 16
+# During such a job the full-text index merges its segments eight at a time instead of FTS5's four: each word's
+# entries are rewritten less often, and the few more segments the index holds meanwhile are merged by the writes
+# after the job. Sixteen made inserting an item's full-text row cheaper still (99 instead of 142 µs at 24,000
+# items; 118 with eight), but the whole import no faster, and a merge of sixteen segments near a job's end left
+# their pages free in the file: the 30,000 items of benchmarks/bench_size.py took 90.7 MB with sixteen (2,858 free
+# pages), 80.7 with four, 79.9 with eight (no free page); importing 20,000 to 50,000 items took 0.97-0.98x the
+# time with eight as with four, and 0.96-1.01x with sixteen.
+BULK_FTS_AUTOMERGE = 8
 # And the writing connection's page cache holds 32 MiB instead of 4 while it runs: an item's ~20 rows of radar keys
 # go to random pages of their table of new rows (``radar.cluster._merge_slice``), which outgrows 4 MiB at tens of
 # thousands of items. In a 60,000-item workspace, writing them took 56-67 instead of 111-119 µs an item, and the
