@@ -340,7 +340,7 @@ def _merge_slice(db: Database, forgotten: int) -> None:
     ``_entity_stories``), and a row in both counts as the move would leave it."""
     done = known_keys.moves(db)
     known_keys.count_move(db, done + 1)
-    bounds = known_keys.key_range(done, KEY_SLICES)
+    bounds = list(known_keys.key_range(done, KEY_SLICES))
     for table, new, columns, primary, update in _MOVED:
         db.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {new} WHERE key BETWEEN ? AND ? "
                    f"AND at >= ? ORDER BY {primary} ON CONFLICT ({primary}) DO UPDATE SET {update}",
