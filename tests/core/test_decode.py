@@ -212,6 +212,20 @@ def test_a_lying_http_charset_with_no_declaration_loses_to_detection():
     assert text in result.text
 
 
+@pytest.mark.parametrize("claimed, actual", [("windows-1251", "koi8-r"), ("windows-1251", "windows-1251"),
+                                              ("koi8-r", "koi8-r")])
+def test_a_long_feed_keeps_a_true_declaration_and_loses_a_lying_one(claimed, actual):
+    # Long enough that a claimed code page is judged on its first characters first (``decode._FIRST_LOOK``).
+    item = ("<item><title>Правительство утвердило новые правила регистрации средств массовой информации</title>"
+            "<description>Мошенники рассылают сообщения о выигрыше в лотерею от имени акимата области</description>"
+            "</item>")
+    body = f'<?xml version="1.0" encoding="{claimed}"?><rss><channel>{item * 200}</channel></rss>'.encode(actual)
+    result = decode(body)
+    assert result.encoding == actual
+    assert result.how == ("declared" if claimed == actual else "detected")
+    assert result.text.count("Мошенники рассылают") == 200
+
+
 @pytest.mark.parametrize("bogus", ["x-bogus", "utf-16", "base64", "rot13", "idna", "", "  ", "'\"", "charset="])
 def test_bogus_http_charsets_are_ignored(bogus):
     text = "Новости Казахстана и мира"

@@ -37,6 +37,11 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+
 _DECL_IN_TEXT = re.compile(r"^(<\?xml\s[^>]*?encoding\s*=\s*)([\"'])[^\"'>]*([\"'])", re.I)
 _DECLARATION_SCAN = 16 * 1024  # <meta charset> belongs in the first 1024 bytes, but real pages put it later
 _SAMPLE = 60_000  # bytes or characters: enough to judge a code page; all of a 15 MB feed would be slow
+# A claimed code page is first judged on this many characters, and stands at once when they hold enough letters
+# (``_FIRST_LOOK_EVIDENCE``) and read well: one code page reads a whole document alike, and scoring all of the
+# sample took 80 ms for a 100-item windows-1251 feed (a 20th of the time it takes to read one), 8 ms for this.
+_FIRST_LOOK = 6_000
+_FIRST_LOOK_EVIDENCE = 300
 _MIN_EVIDENCE = 16  # fewer non-ASCII characters than this: too little to overrule what the document claims
 _CLAIM_MARGIN = 0.6  # how much more plausible another code page must read before a claimed charset loses
 _READS_WELL = 1.0  # plausibility of ordinary Russian or Kazakh text is 1.4-1.7; no need to look further
@@ -213,6 +218,9 @@ def _utf8_with_a_few_bad_bytes(body: bytes) -> str | None:
 def _believable(text: str, codec: str, body: bytes, ranked: list[_Candidate]) -> bool:
     """Whether a claimed charset may stand: yes, unless it reads as garbage where another code page reads well."""
     if _is_multibyte(codec) or sum(1 for char in text[:_SAMPLE] if ord(char) > 0x7F) < _MIN_EVIDENCE:
+        return True
+    start = text[:_FIRST_LOOK]
+    if sum(1 for char in start if ord(char) > 0x7F) >= _FIRST_LOOK_EVIDENCE and plausibility(start) >= _READS_WELL:
         return True
     score = plausibility(text)
     if score >= _READS_WELL:
