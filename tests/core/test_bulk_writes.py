@@ -8,6 +8,7 @@ from workstation.core.db.connect import (
     BULK_AUTOCHECKPOINT_PAGES,
     BULK_CACHE_KIB,
     BULK_FTS_AUTOMERGE,
+    BULK_TEMP_STORE,
     CACHE_KIB,
     WAL_AUTOCHECKPOINT_PAGES,
     WAL_SIZE_LIMIT_BYTES,
@@ -42,6 +43,10 @@ def _cache_kib(db) -> int:
     return -db.execute("PRAGMA cache_size").fetchone()[0]
 
 
+def _temp_store(db) -> int:
+    return db.execute("PRAGMA temp_store").fetchone()[0]
+
+
 def _autocheckpoint(db) -> int:
     return db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
 
@@ -54,12 +59,14 @@ def test_an_import_of_many_files_checkpoints_less_often_while_it_runs(tmp_path):
 
     def triage(database, item_ids):
         during.append((_autocheckpoint(database), database.execute("PRAGMA journal_size_limit").fetchone()[0],
-                       _automerge(database), _cache_kib(database)))
+                       _automerge(database), _cache_kib(database), _temp_store(database)))
 
     outcomes = import_files(db, _feeds(tmp_path, 3), triage=triage)
     assert [o.new for o in outcomes] == [5, 5, 5]
-    assert during and set(during) == {(BULK_AUTOCHECKPOINT_PAGES, -1, BULK_FTS_AUTOMERGE, BULK_CACHE_KIB)}
-    assert _automerge(db) == 4 and _cache_kib(db) == CACHE_KIB  # the index's merges and the cache as before
+    assert during and set(during) == {(BULK_AUTOCHECKPOINT_PAGES, -1, BULK_FTS_AUTOMERGE, BULK_CACHE_KIB,
+                                       BULK_TEMP_STORE)}
+    # The index's merges, the cache and temporary files (on disk: a later VACUUM's copy) as before.
+    assert _automerge(db) == 4 and _cache_kib(db) == CACHE_KIB and _temp_store(db) == 0
     sql, params = matching_rowids(db, "Алматы")
     assert len(db.execute(sql, params).fetchall()) == 15  # every item found by a word form of its text
     # The desktop's later small writes: as before, and the log's file cut back when it starts afresh.
@@ -78,4 +85,5 @@ def test_a_job_that_fails_still_gives_the_usual_checkpoints_back(tmp_path):
     with pytest.raises(RuntimeError):
         import_files(db, _feeds(tmp_path, 2), triage=failing_triage)
     assert _autocheckpoint(db) == WAL_AUTOCHECKPOINT_PAGES and _automerge(db) == 4 and _cache_kib(db) == CACHE_KIB
+    assert _temp_store(db) == 0
     db.close()
