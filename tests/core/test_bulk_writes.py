@@ -87,3 +87,17 @@ def test_a_job_that_fails_still_gives_the_usual_checkpoints_back(tmp_path):
     assert _autocheckpoint(db) == WAL_AUTOCHECKPOINT_PAGES and _automerge(db) == 4 and _cache_kib(db) == CACHE_KIB
     assert _temp_store(db) == 0
     db.close()
+
+
+def test_a_job_inside_a_transaction_with_temporary_tables_keeps_its_temporary_files(tmp_path):
+    # SQLite refuses to move temporary storage while a transaction uses it: the job runs with it as it was.
+    db = open_workspace(tmp_path / "workspace.db")
+    db.execute("CREATE TEMP TABLE scratch (x)")
+    with db.atomic():
+        db.execute("INSERT INTO scratch VALUES (1)")
+        outcomes = import_files(db, _feeds(tmp_path, 2))
+        assert _temp_store(db) == 0
+    assert [o.new for o in outcomes] == [5, 5]
+    assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 10
+    assert db.execute("SELECT x FROM temp.scratch").fetchall() == [(1,)]
+    db.close()

@@ -335,8 +335,7 @@ def bulk_writes(db: Database) -> Generator[None, None, None]:
     # Cutting the log's file back after each checkpoint, and growing it again, cost a fifth of the job's commits.
     db.execute("PRAGMA journal_size_limit = -1")
     db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
-    db.execute(f"PRAGMA temp_store = {BULK_TEMP_STORE}")
+    temp_store = _swap_temp_store(db, BULK_TEMP_STORE)
     automerge = _fts_automerge(db)
     with contextlib.suppress(sqlite3.Error):  # busy: the job runs with the usual merges
         _set_fts_automerge(db, BULK_FTS_AUTOMERGE)
@@ -344,13 +343,25 @@ def bulk_writes(db: Database) -> Generator[None, None, None]:
         yield
     finally:
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # SQLite frees the pages above it at once
-        db.execute(f"PRAGMA temp_store = {temp_store}")
+        if temp_store is not None:
+            _swap_temp_store(db, temp_store)
         db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
         db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}")
         with contextlib.suppress(sqlite3.Error):  # busy or a full disk: the wider merges stay, and do no harm
             _set_fts_automerge(db, automerge)
         with contextlib.suppress(sqlite3.Error):  # a busy or full disk: the next commit's checkpoint copies it
             db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _swap_temp_store(db: WorkspaceDatabase, value: int) -> int | None:
+    """Set ``temp_store``; returns the setting it replaced, or None when SQLite refused the change (a transaction is
+    open while temporary storage is in use: the job then runs with temporary files as they were)."""
+    before = db.execute("PRAGMA temp_store").fetchone()[0]
+    try:
+        db.execute(f"PRAGMA temp_store = {int(value)}")
+    except sqlite3.OperationalError:
+        return None
+    return before
 
 
 def _fts_automerge(db: WorkspaceDatabase) -> int:
