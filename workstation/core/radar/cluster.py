@@ -219,9 +219,9 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     known = known_keys.of(db, KEY_SLICES)
     carried = _entity_stories(db, known.among(entity_keys), earliest)
     # Only the pairs of entities still specific now are looked up: the batch can only add stories to an entity, so
-    # a pair with an entity too common now makes no evidence for any of its items (``_pairs``), and its key is
-    # neither read nor written. The same stories either way; 3% fewer look-ups on the benchmark's feeds, whose
-    # names are mostly rare, more where a few names and places stand in most news.
+    # a pair with an entity too common now makes no evidence for any of its items (``_pairs``) and need not be read.
+    # The same stories either way; 3% fewer look-ups on the benchmark's feeds, whose names are mostly rare, more
+    # where a few names and places stand in most news.
     wanted: set[int] = set()
     for row in rows:
         wanted.update(row["wording"], _pairs(row, carried)[0])
