@@ -23,7 +23,8 @@ def _status_mb(pid: int | str, field: str) -> float:
     return 0.0
 
 
-def _children(pid: int | str) -> list[str]:
+def children(pid: int | str) -> list[str]:
+    """The pids of a process's direct children (none when it is gone)."""
     found: list[str] = []
     try:
         for task in Path(f"/proc/{pid}/task").iterdir():
@@ -48,7 +49,7 @@ def tree_rss(pid: int | str = "self", exclude: frozenset[str] = frozenset()) -> 
         except OSError:
             command = "?"
         found.append((current, _status_mb(current, "VmRSS"), command.strip()[:100]))
-        todo += _children(current)
+        todo += children(current)
     return found
 
 

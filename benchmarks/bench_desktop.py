@@ -191,7 +191,7 @@ def workspace_built_apart(items: int) -> Path:
     path = workspace_path(items)
     if not path.exists():
         here = Path(__file__).resolve().parent
-        subprocess.run([sys.executable, "-c", "import sys; from bigworkspace import ensure_workspace; "
+        subprocess.run([sys.executable, "-c", "from bigworkspace import ensure_workspace; "
                         f"ensure_workspace({items})"], cwd=here, check=True,
                        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(here.parent), str(here)])})
     return path

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import _common as c
+from _memory import children
 from feeds import write_feeds
 
 _CHILD = "--child"
@@ -32,14 +33,13 @@ _CHILD = "--child"
 
 def _children_cpu() -> float:
     """CPU seconds of this process's live children (the worker processes), read from /proc."""
-    me, ticks, total = os.getpid(), os.sysconf("SC_CLK_TCK"), 0.0
-    for pid in filter(str.isdigit, os.listdir("/proc")):
+    ticks, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for pid in children(os.getpid()):
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
-            continue
-        if int(fields[1]) == me:
-            total += (int(fields[11]) + int(fields[12])) / ticks
+            continue  # ended meanwhile
+        total += (int(fields[11]) + int(fields[12])) / ticks
     return total
 
 
