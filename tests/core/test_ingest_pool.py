@@ -270,3 +270,25 @@ def test_workers_started_ahead_are_ready_to_read_before_the_first_feed(monkeypat
         assert len(multiprocessing.active_children()) == pool.worker_count()  # the same workers took the tasks
     finally:
         pool.shut_down()
+
+
+def _niceness() -> int:
+    import os
+
+    return os.nice(0)
+
+
+@pytest.mark.skipif(pool.worker_count() == 0 or not hasattr(__import__("os"), "nice"),
+                    reason="one core, or no niceness to read")
+def test_workers_read_at_a_lower_priority_than_the_program_that_stores(monkeypatch):
+    """The one writer is ingest's narrowest step: the workers (replacements too) take only what it leaves of the
+    cores."""
+    monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS", 1)
+    monkeypatch.setattr(pool, "_limit", None)
+    pool.shut_down()
+    try:
+        mine = _niceness()
+        niceness = {pool.run(_niceness, pool=pool.shared()) for _ in range(4)}  # each task in a new worker
+        assert niceness == {min(mine + pool.WORKER_NICENESS, 19)}
+    finally:
+        pool.shut_down()
