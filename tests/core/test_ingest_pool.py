@@ -181,12 +181,14 @@ def test_new_items_are_counted_once_per_day_source_and_language(db):
 @pytest.mark.skipif(pool.worker_count() == 0, reason="one core: nothing runs in worker processes")
 def test_workers_are_replaced_after_their_share_of_feeds_and_the_desktop_takes_one(tmp_path, feed_files,
                                                                                    monkeypatch):
-    """A worker's word caches grow with every word it reads: it is replaced after RECYCLE_AFTER_TASKS feeds, and
-    the files are read the same all the same. The desktop limits the pool to one worker (its memory stays bounded)."""
+    """A worker's word caches grow with the words it reads: it is replaced after its share of feeds (fewer in the
+    desktop's limited pool, RECYCLE_AFTER_TASKS, than in a command's, RECYCLE_AFTER_TASKS_UNLIMITED), and the files
+    are read the same all the same. The desktop limits the pool to one worker (its memory stays bounded)."""
     import os
     import sys
 
-    monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS", 2)
+    monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS", 1000)
+    monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS_UNLIMITED", 2)
     monkeypatch.setattr(pool, "_limit", None)
     pool.shut_down()
     try:
@@ -197,8 +199,13 @@ def test_workers_are_replaced_after_their_share_of_feeds_and_the_desktop_takes_o
         pids = {pool.run(os.getpid, pool=pool.shared()) for _ in range(6)}
         if sys.version_info >= (3, 11):
             assert len(pids) > pool.worker_count()  # workers came and went
+        monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS", 2)
+        monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS_UNLIMITED", 1000)
         pool.limit_workers(1)
         assert pool.worker_count() == 1 and pool.shared()._max_workers == 1
+        pids = {pool.run(os.getpid, pool=pool.shared()) for _ in range(6)}
+        if sys.version_info >= (3, 11):
+            assert len(pids) >= 3  # the desktop's one worker, replaced after every second feed
     finally:
         pool.shut_down()
 
@@ -283,7 +290,7 @@ def _niceness() -> int:
 def test_workers_read_at_a_lower_priority_than_the_program_that_stores(monkeypatch):
     """The one writer is ingest's narrowest step: the workers (replacements too) take only what it leaves of the
     cores."""
-    monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS", 1)
+    monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS_UNLIMITED", 1)
     monkeypatch.setattr(pool, "_limit", None)
     pool.shut_down()
     try:
