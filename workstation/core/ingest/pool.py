@@ -19,6 +19,7 @@ as the caller saw it when the task was handed over (relative dates like "5 minut
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import importlib.machinery
 import multiprocessing
@@ -187,8 +188,6 @@ def _lower_priority() -> None:
         if hasattr(os, "nice"):
             os.nice(WORKER_NICENESS)
         elif sys.platform == "win32":
-            import ctypes  # the Win32 call; no dependency for one line
-
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
     except (OSError, AttributeError):  # not permitted or not available: the worker reads at normal priority
