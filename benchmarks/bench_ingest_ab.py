@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -32,15 +33,17 @@ _CHILD = "--child"
 
 
 def _children_cpu() -> float:
-    """CPU seconds of this process's live children (the worker processes), read from /proc."""
+    """CPU seconds of this process's children (the worker processes): the live ones, read from /proc, and those that
+    ended and were waited for (a worker replaced after its share of feeds), from the kernel's count."""
     ticks, total = os.sysconf("SC_CLK_TCK"), 0.0
     for pid in children(os.getpid()):
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
-            continue  # ended meanwhile
+            continue  # ended meanwhile: counted below once it has been waited for
         total += (int(fields[11]) + int(fields[12])) / ticks
-    return total
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return total + ended.ru_utime + ended.ru_stime
 
 
 def child(tree: Path, folder: Path) -> None:
@@ -62,9 +65,7 @@ def child(tree: Path, folder: Path) -> None:
             first, last = map(int, line.split())
             wall, cpu, workers = time.perf_counter(), time.process_time(), _children_cpu()
             import_files(db, paths[first:last], triage=triage_new_items)
-            # A worker replaced meanwhile takes its CPU time with it: its share is then undercounted (floored at 0).
-            print(f"{time.perf_counter() - wall} {time.process_time() - cpu} "
-                  f"{max(0.0, _children_cpu() - workers)}", flush=True)
+            print(f"{time.perf_counter() - wall} {time.process_time() - cpu} {_children_cpu() - workers}", flush=True)
     finally:
         db.close()
         shutil.rmtree(work, ignore_errors=True)
