@@ -189,6 +189,10 @@ def _lower_priority() -> None:
             os.nice(WORKER_NICENESS)
         elif sys.platform == "win32":
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            # Handles are pointer-sized: without these types ctypes would pass the process's pseudo-handle (-1) as a
+            # 32-bit int on 64-bit Windows.
+            kernel32.GetCurrentProcess.restype = ctypes.c_void_p
+            kernel32.SetPriorityClass.argtypes = (ctypes.c_void_p, ctypes.c_uint32)
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
     except (OSError, AttributeError):  # not permitted or not available: the worker reads at normal priority
         pass
