@@ -4,6 +4,7 @@ the running counts itself (schema step 17)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter
 
 import pytest
@@ -184,7 +185,6 @@ def test_workers_are_replaced_after_their_share_of_feeds_and_the_desktop_takes_o
     """A worker's word caches grow with the words it reads: it is replaced after its share of feeds (fewer in the
     desktop's limited pool, RECYCLE_AFTER_TASKS, than in a command's, RECYCLE_AFTER_TASKS_UNLIMITED), and the files
     are read the same all the same. The desktop limits the pool to one worker (its memory stays bounded)."""
-    import os
     import sys
 
     monkeypatch.setattr(pool, "RECYCLE_AFTER_TASKS", 1000)
@@ -279,13 +279,7 @@ def test_workers_started_ahead_are_ready_to_read_before_the_first_feed(monkeypat
         pool.shut_down()
 
 
-def _niceness() -> int:
-    import os
-
-    return os.nice(0)
-
-
-@pytest.mark.skipif(pool.worker_count() == 0 or not hasattr(__import__("os"), "nice"),
+@pytest.mark.skipif(pool.worker_count() == 0 or not hasattr(os, "nice"),
                     reason="one core, or no niceness to read")
 def test_workers_read_at_a_lower_priority_than_the_program_that_stores(monkeypatch):
     """The one writer is ingest's narrowest step: the workers (replacements too) take only what it leaves of the
@@ -294,8 +288,7 @@ def test_workers_read_at_a_lower_priority_than_the_program_that_stores(monkeypat
     monkeypatch.setattr(pool, "_limit", None)
     pool.shut_down()
     try:
-        mine = _niceness()
-        niceness = {pool.run(_niceness, pool=pool.shared()) for _ in range(4)}  # each task in a new worker
-        assert niceness == {min(mine + pool.WORKER_NICENESS, 19)}
+        niceness = {pool.run(os.nice, 0, pool=pool.shared()) for _ in range(4)}  # each task in a new worker
+        assert niceness == {min(os.nice(0) + pool.WORKER_NICENESS, 19)}
     finally:
         pool.shut_down()
