@@ -19,7 +19,6 @@ stored (``handing_over``); the radar works them out itself for items that came a
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
 import threading
@@ -34,6 +33,7 @@ import numpy
 from workstation.core.analysis import script
 from workstation.core.analysis.entities import NAME, find_entities
 from workstation.core.analysis.forms import word_forms, words
+from workstation.core.analysis.memo import Memo
 
 # The text an item is read by: its title and the start of its text (the rest is rarely about something else); its
 # entities from the lead only (names, sums and addresses that make a story stand there; finding names is the
@@ -87,10 +87,11 @@ class Features:
     entities: tuple[str, ...]  # entity keys ("amount:85000:KZT", "nw:досае", "num:1450"), each once
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _name_words(name: str) -> tuple[str, ...]:
-    """The keys of a name's words of three letters or more (``_name_word``); cached, names recur."""
-    return tuple(_name_word(word) for word in words(name) if len(word) >= 3)
+def _name_words(names: Iterable[str]) -> Iterator[str]:
+    """The keys of the words of three letters or more of ``names`` (``_name_word``). Their words are read in one
+    pass (a name's words are those of its span: no word crosses the space between two), and each word's key is
+    cached: a made-up or rare name is new as a whole far more often than its words are."""
+    return map(_NAME_WORDS.__getitem__, [word for word in words(" ".join(names)) if len(word) >= 3])
 
 
 def _name_word(word: str) -> str:
@@ -99,6 +100,9 @@ def _name_word(word: str) -> str:
     if script.is_latin_word(word.lower()):
         word = script.to_cyrillic(word.lower())
     return "nw:" + script.kazakh_key(word)[:NAME_PREFIX]
+
+
+_NAME_WORDS: Memo[str, str] = Memo(_name_word, 1 << 17)
 
 
 def features(title: str, text: str, lang: str | None, secret: bytes | None, *,
@@ -115,7 +119,7 @@ def features(title: str, text: str, lang: str | None, secret: bytes | None, *,
     keys = {e.key for e in found if e.kind != NAME}
     # Names by their words: "Ерболат Досаев" in one text is "Досаев" in another, and the entity stems of a
     # surname differ between the languages.
-    keys.update(*(_name_words(lead[e.start:e.end]) for e in found if e.kind == NAME))
+    keys.update(_name_words([lead[e.start:e.end] for e in found if e.kind == NAME]))
     keys |= {f"num:{f}" for f in distinct if f.isdigit() and len(f) >= 3 and f[0] != "0" and int(f) not in _YEARS}
     return Features(forms, tuple(sorted(keys)))
 
