@@ -257,6 +257,32 @@ def test_watch_rules_tags_and_sources_have_bands(ws):
     assert ("rule", rule["id"]) not in later
 
 
+def test_numbers_in_superscript_digits_neither_stop_ingest_nor_make_entities(db, local_server, tmp_path):
+    """"10²" and "³⁴⁵" are digits to str.isdigit but no number to int(): a lead holding one failed its source in a
+    fetch ("not a feed: ValueError") and stopped a whole import of files. Now such a word is no number entity, and a
+    number in decimal digits still is."""
+    from workstation.core.ingest.run import import_files
+
+    saved = []
+    for n, (title, text) in enumerate((("Пәтер ауданы 10² метр", "Жаңа үй ³⁴⁵ туралы хабар, бағасы 48500"),
+                                       ("Квартира 10² метров", "Новый дом ³⁴⁵, цена 48500"))):
+        body = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Лента {n}</title>'
+                f"<item><title>{title}</title><link>https://news.example/{n}/1</link><guid>g{n}</guid>"
+                f"<description>{text}</description></item></channel></rss>")
+        local_server.route(f"/feed/{n}", Reply(body=body.encode(), headers={"Content-Type": "application/rss+xml"}))
+        add_source(db, local_server.url(f"/feed/{n}"))
+        saved.append(tmp_path / f"saved{n}.xml")
+        saved[-1].write_text(body.replace("news.example", "saved.example"), encoding="utf-8")
+    outcomes = fetch_sources(db, settings=FetchSettings(connect_timeout=2, total_timeout=10),
+                             triage=triage_new_items)
+    assert [(o.ok, o.new) for o in outcomes] == [(True, 1), (True, 1)], [o.error for o in outcomes]
+    assert [(o.ok, o.new) for o in import_files(db, saved, triage=triage_new_items)] == [(True, 1), (True, 1)]
+    assert db.execute("SELECT count(*) FROM radar_story_items").fetchone()[0] == 4
+    from workstation.core.analysis.story_keys import features
+    found = features("Пәтер ауданы 10² метр", "Жаңа үй ³⁴⁵ туралы, бағасы 48500", "kk", None)
+    assert "num:48500" in found.entities and not any("²" in e or "³" in e for e in found.entities)
+
+
 def test_telegram_views_are_kept_over_time(db, local_server):
     page = TELEGRAM_PAGE.read_text(encoding="utf-8")
     route = "/s/tezhabar"

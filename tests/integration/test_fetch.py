@@ -277,6 +277,12 @@ def test_announced_length_over_the_cap_refused_before_reading(local_server):
     assert time.monotonic() - started < 1.0
 
 
+def test_an_announced_length_in_other_digits_is_ignored_and_the_body_read(local_server):
+    # "²³" is digits to str.isdigit, and int() refuses it: the reply was taken for "not a feed: ValueError".
+    local_server.route("/odd", Reply(body=b"<rss/>", content_length="\u00b2\u00b3"))
+    assert fetch(local_server.url("/odd"), settings=FetchSettings(total_timeout=5)).body == b"<rss/>"
+
+
 @pytest.fixture(scope="module")
 def gzip_bomb() -> bytes:
     squeezer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)

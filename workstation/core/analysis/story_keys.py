@@ -115,13 +115,31 @@ def features(title: str, text: str, lang: str | None, secret: bytes | None, *,
     found = find_entities(lead, lang or None, card_key=secret)
     all_forms = word_forms(body, lang or None) if lead_forms is None else lead_forms
     distinct = set(all_forms)
-    forms = frozenset(f for f in distinct.difference(STOP_FORMS) if len(f) >= 3 and not f.isdigit())
+    # Each distinct form is judged once per worker (``_WORDING``, ``_NUMBERS``), the loops run in C.
+    forms = frozenset(itertools.compress(distinct, map(_WORDING.__getitem__, distinct)))
     keys = {e.key for e in found if e.kind != NAME}
     # Names by their words: "Ерболат Досаев" in one text is "Досаев" in another, and the entity stems of a
     # surname differ between the languages.
     keys.update(_name_words([lead[e.start:e.end] for e in found if e.kind == NAME]))
-    keys |= {f"num:{f}" for f in distinct if f.isdigit() and len(f) >= 3 and f[0] != "0" and int(f) not in _YEARS}
+    keys.update(filter(None, map(_NUMBERS.__getitem__, distinct)))
     return Features(forms, tuple(sorted(keys)))
+
+
+def _is_wording(form: str) -> bool:
+    """Whether a word form says what an item is about: three letters or more, not a number, not a stop word."""
+    return len(form) >= 3 and not form.isdigit() and form not in STOP_FORMS
+
+
+def _number_key(form: str) -> str:
+    """The entity key of a number of three digits or more that is not a year ("num:1450"), else "". Only decimal
+    digits make a number: "10²" or "³⁴⁵" are digits to ``str.isdigit`` but no number to ``int``."""
+    if form.isdecimal() and len(form) >= 3 and form[0] != "0" and int(form) not in _YEARS:
+        return f"num:{form}"
+    return ""
+
+
+_WORDING: Memo[str, bool] = Memo(_is_wording, 1 << 17)
+_NUMBERS: Memo[str, str] = Memo(_number_key, 1 << 17)
 
 
 def wording_keys(forms: frozenset[str]) -> list[int]:

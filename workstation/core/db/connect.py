@@ -367,7 +367,7 @@ def _swap_temp_store(db: WorkspaceDatabase, value: int) -> int | None:
 def _fts_automerge(db: WorkspaceDatabase) -> int:
     """The full-text index's ``automerge`` (FTS5 keeps a changed one in its config table; 4 by default)."""
     row = db.execute("SELECT v FROM items_fts_config WHERE k = 'automerge'").fetchone()
-    return int(row[0]) if row and str(row[0]).isdigit() else 4
+    return int(row[0]) if row and str(row[0]).isdecimal() else 4
 
 
 def _set_fts_automerge(db: WorkspaceDatabase, segments: int) -> None:

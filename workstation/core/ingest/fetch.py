@@ -378,7 +378,8 @@ def _exchange(url: str, response: requests.Response, body: bytes, next_url: str 
 def _read_body(response: requests.Response, settings: FetchSettings, watchdog: _Watchdog) -> bytes:
     limit = settings.max_bytes
     length = (response.headers.get("Content-Length") or "").strip()
-    if length.isdigit() and int(length) > limit:
+    # ASCII digits only: "²³" is digits to str.isdigit, and int() refuses it (the body is read and measured instead).
+    if length.isascii() and length.isdigit() and int(length) > limit:
         raise _too_large(settings)  # refused before reading a byte
     decoder = _Decoder(response.headers.get("Content-Encoding") or "")
     body = bytearray()

@@ -63,6 +63,6 @@ def for_display(content_html: str) -> tuple[str, list[str]]:
 def link_index(target: str) -> int | None:
     """The index in the link list for an internal ``ws-link:N`` target, else None."""
     prefix = f"{LINK_SCHEME}:"
-    if target.startswith(prefix) and target[len(prefix):].isdigit():
+    if target.startswith(prefix) and target[len(prefix):].isdecimal():  # what int() reads ("²" is a digit too)
         return int(target[len(prefix):])
     return None

@@ -32,7 +32,7 @@ class ReindexResult:
 
 def stored_forms_version(db: Database) -> int | None:
     row = db.execute("SELECT value FROM workspace_meta WHERE key = ?", [_META_VERSION]).fetchone()
-    return int(row[0]) if row and str(row[0]).isdigit() else None
+    return int(row[0]) if row and str(row[0]).isdecimal() else None
 
 
 def reindex_needed(db: Database) -> bool:

@@ -35,7 +35,7 @@ _MOVES = "radar_key_slice"  # workspace_meta: how many key ranges were moved so 
 def moves(db: Database) -> int:
     """How many times a key range of new keys was moved into the large tables, in this workspace."""
     row = db.execute("SELECT value FROM workspace_meta WHERE key = ?", [_MOVES]).fetchone()
-    return int(row[0]) if row and str(row[0]).isdigit() else 0
+    return int(row[0]) if row and str(row[0]).isdecimal() else 0
 
 
 def count_move(db: Database, done: int) -> None:
