@@ -102,7 +102,7 @@ def _name_word(word: str) -> str:
     return "nw:" + script.kazakh_key(word)[:NAME_PREFIX]
 
 
-_NAME_WORDS: Memo[str, str] = Memo(_name_word, 1 << 17)
+_NAME_WORDS: Memo[str, str] = Memo(_name_word, 1 << 16)
 
 
 def features(title: str, text: str, lang: str | None, secret: bytes | None, *,
@@ -138,8 +138,8 @@ def _number_key(form: str) -> str:
     return ""
 
 
-_WORDING: Memo[str, bool] = Memo(_is_wording, 1 << 17)
-_NUMBERS: Memo[str, str] = Memo(_number_key, 1 << 17)
+_WORDING: Memo[str, bool] = Memo(_is_wording, 1 << 16)
+_NUMBERS: Memo[str, str] = Memo(_number_key, 1 << 16)
 
 
 def wording_keys(forms: frozenset[str]) -> list[int]:
