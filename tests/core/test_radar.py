@@ -9,13 +9,14 @@ import pytest
 from tests.support import radar as replay
 from tests.support.httpserver import Reply
 from workstation.core import clock, radar
+from workstation.core.analysis.story_keys import features
 from workstation.core.cases import golden_hour
 from workstation.core.cases import workflow as cases
 from workstation.core.db import audit
 from workstation.core.errors import BadArgument
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.fetch import FetchSettings
-from workstation.core.ingest.run import fetch_sources
+from workstation.core.ingest.run import fetch_sources, import_files
 from workstation.core.ingest.sources import add_source
 from workstation.core.items import rules, tags
 from workstation.core.radar import spikes
@@ -261,8 +262,6 @@ def test_numbers_in_superscript_digits_neither_stop_ingest_nor_make_entities(db,
     """"10²" and "³⁴⁵" are digits to str.isdigit but no number to int(): a lead holding one failed its source in a
     fetch ("not a feed: ValueError") and stopped a whole import of files. Now such a word is no number entity, and a
     number in decimal digits still is."""
-    from workstation.core.ingest.run import import_files
-
     saved = []
     for n, (title, text) in enumerate((("Пәтер ауданы 10² метр", "Жаңа үй ³⁴⁵ туралы хабар, бағасы 48500"),
                                        ("Квартира 10² метров", "Новый дом ³⁴⁵, цена 48500"))):
@@ -278,7 +277,6 @@ def test_numbers_in_superscript_digits_neither_stop_ingest_nor_make_entities(db,
     assert [(o.ok, o.new) for o in outcomes] == [(True, 1), (True, 1)], [o.error for o in outcomes]
     assert [(o.ok, o.new) for o in import_files(db, saved, triage=triage_new_items)] == [(True, 1), (True, 1)]
     assert db.execute("SELECT count(*) FROM radar_story_items").fetchone()[0] == 4
-    from workstation.core.analysis.story_keys import features
     found = features("Пәтер ауданы 10² метр", "Жаңа үй ³⁴⁵ туралы, бағасы 48500", "kk", None)
     assert "num:48500" in found.entities and not any("²" in e or "³" in e for e in found.entities)
 
