@@ -356,3 +356,19 @@ def test_feedparser_reads_a_koi8_r_feed_we_decoded():
     result = decode((REAL / "aif.ru_health_koi8r_2005.xml").read_bytes())
     titles = _titles(result.text)
     assert len(titles) == 17 and all(CYRILLIC_LETTER.search(title) for title in titles)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("&#55357;&#56832;", "\U0001f600"),  # an emoji as its two UTF-16 halves
+    ("&#xD83D;&#xDE00;", "\U0001f600"),
+    ("&#55357; &#56832;", "\ufffd \ufffd"),  # halves apart are no pair
+    ("&#56832;&#55357;", "\ufffd\ufffd"),  # nor the wrong way round
+    ("&#0;|&#x1;|&#000011;|&#xFFFE;|&#65535;|&#1114112;|&#x110000;", "\ufffd|" * 6 + "\ufffd"),
+    ("a&#32;b|&#x10FFFF;|&#1040;|&#x1F600;|&#xE000;|&#65533;", "a b|\U0010ffff|А|\U0001f600|\ue000|\ufffd"),  # allowed
+    ("a\x00b\x0bc\x1fd\ufffee", "abcde"),  # written out, they are dropped
+])
+def test_characters_xml_forbids_are_never_handed_to_the_parser(written, read):
+    data = xml_for_parser(f"<rss version='2.0'><channel><title>{written}</title></channel></rss>")
+    parsed = feedparser.parse(io.BytesIO(data))
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.feed.title == read

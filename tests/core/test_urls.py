@@ -39,6 +39,11 @@ def test_newlines_inside_a_wrapped_link_are_dropped():
     assert absolute("/a\tb", "https://news.kz/") == "https://news.kz/ab"
 
 
+def test_other_control_characters_in_a_link_are_escaped_as_a_browser_escapes_them():
+    assert absolute("https://news.kz/a\x00b\x7fc\x85d", None) == "https://news.kz/a%00b%7Fc%C2%85d"
+    assert absolute("?page=2", "https://news.kz/a\x00b") == "https://news.kz/a%00b?page=2"
+
+
 @pytest.mark.parametrize("link", [None, "", "   ", "\n"])
 def test_missing_link_stays_none(link):
     assert absolute(link, "https://news.kz/") is None

@@ -69,6 +69,16 @@ MULTI_LABEL_SUFFIXES = frozenset({
 
 # Tab and newlines inside an address are dropped by browsers (WHATWG URL); feeds wrap long links.
 _URL_NOISE = str.maketrans("", "", "\t\r\n")
+# Other control characters are escaped, as a browser does (WHATWG URL): a NUL in a stored link is refused by lxml
+# and by every program the link is handed to.
+_URL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _escaped_controls(url: str) -> str:
+    if _URL_CONTROL.search(url) is None:
+        return url
+    return _URL_CONTROL.sub(lambda match: f"%{ord(match.group()):02X}" if match.group() < "\x80"
+                            else "".join(f"%{byte:02X}" for byte in match.group().encode()), url)
 _PERCENT_ESCAPE = re.compile(r"%[0-9a-f]{2}", re.I)
 # A scheme other than ours; no dots in it and no digit after the colon, which would be a host and port.
 _OTHER_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+\-]*:(?!\d)")
@@ -150,14 +160,14 @@ def absolute(url: str | None, base: str | None) -> str | None:
     """``url`` resolved against ``base``; None for a missing or blank link. Never raises."""
     if not url or not isinstance(url, str):
         return None
-    url = url.strip().translate(_URL_NOISE)
+    url = _escaped_controls(url.strip().translate(_URL_NOISE))
     if not url:
         return None
     if not base or not isinstance(base, str):
         return url
     if url.startswith(("http://", "https://")) and "/." not in url and ";" not in url and not url.endswith("?"):
         return url  # already absolute, and nothing urljoin would change (checked on 13,600 real links): the common case
-    base = base.strip().translate(_URL_NOISE)
+    base = _escaped_controls(base.strip().translate(_URL_NOISE))
     if url[0] == "/" and base.startswith(("http://", "https://")):
         joined = _join_root_relative(url, base)
         if joined is not None:

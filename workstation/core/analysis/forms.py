@@ -21,6 +21,7 @@ may have been stored under (``query_forms``): "казакстан", typed withou
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from workstation.core.analysis import script
 from workstation.core.analysis.kazakh import KAZAKH_LETTERS, kazakh_stem
 from workstation.core.analysis.memo import MemosByLanguage
 from workstation.core.textfold import fold
+
+log = logging.getLogger(__name__)
 
 # Words as FTS5's unicode61 tokenizer sees them (letters and digits), plus the apostrophe of the 2017 Kazakh Latin
 # alphabet inside a Latin word ("s'aruas'ylyq").
@@ -133,13 +136,17 @@ def word_forms(text: str, lang_hint: str | None = None) -> list[str]:
     """One normalised form per word of ``text``, in order: what the index stores beside the exact words.
 
     ``lang_hint`` is the item's language as ``language.detect_language`` gives it ("kk", "ru", "en", "other" or
-    ""). A Latin-script text that is not English is checked for Kazakh written in Latin letters.
+    ""). A Latin-script text that is not English is checked for Kazakh written in Latin letters. Never raises.
     """
-    tokens = words(text)
-    lang = lang_hint or ""
-    if lang not in (KK, RU, EN) and _is_kazakh_latin_text(tokens):
-        lang = KK_LATIN
-    return list(map(_FORMS_BY_LANGUAGE[lang].__getitem__, tokens))
+    try:
+        tokens = words(text)
+        lang = lang_hint or ""
+        if lang not in (KK, RU, EN) and _is_kazakh_latin_text(tokens):
+            lang = KK_LATIN
+        return list(map(_FORMS_BY_LANGUAGE[lang].__getitem__, tokens))
+    except Exception:  # noqa: BLE001 - a bug met on one text must not stop storing the items around it
+        log.warning("A text's word forms could not be made; it is indexed by its exact words only", exc_info=True)
+        return []
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import logging
 import threading
 import zlib
 from array import array
@@ -34,6 +35,8 @@ from workstation.core.analysis import script
 from workstation.core.analysis.entities import NAME, find_entities
 from workstation.core.analysis.forms import word_forms, words
 from workstation.core.analysis.memo import Memo
+
+log = logging.getLogger(__name__)
 
 # The text an item is read by: its title and the start of its text (the rest is rarely about something else); its
 # entities from the lead only (names, sums and addresses that make a story stand there; finding names is the
@@ -186,8 +189,24 @@ class StoryKeys:
         return dict(zip(self.pair_keys, itertools.combinations(self.entities, 2), strict=True))
 
 
+# The keys of an item whose words could not be read: it starts a story of its own.
+NO_KEYS = StoryKeys(array("q"), (), array("q"), array("q"))
+
+
 def story_keys(title: str, text: str, lang: str | None, secret: bytes | None, *,
                lead_forms: list[str] | None = None) -> StoryKeys:
+    """The item's story keys (``features``, ``wording_keys``, the keys of its entities and of their pairs). Never
+    raises: should reading the item fail (a bug met on one hostile text), it has ``NO_KEYS``, rather than stopping
+    the import or fetch of the items around it."""
+    try:
+        return _story_keys(title, text, lang, secret, lead_forms=lead_forms)
+    except Exception:  # noqa: BLE001 - what went wrong goes to the log; the item is stored and counted all the same
+        log.warning("An item's story keys could not be worked out; it starts a story of its own", exc_info=True)
+        return NO_KEYS
+
+
+def _story_keys(title: str, text: str, lang: str | None, secret: bytes | None, *,
+                lead_forms: list[str] | None) -> StoryKeys:
     found = features(title, text, lang, secret, lead_forms=lead_forms)
     chosen = tuple(pairing_entities(found.entities))
     return StoryKeys(array("q", wording_keys(found.forms)), chosen, array("q", map(entity_key, chosen)),

@@ -18,6 +18,7 @@ import unicodedata
 import nh3
 from lxml import etree
 
+from workstation.core.ingest.characters import without_forbidden_characters
 from workstation.core.urls import absolute, is_http_url
 
 # Larger bodies are cut: no news article comes near it, and a hostile feed must not stall ingest.
@@ -70,8 +71,9 @@ _CLEANER = nh3.Cleaner(
     strip_comments=True,
 )
 
-# Control characters other than tab and line breaks: never text, and lxml refuses some of them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters other than tab and line breaks, and the two non-characters U+FFFE and U+FFFF: never text, and
+# lxml refuses them in a text it is given.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SKIP_TEXT = frozenset({"head", "script", "style", "template", "noscript", "title", "svg", "math", "iframe"})
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
@@ -102,14 +104,14 @@ def _parser() -> etree.HTMLParser:
 
 
 def _scrub(text: str | bytes | None) -> str:
-    """Input as a bounded, valid str without control characters."""
+    """Input as a bounded, valid str without control characters, written out or as references."""
     if text is None:
         return ""
     if isinstance(text, bytes):
         text = text[: MAX_INPUT_CHARS * 4].decode("utf-8", "replace")
     elif not isinstance(text, str):
         return ""
-    text = _CONTROL.sub("", text[:MAX_INPUT_CHARS])
+    text = without_forbidden_characters(_CONTROL.sub("", text[:MAX_INPUT_CHARS]), html=True)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from a bad decode upstream
@@ -230,6 +232,12 @@ def _collapse(text: str) -> str:
     """Spaces collapsed inside each line, blank lines and outer whitespace removed."""
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def plain_line(value: str | None, limit: int = TITLE_MAX_CHARS) -> str:
+    """A value as one line of text, read as nothing but text (no entities, no tags): what is kept of an entry that
+    reading failed on (``parse.entry_draft``)."""
+    return " ".join(_scrub(value).split())[:limit]
 
 
 def clean_title(title: str | None) -> str:

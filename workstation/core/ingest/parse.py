@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import html
 import io
+import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 import feedparser
 
@@ -19,7 +23,7 @@ from workstation.core.errors import WorkstationError
 from workstation.core.ingest import fastfeed
 from workstation.core.ingest.decode import Decoded, decode, xml_for_parser
 from workstation.core.ingest.draft import ItemDraft
-from workstation.core.ingest.normalize import clean_title, sanitize_with_text
+from workstation.core.ingest.normalize import clean_title, plain_line, sanitize_with_text
 from workstation.core.language import detect_language
 from workstation.core.urls import absolute
 
@@ -27,6 +31,8 @@ _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I | re.S)
 _FEED_ROOT = re.compile(r"<(?:[a-z0-9_-]+:)?(?:rss|feed|RDF|channel)[\s>/]", re.I)
 TITLE_FROM_TEXT_CHARS = 120
+
+log = logging.getLogger(__name__)
 
 
 class HtmlNotFeed(WorkstationError):
@@ -89,7 +95,8 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
 def _finish(feed: dict, entries: list[dict], url: str, decoded: Decoded, warning: str | None) -> ParsedFeed:
     site_url = absolute(feed.get("link"), url)
     feed_lang = (feed.get("language") or "")[:2].lower()
-    items = [_entry_to_draft(entry, site_url or url, feed_lang) for entry in entries]
+    items = [entry_draft(partial(_entry_to_draft, entry, site_url or url, feed_lang), title=entry.get("title"),
+                         url=entry.get("link"), guid=entry.get("id") or entry.get("guid")) for entry in entries]
     return ParsedFeed(title=clean_title(feed.get("title")), site_url=site_url, items=items,
                       encoding=decoded.encoding, warning=warning)
 
@@ -124,6 +131,19 @@ def _entry_html(entry: dict) -> str:
     if best.get("type") == "text/plain":
         return "<p>" + html.escape(value).replace("\n", "<br>") + "</p>"
     return value
+
+
+def entry_draft(read: Callable[[], ItemDraft], *, title: Any, url: Any, guid: Any) -> ItemDraft:
+    """``read()``: one entry of a feed or page read into a draft. Should reading fail (a bug met on one hostile
+    entry), the entry's ``title``, ``url`` and ``guid`` as plain text, so that the feed's other entries are read,
+    and the analyst sees this one and can open the original."""
+    try:
+        return read()
+    except Exception:  # noqa: BLE001 - one entry must not cost the others; what went wrong goes to the log
+        log.warning("An entry could not be read in full; kept with its title and link only", exc_info=True)
+    link = absolute(plain_line(url, 2000), None) if isinstance(url, str) else None
+    return ItemDraft(title=plain_line(title) if isinstance(title, str) else "", url=link,
+                     guid=plain_line(guid, 2000) if isinstance(guid, str) and guid.strip() else None)
 
 
 def _entry_to_draft(entry: dict, base_url: str, feed_lang: str) -> ItemDraft:

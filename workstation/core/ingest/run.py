@@ -100,14 +100,23 @@ def read_source(source: dict, *, settings: FetchSettings, session=None, limiter:
     """Fetch and parse one source; never raises for bad input, the problem is in ``Fetched.error``. With a
     ``pool`` (``ingest.pool.shared()``) the parsing runs in a worker process, which also works out what
     ``wanted`` asks for."""
+    if source["kind"] == "file":
+        return _read_safely(partial(_read_saved, source, pool, wanted))
+    return _read_safely(partial(_read_http, source, settings=settings, session=session, limiter=limiter,
+                                cancel=cancel, pool=pool, wanted=wanted))
+
+
+def _read_saved(source: dict, pool, wanted: StoryKeysWanted | None) -> Fetched:
+    path = Path(url2pathname(urlsplit(source["url"]).path))
+    if pool is None:
+        return read_file(path, source)
+    return parse_pool.run(read_file_ready, path, source, wanted, pool=pool)
+
+
+def _read_safely(read: Callable[[], Fetched]) -> Fetched:
+    """``read()``, with what stopped it as the source's error."""
     try:
-        if source["kind"] == "file":
-            path = Path(url2pathname(urlsplit(source["url"]).path))
-            if pool is None:
-                return read_file(path, source)
-            return parse_pool.run(read_file_ready, path, source, wanted, pool=pool)
-        return _read_http(source, settings=settings, session=session, limiter=limiter, cancel=cancel, pool=pool,
-                          wanted=wanted)
+        return read()
     except RetryLater as exc:
         return Fetched(error=exc, retry_after=exc.retry_after)
     except WorkstationError as exc:
@@ -417,7 +426,7 @@ def import_files(db: Database, paths: Iterable[str | Path], *, folder: str = "Im
                     task.cancel()
                 outcomes.append(_not_stored(source, refused))
                 continue
-            fetched = task.result() if task is not None else read_file(path, source)
+            fetched = _read_safely(task.result if task is not None else partial(read_file, path, source))
             outcome = record(db, source, fetched, triage=triage, create=create)
             if outcome.error_key in STORAGE_KEYS:
                 refused = outcome

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Iterable
+from functools import partial
 
 import lxml.html
 from cssselect import SelectorError
@@ -15,7 +16,7 @@ from workstation.core.dates import parse_date
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.normalize import clean_title, sanitize_with_text
-from workstation.core.ingest.parse import TITLE_FROM_TEXT_CHARS, ParsedFeed
+from workstation.core.ingest.parse import TITLE_FROM_TEXT_CHARS, ParsedFeed, entry_draft
 from workstation.core.language import detect_language
 from workstation.core.urls import absolute
 
@@ -87,7 +88,8 @@ def parse_site(page: str, url: str, selectors: dict[str, str]) -> ParsedFeed:
         title = title_el.text_content() if title_el is not None else ""
         body_el = _first(element, selectors.get("text")) if selectors.get("text") else element
         date_text = _date_of(_first(element, selectors.get("date")))
-        drafts.append(_draft(title, link, _outer_html(body_el), date_text, base_url=url))
+        drafts.append(entry_draft(partial(_draft, title, link, _outer_html(body_el), date_text, base_url=url),
+                                  title=title, url=link, guid=None))
     if not drafts:
         raise WorkstationError("parse.no_items")
     return ParsedFeed(title=clean_title(_title_of(root)), site_url=url, items=drafts)
@@ -112,7 +114,8 @@ def parse_telegram(page: str, url: str) -> ParsedFeed:
         body = _outer_html(text_el) if text_el is not None else ""
         media = _telegram_media_note(message)
         time_el = _first(message, ".tgme_widget_message_date time")
-        item = _draft("", link, body + media, _date_of(time_el), guid=link, base_url=url)
+        item = entry_draft(partial(_draft, "", link, body + media, _date_of(time_el), guid=link, base_url=url),
+                           title="", url=link, guid=link)
         item.views = telegram_views(_first(message, ".tgme_widget_message_views"))
         drafts.append(item)
     title_el = _first(root, ".tgme_channel_info_header_title")
@@ -166,4 +169,5 @@ def parse_article(page: str, url: str) -> ParsedFeed:
     title = headline.text_content() if headline is not None else _title_of(root)
     body_html = _outer_html(body) if body is not None else ""
     return ParsedFeed(title=clean_title(_title_of(root)), site_url=link,
-                      items=[_draft(title, link, body_html, date, base_url=url)])
+                      items=[entry_draft(partial(_draft, title, link, body_html, date, base_url=url), title=title,
+                                         url=link, guid=None)])
