@@ -1,7 +1,9 @@
 """The lxml fast path gives the same items as feedparser on every real feed it accepts."""
 
+import io
 from pathlib import Path
 
+import feedparser
 import pytest
 
 from workstation.core.ingest import fastfeed
@@ -55,3 +57,28 @@ def test_fast_path_and_feedparser_agree_on_the_corpus(corpus):
 ])
 def test_anything_unusual_goes_to_feedparser(doc):
     assert fastfeed.read(doc, "") is None
+
+
+def test_a_link_no_parser_can_read_is_dropped_alike_on_both_paths():
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title>'
+            b'<link>http://[::1/x</link><guid>http://[bad</guid></item><item><title>b</title><link>/2</link>'
+            b'<guid>g2</guid></item></channel></rss>')
+    for fast in (True, False):  # the fast path stopped on urljoin's ValueError
+        parsed = parse_feed(body, url="https://a.kz/rss", fast=fast)
+        assert [(i.title, i.url, i.guid) for i in parsed.items] == [
+            ("a", None, None), ("b", "https://a.kz/2", "https://a.kz/g2")]
+
+
+def test_a_malformed_feed_feedparser_fails_on_is_read_as_lxml_recovers_it():
+    # Malformed (a bare "&"), so feedparser's lenient reader takes it, and a stray </media:player> makes that raise
+    # KeyError: the whole feed was "not a feed".
+    body = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">'
+            '<channel><title>Лента</title><item><title>Бірінші & екінші</title><link>https://a.kz/1</link>'
+            '<guid>g1</guid><description>Мәтін</description></item><item><title>Второй</title>'
+            '<link>https://a.kz/2</link><guid>g2</guid><description>Текст</description></media:player></item>'
+            '</channel></rss>').encode()
+    with pytest.raises(KeyError):
+        feedparser.parse(io.BytesIO(body))
+    parsed = parse_feed(body, url="https://a.kz/rss")
+    assert [(i.url, i.content_text) for i in parsed.items] == [("https://a.kz/1", "Мәтін"), ("https://a.kz/2", "Текст")]
+    assert parsed.title == "Лента"

@@ -22,6 +22,21 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=False,
                           remove_comments=True, huge_tree=False)
+# For a malformed feed that feedparser's own lenient reading fails on (``parse.parse_feed``).
+_RECOVERING_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True,
+                                     remove_comments=True, huge_tree=False)
+
+
+def recovered(data: bytes) -> bytes | None:
+    """A malformed document as lxml recovers it, written out again (well-formed: feedparser then reads it with its
+    strict parser, not with the lenient one that failed on it); None when nothing is left of it."""
+    try:
+        root = etree.fromstring(data, parser=_RECOVERING_PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    return etree.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
 def read(data: bytes, url: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
@@ -42,14 +57,22 @@ def read(data: bytes, url: str) -> tuple[dict[str, Any], list[dict[str, Any]]] |
             # so that a source read by either path keeps the same guids (dedup depends on it)
             for entry, item in zip(entries, channel.iter("item"), strict=True):
                 if entry.get("link"):
-                    entry["link"] = urljoin(url, entry["link"])
+                    entry["link"] = _joined(url, entry["link"])
                 guid = item.find("guid")
                 if entry.get("id") and guid.get("isPermaLink", "true") != "false":
-                    entry["id"] = urljoin(url, entry["id"])
+                    entry["id"] = _joined(url, entry["id"])
         return feed, entries
     if root.tag == f"{ATOM}feed":
         return _atom(root)
     return None
+
+
+def _joined(base: str, link: str) -> str:
+    """``urljoin``, and nothing for a link it cannot read ("http://[" ...), as feedparser does."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return ""
 
 
 def _text(element) -> str | None:

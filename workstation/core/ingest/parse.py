@@ -74,11 +74,21 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
     if found is not None:
         feed, entries = found
         return _finish(feed, entries, url, decoded, None)
-    headers = {"content-type": "application/xml; charset=utf-8"}
-    if base:
-        headers["content-location"] = base
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False,
-                              response_headers=headers)
+    try:
+        parsed = _feedparser(data, base)
+    except Exception as exc:  # noqa: BLE001 - its lenient reading has bugs of its own on malformed feeds
+        # What lxml recovers of the document, rather than nothing of a feed with one broken element.
+        problem = f"{type(exc).__name__}: {exc}"[:200]
+        recovered = fastfeed.recovered(data)
+        found = fastfeed.read(recovered, base) if recovered is not None else None
+        if found is not None:
+            return _finish(*found, url, decoded, problem)
+        try:
+            parsed = _feedparser(recovered, base) if recovered is not None else None
+        except Exception:  # noqa: BLE001 - as above
+            parsed = None
+        if parsed is None:
+            raise WorkstationError("parse.not_feed", reason=problem) from exc
     if not parsed.entries and not parsed.get("version"):
         if looks_like_html(text) or "<html" in text[:2000].lower():
             raise HtmlNotFeed(text)
@@ -90,6 +100,14 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
         warning = str(parsed.get("bozo_exception"))[:200]
     return _finish(parsed.feed, parsed.entries, url, decoded, warning)
+
+
+def _feedparser(data: bytes, base: str) -> feedparser.FeedParserDict:
+    headers = {"content-type": "application/xml; charset=utf-8"}
+    if base:
+        headers["content-location"] = base
+    return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False,
+                            response_headers=headers)
 
 
 def _finish(feed: dict, entries: list[dict], url: str, decoded: Decoded, warning: str | None) -> ParsedFeed:
