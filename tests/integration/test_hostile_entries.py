@@ -149,3 +149,17 @@ def test_a_file_the_reading_fails_on_is_reported_and_the_others_imported(db, tmp
     assert [(o.ok, o.new) for o in outcomes] == [(False, 0), (True, 1)]
     assert outcomes[0].error == "not a feed: RuntimeError: a bug met on one file"
     assert [row[0] for row in db.execute("SELECT guid FROM items")] == ["y1"]
+
+
+def test_a_listing_card_without_the_part_a_selector_asks_for_costs_no_other_card(db, local_server):
+    page = ("<html><body><div class='news'><a href='/a/1'><h3>Брифинг</h3></a><p>Мәтін бар</p></div>"
+            "<div class='news'><a href='/a/2'><h3>Без текста</h3></a></div></body></html>")
+    local_server.route("/list", Reply(body=page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}))
+    add_source(db, local_server.url("/list"), kind="site",
+               selectors={"item": "div.news", "title": "h3", "link": "a", "text": "p"})
+    [outcome] = fetch_sources(db, settings=FAST)
+    assert (outcome.ok, outcome.new) == (True, 2), outcome.error  # was "not a feed: TypeError"
+    rows = db.execute("SELECT title, url, id FROM items ORDER BY url").fetchall()
+    texts = bodies.texts(db, [row[2] for row in rows])
+    assert [(row[0], row[1], texts.get(row[2], "")) for row in rows] == [
+        ("Брифинг", local_server.url("/a/1"), "Мәтін бар"), ("Без текста", local_server.url("/a/2"), "")]

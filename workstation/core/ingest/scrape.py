@@ -30,7 +30,10 @@ def _document(page: str) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring("<html></html>")
 
 
-def _outer_html(element: lxml.html.HtmlElement) -> str:
+def _outer_html(element: lxml.html.HtmlElement | None) -> str:
+    """The element's HTML; nothing for no element (a card of a listing without the part a selector asks for)."""
+    if element is None:
+        return ""
     return lxml.html.tostring(element, encoding="unicode", with_tail=False)
 
 
