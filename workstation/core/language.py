@@ -14,10 +14,11 @@ included: it is rare in feeds).
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections import Counter
+
+from workstation.core.analysis.memo import Memo
 
 SAMPLE_CHARS = 2000
 
@@ -73,9 +74,8 @@ _NOISE_HINT = re.compile(r"://|www\.|@|#")
 NONE, KK, KK_CORE, RU, FOREIGN, FOREIGN_LETTER, I_WORD = range(7)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _classify(word: str) -> int:
-    """The evidence of one word; cached, as news repeats its words endlessly."""
+    """The evidence of one word (kept in ``_EVIDENCE``, as news repeats its words endlessly)."""
     letters = set(word)
     if letters & _FOREIGN_LETTERS:
         return FOREIGN_LETTER  # a letter neither Russian nor Kazakh has is stronger evidence than a short word
@@ -88,8 +88,12 @@ def _classify(word: str) -> int:
     return I_WORD if "і" in letters else NONE
 
 
+# Read by map() in C: 30 instead of 52 µs for a text of 300 words with functools.lru_cache.
+_EVIDENCE = Memo(_classify, 1 << 16)
+
+
 def _cyrillic_language(words: list[str]) -> str:
-    counts = Counter(map(_classify, words))
+    counts = Counter(map(_EVIDENCE.__getitem__, words))
     kk, kk_core, ru = counts[KK] + counts[KK_CORE], counts[KK_CORE], counts[RU]
     foreign, i_words = counts[FOREIGN] + 2 * counts[FOREIGN_LETTER], counts[I_WORD]
     if kk >= 3 and not kk_core and not i_words:

@@ -43,11 +43,17 @@ def _allowed(match: re.Match) -> str:
     return "\ufffd"
 
 
-def without_forbidden_characters(text: str, *, html: bool = False) -> str:
-    """``text`` (XML, or HTML when ``html``) without the characters a parser must not meet (see the module text)."""
+def without_forbidden_characters(text: str) -> str:
+    """XML ``text`` without the characters a parser must not meet, written out or as references (see the module
+    text)."""
     if _FORBIDDEN.search(text) is not None:
         text = _FORBIDDEN.sub("", text)
-    if "&#" in text:
-        suspect = _SUSPECT_IN_HTML if html else _SUSPECT_IN_XML
-        text = suspect.sub(_allowed, _PAIR.sub(_joined_pair, text))
-    return text
+    return without_forbidden_references(text)
+
+
+def without_forbidden_references(text: str, *, html: bool = False) -> str:
+    """``text`` (XML, or HTML when ``html``) without references to the characters a parser must not meet."""
+    if "&#" not in text:
+        return text
+    suspect = _SUSPECT_IN_HTML if html else _SUSPECT_IN_XML
+    return suspect.sub(_allowed, _PAIR.sub(_joined_pair, text))

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from workstation.core.ingest.characters import without_forbidden_characters
-
 CYRILLIC_CODEPAGES = ("windows-1251", "koi8-r", "koi8-u", "cp866", "mac-cyrillic", "iso-8859-5")
 # Tried after the Cyrillic pages, so that they win ties: KZ-1048 is windows-1251 with Kazakh letters in
 # place of the Serbian/Ukrainian ones; windows-1252 for Latin-script feeds that declare nothing.
@@ -101,10 +99,8 @@ def xml_for_parser(text: str) -> bytes:
     """UTF-8 bytes whose XML declaration (if any) says utf-8, so the parser cannot second-guess us.
 
     A BOM and whitespace before the declaration are dropped too: expat rejects a declaration that is not
-    the very first thing in the document (WordPress feeds often start with a newline). Characters XML forbids are
-    dropped and references to them replaced (``characters.without_forbidden_characters``).
+    the very first thing in the document (WordPress feeds often start with a newline).
     """
-    text = without_forbidden_characters(text)
     text = text.lstrip("\ufeff")
     if _DECL_IN_TEXT.match(text.lstrip()):
         text = _DECL_IN_TEXT.sub(r"\g<1>\g<2>utf-8\g<3>", text.lstrip(), count=1)

@@ -18,7 +18,7 @@ import unicodedata
 import nh3
 from lxml import etree
 
-from workstation.core.ingest.characters import without_forbidden_characters
+from workstation.core.ingest.characters import without_forbidden_references
 from workstation.core.urls import absolute, is_http_url
 
 # Larger bodies are cut: no news article comes near it, and a hostile feed must not stall ingest.
@@ -111,7 +111,7 @@ def _scrub(text: str | bytes | None) -> str:
         text = text[: MAX_INPUT_CHARS * 4].decode("utf-8", "replace")
     elif not isinstance(text, str):
         return ""
-    text = without_forbidden_characters(_CONTROL.sub("", text[:MAX_INPUT_CHARS]), html=True)
+    text = without_forbidden_references(_CONTROL.sub("", text[:MAX_INPUT_CHARS]), html=True)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from a bad decode upstream

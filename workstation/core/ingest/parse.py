@@ -21,6 +21,7 @@ import feedparser
 from workstation.core.dates import ParsedDate, from_struct_time, parse_date
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import fastfeed
+from workstation.core.ingest.characters import without_forbidden_characters
 from workstation.core.ingest.decode import Decoded, decode, xml_for_parser
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.normalize import clean_title, plain_line, sanitize_with_text
@@ -74,6 +75,11 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
     if found is not None:
         feed, entries = found
         return _finish(feed, entries, url, decoded, None)
+    # lxml refused the document or left it to feedparser: without what no parser may meet, first (looked for only
+    # here: lxml refuses every document holding one, and the search would cost a percent of reading well-formed feeds).
+    cleaned = without_forbidden_characters(text)
+    if cleaned != text:
+        data = xml_for_parser(cleaned)
     try:
         parsed = _feedparser(data, base)
     except Exception as exc:  # noqa: BLE001 - its lenient reading has bugs of its own on malformed feeds
