@@ -94,3 +94,5 @@ def test_query_mistakes_get_a_plain_message(db, stocked, query, key):
 
 def test_count_matches_agrees_with_search(db, stocked):
     assert search.count_matches(db, "фейк") == 2
+    # Counting up to a bound (the list's choice of plan needs no more) stops there, and is exact below it.
+    assert [search.count_matches(db, "фейк", up_to=n) for n in (1, 2, 3)] == [1, 2, 2]

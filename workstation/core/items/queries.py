@@ -101,7 +101,7 @@ def item_ids(db: Database, flt: ItemFilter, *, sort: str = "published_at", desce
 def _walk(db: Database, flt: ItemFilter) -> bool:
     if not flt.query.strip():
         return False
-    return search.count_matches(db, flt.query) > WALK_ORDER_ABOVE
+    return search.count_matches(db, flt.query, up_to=WALK_ORDER_ABOVE + 1) > WALK_ORDER_ABOVE
 
 
 def _rows(db: Database, sql: str, params: list[Any], sort: str) -> list[dict[str, Any]]:
