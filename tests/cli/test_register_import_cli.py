@@ -70,6 +70,29 @@ def test_skipped_rows_are_reported_with_line_numbers_and_reasons(run, register, 
         assert conn.execute("SELECT count(*) FROM violations WHERE url LIKE '%late.example%'").fetchone() == (0,)
 
 
+def test_an_empty_date_from_1c_is_empty_and_a_time_out_of_range_skips_only_its_row(run, tmp_path, db_path):
+    """1C writes an empty date as 01.01.0001 0:00:00; a time before year 1 in UTC stopped the whole import with an
+    OverflowError."""
+    db = open_workspace(db_path)
+    set_setting(db, "timezone", "Asia/Almaty")
+    db.close()
+    path = tmp_path / "from_1c.csv"
+    path.write_text("url;type;detected_at;status;notice_sent_at;notice_received_at\n"
+                    "https://a.example/;phishing;15.01.2022 9:00:00;notice_sent;15.01.2022 10:00:00;"
+                    "01.01.0001 0:00:00\n"
+                    "https://b.example/;phishing;01.01.0001 3:00:00;;;\n"
+                    "https://c.example/;phishing;9999-12-31T23:59-05:00;;;\n"
+                    "https://d.example/;phishing;16.01.2022 9:00:00;;;\n", encoding="utf-8")
+    code, _, err = run("violations", "import", str(path))
+    assert code == 0, err
+    assert "2 violations imported; 2 rows skipped" in err
+    assert "line 3: not a time: 01.01.0001 3:00:00" in err and "line 4: not a time: 9999-12-31T23:59-05:00" in err
+    with reading(db_path) as conn:
+        assert conn.execute("SELECT url, detected_at FROM violations ORDER BY id").fetchall() == [
+            ("https://a.example/", "2022-01-15T03:00:00Z"), ("https://d.example/", "2022-01-16T03:00:00Z")]
+        assert conn.execute("SELECT sent_at, received_at FROM notices").fetchall() == [("2022-01-15T04:00:00Z", None)]
+
+
 def test_a_plain_list_of_addresses_still_needs_a_type(run, tmp_path):
     path = tmp_path / "list.txt"
     path.write_text("https://a.example/\nhttps://b.example/\n", encoding="utf-8")

@@ -14,6 +14,10 @@ from workstation.core import clock
 _DAY_FIRST = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y")
 
 
+# 1C, the accounting software most offices keep their registers in, writes an empty date as "01.01.0001 0:00:00".
+_NO_DATE = dt.datetime(1, 1, 1)
+
+
 class RowProblem(Exception):
     """Why one row is skipped (plain words, for the import report)."""
 
@@ -23,6 +27,7 @@ def cell_time(text: str, zone: dt.tzinfo) -> str | None:
 
     ISO 8601 ("2022-10-01T09:30", "2022-10-01 09:30+06:00", "2022-10-01") or "01.10.2022 09:30". A time without an
     offset is in ``zone``, with the offset in force on that date (2022 Almaty: +06:00); a date alone is midnight.
+    1C's empty date ("01.01.0001 0:00:00") is an empty cell; a time outside the years 1-9999 in UTC is unreadable.
     """
     text = text.strip()
     if not text:
@@ -39,9 +44,14 @@ def cell_time(text: str, zone: dt.tzinfo) -> str | None:
                 continue
     if moment is None:
         raise RowProblem(f"not a time: {text}")
+    if moment == _NO_DATE:
+        return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    return clock.to_iso(moment)
+    try:
+        return clock.to_iso(moment)
+    except (OverflowError, ValueError) as exc:  # in UTC before year 1 or after 9999
+        raise RowProblem(f"not a time: {text}") from exc
 
 
 def read_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
