@@ -184,3 +184,21 @@ def test_running_counts_equal_a_direct_count_for_any_period(db):
             "SELECT source_id, lang, count(*) FROM items WHERE first_seen_at >= ? AND first_seen_at < ? GROUP BY 1, 2",
             [since, until])})
         assert stats.item_counts(db, since, until) == direct, (first, last)
+
+
+def test_a_period_to_the_calendars_ends_counts_everything_and_never_overflows(fixture_db, capsys):
+    """A date picker offers 0001-01-01 to 9999-12-31; their midnights lie beyond UTC text in Almaty (year 0, year
+    10000), and `stats --to 9999-12-31` stopped with an OverflowError. Year 1 was written "1-01-01T…", which sorts
+    after "2025-…" and selected nothing."""
+    assert clock.to_iso(dt.datetime(1, 1, 2, tzinfo=dt.timezone.utc)) == "0001-01-02T00:00:00Z"
+    since, until = stats.period_bounds(dt.date(1, 1, 1), dt.date(9999, 12, 31), ALMATY)
+    assert (since, until) == ("0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z")
+    months = stats.months_between(since, until, ALMATY)
+    assert (months[0], months[-1], len(months)) == ("0001-01", "9999-12", 9999 * 12)
+    century = stats.period_bounds(dt.date(2000, 1, 1), dt.date(2099, 12, 31), ALMATY)
+    assert stats.refutations(fixture_db, since, until, ALMATY).total == \
+        stats.refutations(fixture_db, *century, ALMATY).total == 4
+    for args in (["--to", "9999-12-31"], ["--from", "0001-01-01", "--to", "2025-03-31"]):
+        assert main(["--db", str(fixture_db.conn.execute("PRAGMA database_list").fetchone()[2]), "stats",
+                     "--tz", "Asia/Almaty", *args]) == 0
+    assert "Traceback" not in capsys.readouterr().err

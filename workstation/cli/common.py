@@ -69,13 +69,18 @@ def parse_moment(value: str, *, end_of_day: bool = False) -> dt.datetime:
                 day += dt.timedelta(days=1)
             return dt.datetime.combine(day, dt.time(), tzinfo=local_zone())
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T"))
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # OverflowError: the day after 9999-12-31
         raise BadArgument("arg.bad_date", value=value) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=local_zone())
 
 
 def iso_arg(value: str | None, *, end_of_day: bool = False) -> str | None:
-    return clock.to_iso(parse_moment(value, end_of_day=end_of_day)) if value else None
+    if not value:
+        return None
+    try:
+        return clock.to_iso(parse_moment(value, end_of_day=end_of_day))
+    except OverflowError as exc:  # before year 1 or after 9999 in UTC
+        raise BadArgument("arg.bad_date", value=value) from exc
 
 
 def period_args(first: str | None, last: str | None, *, first_name: str, last_name: str) -> tuple[str | None,

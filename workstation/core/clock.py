@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 
 UTC = dt.timezone.utc
-ISO_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 _now: Callable[[], dt.datetime] = lambda: dt.datetime.now(UTC)  # noqa: E731
 # The reporting zone of the workspace being worked on (set by the program that opened it, see ``set_zone``);
@@ -41,10 +40,12 @@ def zone() -> dt.tzinfo:
 
 
 def to_iso(moment: dt.datetime) -> str:
-    """Fixed-width UTC text, so that text order is time order in SQL."""
+    """Fixed-width UTC text ("2024-03-01T05:06:07Z"), so that text order is time order in SQL. OverflowError for a
+    moment before year 1 or after 9999 in UTC."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime: a time zone is required")
-    return moment.astimezone(UTC).strftime(ISO_FORMAT)
+    # isoformat writes every year with four digits; strftime("%Y") wrote year 1 as "1" (which then sorted after 2024).
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def now_iso() -> str:

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 from workstation.core import clock
 
+# The days a period may start and end on in the desktop's date fields.
+WORKING_YEARS = (QDate(1990, 1, 1), QDate(2099, 12, 31))
+
 
 def _wall(moment: dt.datetime) -> QDateTime:
     return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute),

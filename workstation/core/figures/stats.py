@@ -61,16 +61,35 @@ def zone(name: str | None = None) -> dt.tzinfo:
     return clock.zone()
 
 
+# The ends of what UTC text can say (``clock.to_iso``): no stored time lies beyond them.
+_EARLIEST, _LATEST = "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"
+
+
 def period_bounds(first_day: dt.date, last_day: dt.date, tz: dt.tzinfo) -> tuple[str, str]:
-    """UTC text bounds of whole local days, the last day included."""
-    start = dt.datetime.combine(first_day, dt.time(), tzinfo=tz)
-    end = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), tzinfo=tz)
-    return clock.to_iso(start), clock.to_iso(end)
+    """UTC text bounds of whole local days, the last day included. A bound past the calendar's ends (the day after
+    9999-12-31, a midnight before year 1 in UTC) is the nearest end: a date picker lets an analyst choose them."""
+    try:
+        since = clock.to_iso(dt.datetime.combine(first_day, dt.time(), tzinfo=tz))
+    except OverflowError:
+        since = _EARLIEST
+    try:
+        until = clock.to_iso(dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), tzinfo=tz))
+    except OverflowError:
+        until = _LATEST
+    return since, until
+
+
+def _local(iso: str, tz: dt.tzinfo) -> dt.datetime:
+    moment = clock.from_iso(iso)
+    try:
+        return moment.astimezone(tz)
+    except OverflowError:  # at the calendar's ends (``period_bounds``): the month UTC gives
+        return moment
 
 
 def months_between(since: str, until: str, tz: dt.tzinfo) -> list[str]:
-    start = clock.from_iso(since).astimezone(tz)
-    end = clock.from_iso(until).astimezone(tz) - dt.timedelta(seconds=1)
+    start = _local(since, tz)
+    end = _local(until, tz) - dt.timedelta(seconds=1)
     months, year, month = [], start.year, start.month
     while (year, month) <= (end.year, end.month):
         months.append(f"{year:04d}-{month:02d}")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QWidget
 
 from workstation.ui.flow_layout import FlowLayout
+from workstation.ui.zone_time import WORKING_YEARS
 
 PERIODS = ("month", "quarter", "year", "custom")
 
@@ -46,6 +47,8 @@ class PeriodBar(QWidget):
         self.last = QDateEdit()
         self.dash = QLabel("–")
         for edit in (self.first, self.last):
+            # Periods a desk reports on; Qt's own range (1752 to 9999) made a period of a hundred thousand months.
+            edit.setDateRange(*WORKING_YEARS)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._edited)

@@ -23,6 +23,7 @@ from workstation.core.items.queries import ItemFilter
 from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.i18n import core_message
 from workstation.ui.items.labels import language_label
+from workstation.ui.zone_time import WORKING_YEARS
 
 PERIODS = ("any", "today", "7d", "30d", "year", "custom")
 
@@ -60,6 +61,8 @@ class FilterBar(QWidget):
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.until = QDateEdit(QDate.currentDate())
         for edit in (self.since, self.until):
+            # Periods a desk reports on; Qt's own range (1752 to 9999) made a period of a hundred thousand months.
+            edit.setDateRange(*WORKING_YEARS)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._emit)
