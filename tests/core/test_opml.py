@@ -61,3 +61,13 @@ def test_broken_opml_gives_a_clear_error(db, tmp_path, corpus):
     with pytest.raises(WorkstationError) as err:
         opml.import_opml(db, path)
     assert err.value.key in ("parse.bad_opml", "parse.hostile_xml")
+
+
+def test_an_encoding_no_one_knows_gives_a_clear_error(db, tmp_path):
+    path = tmp_path / "bogus.opml"  # expat raised LookupError, which no one caught
+    path.write_bytes(b'<?xml version="1.0" encoding="ut"?><opml version="2.0"><body>'
+                     b'<outline type="rss" text="A" xmlUrl="https://a.kz/rss"/></body></opml>')
+    with pytest.raises(WorkstationError) as err:
+        opml.import_opml(db, path)
+    assert err.value.key == "parse.bad_opml" and "unknown encoding" in str(err.value)
+    assert list_sources(db) == []

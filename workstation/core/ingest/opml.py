@@ -66,7 +66,7 @@ def _read(path: Path) -> ET.Element:
                 raise WorkstationError("opml.too_deep", limit=MAX_DEPTH)
     except DefusedXmlException as exc:
         raise WorkstationError("parse.hostile_xml") from exc
-    except (ET.ParseError, OSError, UnicodeError, ValueError) as exc:
+    except (ET.ParseError, OSError, UnicodeError, ValueError, LookupError) as exc:  # LookupError: encoding="bogus"
         raise WorkstationError("parse.bad_opml", reason=str(exc)[:200]) from exc
     if root is None:
         raise WorkstationError("parse.bad_opml", reason="empty document")
