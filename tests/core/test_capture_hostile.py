@@ -13,6 +13,7 @@ from workstation.core.errors import WorkstationError
 from workstation.core.ingest.fetch import FetchSettings
 from workstation.core.violations import capture, liveness
 from workstation.core.violations.capture import CaptureLimits, fetch_capture
+from workstation.core.violations.render import replay_page
 from workstation.core.violations.workflow import add_violation
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -129,3 +130,19 @@ def test_captures_and_checks_are_immutable_and_db_check_finds_a_changed_warc(db,
     problems = integrity.integrity_problems(db)
     assert any("captures_no_update is missing" in p for p in problems)
     assert any("no longer matches its seal" in p and "capture 1" in p for p in problems)
+
+
+def test_addresses_with_any_character_and_an_empty_page_are_captured_and_replayed(local_server):
+    """A resource's address with a control character ("/i&#0;.png" reads as /i\ufffd.png) stopped the whole capture:
+    its request line went to the WARC as it was read, and warcio writes request lines as ASCII. A page of nothing but
+    blanks could not be replayed (lxml: "Document is empty")."""
+    local_server.route("/p", Reply(body=b"<h1>Bonus</h1><img src='/i&#0;.png'><a href='/x&#1;y'>more</a>",
+                                   headers=HTML))
+    local_server.route("/blank", Reply(body=b"  \n  <!-- nothing -->  ", headers=HTML))
+    page = fetch_capture(local_server.url("/p"))
+    assert page.subresources["skipped_count"] == 1 and page.subresources["stored"] == 0  # 404: no such image
+    assert any(r.path.startswith("/i") and r.path.endswith(".png") for r in local_server.requests)
+    html, served = replay_page(page.warc, page.final_url)
+    assert b'src="/r/' in html and b"Bonus" in html and len(served) == 1
+    blank = fetch_capture(local_server.url("/blank"))
+    assert replay_page(blank.warc, blank.final_url)[0] == b"<!DOCTYPE html>\n<html></html>"

@@ -80,6 +80,7 @@ class Exchange:
 
     url: str
     request_headers: dict[str, str]
+    sent_url: str  # ``url`` as it went on the wire: host in IDNA, path and query percent-encoded (ASCII)
     status: int
     reason: str
     http_version: str  # "HTTP/1.1"
@@ -370,7 +371,8 @@ def _exchange(url: str, response: requests.Response, body: bytes, next_url: str 
     version = {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(getattr(response.raw, "version", 11), "HTTP/1.1")
     raw_headers = getattr(response.raw, "headers", None)
     headers = list(raw_headers.items()) if raw_headers is not None else list(response.headers.items())
-    return Exchange(url=url, request_headers=dict(response.request.headers), status=response.status_code,
+    return Exchange(url=url, request_headers=dict(response.request.headers), sent_url=response.request.url or url,
+                    status=response.status_code,
                     reason=response.reason or "", http_version=version, headers=headers, body=body,
                     peer_ip=peer_ip, peer_cert=cert, next_url=next_url)
 

@@ -125,7 +125,9 @@ def refuse_local(url: str, origin_local: bool, *, peer_ip: str = "") -> None:
 
 
 def _write_exchange(writer: WARCWriter, exchange: Exchange) -> None:
-    split = requests.utils.urlparse(exchange.url)
+    # The request line and Host as sent (ASCII): an address read from a hostile page may hold any character, and
+    # warcio writes the request line as ASCII or raises (a resource's "/i&#0;.png" stopped the whole capture).
+    split = requests.utils.urlparse(exchange.sent_url)
     target = (split.path or "/") + (f"?{split.query}" if split.query else "")
     request = writer.create_warc_record(
         exchange.url, "request", payload=io.BytesIO(b""),

@@ -78,7 +78,10 @@ def replay_page(warc: bytes, page_url: str) -> tuple[bytes, dict[str, tuple[str,
             content_type = "text/css; charset=utf-8"
         served[path] = (content_type or "application/octet-stream", body)
     _status, _type, page = records.get(page_url, (0, "", b""))
-    root = lxml.html.document_fromstring(decode(page).text or "<html></html>")
+    try:
+        root = lxml.html.document_fromstring(decode(page).text or "<html></html>")
+    except (ValueError, lxml.etree.ParserError):  # nothing but blanks or a comment: an empty page
+        root = lxml.html.document_fromstring("<html></html>")
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
