@@ -186,7 +186,7 @@ def test_running_counts_equal_a_direct_count_for_any_period(db):
         assert stats.item_counts(db, since, until) == direct, (first, last)
 
 
-def test_a_period_to_the_calendars_ends_counts_everything_and_never_overflows(fixture_db, capsys):
+def test_a_period_to_the_calendars_ends_counts_everything_and_never_overflows(fixture_db, db_path, capsys):
     """A date picker offers 0001-01-01 to 9999-12-31; their midnights lie beyond UTC text in Almaty (year 0, year
     10000), and `stats --to 9999-12-31` stopped with an OverflowError. Year 1 was written "1-01-01T…", which sorts
     after "2025-…" and selected nothing."""
@@ -199,6 +199,5 @@ def test_a_period_to_the_calendars_ends_counts_everything_and_never_overflows(fi
     assert stats.refutations(fixture_db, since, until, ALMATY).total == \
         stats.refutations(fixture_db, *century, ALMATY).total == 4
     for args in (["--to", "9999-12-31"], ["--from", "0001-01-01", "--to", "2025-03-31"]):
-        assert main(["--db", str(fixture_db.conn.execute("PRAGMA database_list").fetchone()[2]), "stats",
-                     "--tz", "Asia/Almaty", *args]) == 0
+        assert main(["--db", str(db_path), "stats", "--tz", "Asia/Almaty", *args]) == 0
     assert "Traceback" not in capsys.readouterr().err
