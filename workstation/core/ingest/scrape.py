@@ -114,7 +114,7 @@ def parse_telegram(page: str, url: str) -> ParsedFeed:
         post = message.get("data-post")
         link = f"https://t.me/{post}"
         text_el = _first(message, ".tgme_widget_message_text")
-        body = _outer_html(text_el) if text_el is not None else ""
+        body = _outer_html(text_el)
         media = _telegram_media_note(message)
         time_el = _first(message, ".tgme_widget_message_date time")
         item = entry_draft(partial(_draft, "", link, body + media, _date_of(time_el), guid=link, base_url=url),
@@ -170,7 +170,7 @@ def parse_article(page: str, url: str) -> ParsedFeed:
                 None)
     headline = _first(root, "h1")
     title = headline.text_content() if headline is not None else _title_of(root)
-    body_html = _outer_html(body) if body is not None else ""
+    body_html = _outer_html(body)
     return ParsedFeed(title=clean_title(_title_of(root)), site_url=link,
                       items=[entry_draft(partial(_draft, title, link, body_html, date, base_url=url), title=title,
                                          url=link, guid=None)])
