@@ -77,8 +77,7 @@ _URL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 def _escaped_controls(url: str) -> str:
     if _URL_CONTROL.search(url) is None:
         return url
-    return _URL_CONTROL.sub(lambda match: f"%{ord(match.group()):02X}" if match.group() < "\x80"
-                            else "".join(f"%{byte:02X}" for byte in match.group().encode()), url)
+    return _URL_CONTROL.sub(lambda match: "".join(f"%{byte:02X}" for byte in match.group().encode()), url)
 _PERCENT_ESCAPE = re.compile(r"%[0-9a-f]{2}", re.I)
 # A scheme other than ours; no dots in it and no digit after the colon, which would be a host and port.
 _OTHER_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+\-]*:(?!\d)")
