@@ -93,6 +93,21 @@ def test_an_empty_date_from_1c_is_empty_and_a_time_out_of_range_skips_only_its_r
         assert conn.execute("SELECT sent_at, received_at FROM notices").fetchall() == [("2022-01-15T04:00:00Z", None)]
 
 
+def test_a_register_with_carriage_returns_and_a_long_cell_is_read_whole(run, tmp_path, db_path):
+    """A lone carriage return (an old Mac export) made the csv module refuse the whole file with a traceback, and so
+    did one cell above 128 KiB."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes(("url,type,detected_at,order_reference\r"
+                      "https://a.example/,phishing,2022-01-15 09:00,\r"
+                      f"https://b.example/,phishing,2022-01-16 09:00,{'№ ' + 'x' * 200_000}\r").encode())
+    code, _, err = run("violations", "import", str(path))
+    assert code == 0, err
+    assert "2 violations imported" in err
+    with reading(db_path) as conn:
+        assert [row[0] for row in conn.execute("SELECT url FROM violations ORDER BY id")] == [
+            "https://a.example/", "https://b.example/"]
+
+
 def test_a_plain_list_of_addresses_still_needs_a_type(run, tmp_path):
     path = tmp_path / "list.txt"
     path.write_text("https://a.example/\nhttps://b.example/\n", encoding="utf-8")

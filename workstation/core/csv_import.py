@@ -14,6 +14,10 @@ from workstation.core import clock
 _DAY_FIRST = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y")
 
 
+# A register's cell may be a long claim or a pasted page; the csv module refuses a whole file over one cell above
+# 128 KiB by default.
+csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
+
 # 1C, the accounting software most offices keep their registers in, writes an empty date as "01.01.0001 0:00:00".
 _NO_DATE = dt.datetime(1, 1, 1)
 
@@ -59,7 +63,9 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     semicolon or tab separated, whichever the header uses most."""
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # newline=None reads a lone carriage return (an old Mac export, a stray CR in a cell) as a line break: the csv
+    # module refused the whole file over one ("new-line character seen in unquoted field").
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
     header: list[str] = []
     rows = []
     for cells in reader:
