@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 from workstation.core import clock
 
-# The days a period may start and end on in the desktop's date fields.
+# The days a period may start and end on in the desktop's date fields: the periods a desk reports on (Qt's own
+# range, 1752 to 9999, let the dashboard ask for a hundred thousand months).
 WORKING_YEARS = (QDate(1990, 1, 1), QDate(2099, 12, 31))
 
 

@@ -23,7 +23,8 @@ from workstation.core.urls import absolute
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 
 
-def _document(page: str) -> lxml.html.HtmlElement:
+def html_document(page: str) -> lxml.html.HtmlElement:
+    """The page as lxml reads it; an empty document for nothing at all, blanks only or a lone comment."""
     try:
         return lxml.html.document_fromstring(page or "<html></html>")
     except (etree.ParserError, ValueError):
@@ -40,7 +41,7 @@ def _outer_html(element: lxml.html.HtmlElement | None) -> str:
 def discover_feeds(page: str, base_url: str) -> list[str]:
     """Feed addresses a page advertises with <link rel="alternate" type="application/rss+xml" href=...>."""
     found: list[str] = []
-    for link in _document(page).iter("link"):
+    for link in html_document(page).iter("link"):
         rel = (link.get("rel") or "").lower().split()
         kind = (link.get("type") or "").lower().split(";")[0].strip()
         if "alternate" in rel and kind in FEED_TYPES[:3] and link.get("href"):
@@ -80,7 +81,7 @@ def _date_of(element) -> str | None:
 
 def parse_site(page: str, url: str, selectors: dict[str, str]) -> ParsedFeed:
     """Items of a listing page: each element matching ``item``, then title/link/date/text inside it."""
-    root = _document(page)
+    root = html_document(page)
     drafts: list[ItemDraft] = []
     for element in _select(root, selectors["item"]):
         link_el = _first(element, selectors.get("link")) if selectors.get("link") else None
@@ -108,7 +109,7 @@ def _title_of(root: lxml.html.HtmlElement) -> str:
 
 def parse_telegram(page: str, url: str) -> ParsedFeed:
     """Messages of a public channel's web preview (t.me/s/NAME)."""
-    root = _document(page)
+    root = html_document(page)
     drafts = []
     for message in _select(root, "div.tgme_widget_message[data-post]"):
         post = message.get("data-post")
@@ -160,7 +161,7 @@ def is_telegram_preview(page: str) -> bool:
 
 def parse_article(page: str, url: str) -> ParsedFeed:
     """A single saved news page as one item: its title, canonical address, date and main text."""
-    root = _document(page)
+    root = html_document(page)
     canonical = root.xpath("//link[@rel='canonical']/@href") or root.xpath("//meta[@property='og:url']/@content")
     link = absolute(canonical[0], url) if canonical else (url if url.startswith("http") else None)
     date = (root.xpath("//meta[@property='article:published_time']/@content")

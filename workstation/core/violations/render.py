@@ -29,6 +29,7 @@ import lxml.html
 from warcio.archiveiterator import ArchiveIterator
 
 from workstation.core.ingest.decode import decode
+from workstation.core.ingest.scrape import html_document
 from workstation.core.urls import absolute
 from workstation.core.violations.capture import CSS_URL, Rendered
 
@@ -78,10 +79,7 @@ def replay_page(warc: bytes, page_url: str) -> tuple[bytes, dict[str, tuple[str,
             content_type = "text/css; charset=utf-8"
         served[path] = (content_type or "application/octet-stream", body)
     _status, _type, page = records.get(page_url, (0, "", b""))
-    try:
-        root = lxml.html.document_fromstring(decode(page).text or "<html></html>")
-    except (ValueError, lxml.etree.ParserError):  # nothing but blanks or a comment: an empty page
-        root = lxml.html.document_fromstring("<html></html>")
+    root = html_document(decode(page).text)
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue

@@ -47,7 +47,6 @@ class PeriodBar(QWidget):
         self.last = QDateEdit()
         self.dash = QLabel("–")
         for edit in (self.first, self.last):
-            # Periods a desk reports on; Qt's own range (1752 to 9999) made a period of a hundred thousand months.
             edit.setDateRange(*WORKING_YEARS)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -61,7 +61,6 @@ class FilterBar(QWidget):
         self.since = QDateEdit(QDate.currentDate().addDays(-7))
         self.until = QDateEdit(QDate.currentDate())
         for edit in (self.since, self.until):
-            # Periods a desk reports on; Qt's own range (1752 to 9999) made a period of a hundred thousand months.
             edit.setDateRange(*WORKING_YEARS)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
