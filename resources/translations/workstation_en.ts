@@ -3856,6 +3856,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the bundle was not written: {table} record {record} holds in {field} a value the workstation never writes ({kind}), as another program may leave; correct the record and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the bundle is signed by a key this workspace does not trust: {name}, fingerprint {fingerprint}; nothing was imported. Check the fingerprint with the sender, then trust it (keys trust FINGERPRINT) or import with --trust</source>
         <translation type="unfinished"></translation>
     </message>

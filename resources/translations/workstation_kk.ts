@@ -3878,6 +3878,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>пакеттің қолтаңбасы оның манифесіне сәйкес емес: пакет қол қойылғаннан кейін өзгертілген немесе жалған; ештеңе жүктелмеді</translation>
     </message>
     <message>
+        <source>the bundle was not written: {table} record {record} holds in {field} a value the workstation never writes ({kind}), as another program may leave; correct the record and export again</source>
+        <translation>пакет жазылмады: {table} кестесінің {record} жазбасының {field} өрісінде жұмыс станциясы ешқашан жазбайтын мән бар ({kind}), оны басқа бағдарлама қалдыруы мүмкін; жазбаны түзетіп, қайта экспорттаңыз</translation>
+    </message>
+    <message>
         <source>the bundle is signed by a key this workspace does not trust: {name}, fingerprint {fingerprint}; nothing was imported. Check the fingerprint with the sender, then trust it (keys trust FINGERPRINT) or import with --trust</source>
         <translation>пакетке осы жұмыс базасы сенбейтін кілтпен қол қойылған: {name}, саусақ ізі {fingerprint}; ештеңе жүктелмеді. Саусақ ізін жіберушімен салыстырып, кілтті сенімділерге қосыңыз (keys trust FINGERPRINT) немесе --trust арқылы жүктеңіз</translation>
     </message>

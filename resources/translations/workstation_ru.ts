@@ -3913,6 +3913,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>подпись пакета не соответствует его манифесту: пакет изменён после подписи или подделан; ничего не загружено</translation>
     </message>
     <message>
+        <source>the bundle was not written: {table} record {record} holds in {field} a value the workstation never writes ({kind}), as another program may leave; correct the record and export again</source>
+        <translation>пакет не записан: в записи {record} таблицы {table}, в поле {field}, значение, которое рабочая станция никогда не записывает ({kind}), — его могла оставить другая программа; исправьте запись и экспортируйте снова</translation>
+    </message>
+    <message>
         <source>the bundle is signed by a key this workspace does not trust: {name}, fingerprint {fingerprint}; nothing was imported. Check the fingerprint with the sender, then trust it (keys trust FINGERPRINT) or import with --trust</source>
         <translation>пакет подписан ключом, которому эта рабочая база не доверяет: {name}, отпечаток {fingerprint}; ничего не загружено. Сверьте отпечаток с отправителем, затем добавьте ключ в доверенные (keys trust FINGERPRINT) или загрузите с --trust</translation>
     </message>

@@ -300,3 +300,21 @@ def test_a_bundle_over_the_row_limit_is_refused(field, hq, tmp_path, monkeypatch
         merge.import_bundle(hq, out, trust=True)
     assert err.value.key == "bundle.invalid" and "more than 5 rows" in str(err.value)
     assert bundles.dump(hq) == before
+
+
+@pytest.mark.parametrize("table, column, value, kind", [("cases", "claim", "x'fffe'", "binary data"),
+                                                        ("sources", "interval_minutes", "9e999", "inf")])
+def test_a_value_another_program_left_in_a_record_refuses_the_export_in_one_line(field, tmp_path, capsys, table,
+                                                                                 column, value, kind):
+    """A SQLite client wrote a value the workstation never writes: the export names the record and writes nothing
+    (bytes ended it with a TypeError's traceback; an infinity went out as JSON the importing side refuses)."""
+    from workstation.cli import main
+
+    field.execute(f"UPDATE {table} SET {column} = {value}")
+    uuid = field.execute(f"SELECT uuid FROM {table}").fetchone()[0]
+    out = tmp_path / "b.mmwb"
+    assert main(["--db", str(tmp_path / "field.db"), "bundle", "export", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+    assert f"{table} record {uuid} holds in {column}" in err and f"({kind})" in err
+    assert not out.exists() and not list(tmp_path.glob("b.mmwb*"))

@@ -131,6 +131,8 @@ MESSAGES: dict[str, str] = {
     "bundle.invalid": "the bundle was not imported: {where}: {problem}",
     "bundle.bad_signature": "the bundle's signature does not match its manifest: it was altered after signing or "
                             "forged; nothing was imported",
+    "bundle.odd_value": "the bundle was not written: {table} record {record} holds in {field} a value the workstation "
+                        "never writes ({kind}), as another program may leave; correct the record and export again",
     "bundle.unknown_signer": "the bundle is signed by a key this workspace does not trust: {name}, fingerprint "
                              "{fingerprint}; nothing was imported. Check the fingerprint with the sender, then "
                              "trust it (keys trust FINGERPRINT) or import with --trust",

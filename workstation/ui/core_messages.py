@@ -102,6 +102,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'the bundle was altered after export and was not imported ({count} problems; first: {first})'),
     QT_TRANSLATE_NOOP('core', 'the bundle was not imported: {where}: {problem}'),
     QT_TRANSLATE_NOOP('core', "the bundle's signature does not match its manifest: it was altered after signing or forged; nothing was imported"),
+    QT_TRANSLATE_NOOP('core', 'the bundle was not written: {table} record {record} holds in {field} a value the workstation never writes ({kind}), as another program may leave; correct the record and export again'),
     QT_TRANSLATE_NOOP('core', 'the bundle is signed by a key this workspace does not trust: {name}, fingerprint {fingerprint}; nothing was imported. Check the fingerprint with the sender, then trust it (keys trust FINGERPRINT) or import with --trust'),
     QT_TRANSLATE_NOOP('core', 'cannot use the key {path}: {reason}'),
     QT_TRANSLATE_NOOP('core', 'not a key fingerprint (64 hexadecimal digits) or a key or bundle file: {value}'),

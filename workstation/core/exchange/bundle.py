@@ -39,6 +39,7 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,7 +180,7 @@ def export_bundle(db: Database, out: str | Path, *, since: str | None = None, un
                             record = dict(zip(names, values, strict=True))
                             if table == "items":
                                 _with_body(db, record)
-                            line = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+                            line = (_json_line(table, record) + "\n").encode("utf-8")
                             digest.update(line)
                             member.write(line)
                             count += 1
@@ -194,6 +195,22 @@ def export_bundle(db: Database, out: str | Path, *, since: str | None = None, un
 
     write_with(Path(out), fill)
     return counts
+
+
+# What a row may hold: anything else was written by another program (a SQLite client), and the bundle could not
+# carry it (bytes) or its reader would refuse it (a NaN).
+_CARRIED = (str, int, float, type(None))
+
+
+def _json_line(table: str, record: dict[str, Any]) -> str:
+    """One record as a line of JSON; a value the workstation never writes refuses the export, naming the record,
+    rather than ending it with a TypeError (bytes) or writing what the importing side refuses (NaN, infinity)."""
+    for field, value in record.items():
+        if not isinstance(value, _CARRIED) or (isinstance(value, float) and not math.isfinite(value)):
+            kind = "binary data" if isinstance(value, bytes) else repr(value)[:40]
+            raise WorkstationError("bundle.odd_value", table=table, record=record.get("uuid") or record.get("id"),
+                                   field=field, kind=kind)
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 # --- reading and verifying ------------------------------------------------------------------------------------
