@@ -3836,6 +3836,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the figures were not computed: {record} holds in {field} {value}, which is not a time: another program changed it (db check shows the changes); restore the record from a backup, then ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown media plan status {status}: use {allowed}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3858,6 +3858,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>{id} хабарламасының мерзімі әлі өтпеді ({deadline}); қолжетімділікті шектеуді мерзім өткен соң сұратуға болады</translation>
     </message>
     <message>
+        <source>the figures were not computed: {record} holds in {field} {value}, which is not a time: another program changed it (db check shows the changes); restore the record from a backup, then ask again</source>
+        <translation>көрсеткіштер есептелмеді: {record} жазбасының {field} өрісінде {value} тұр, бұл уақыт емес: оны басқа бағдарлама өзгерткен (өзгерістерді db check көрсетеді); жазбаны сақтық көшірмеден қалпына келтіріп, қайта сұраңыз</translation>
+    </message>
+    <message>
         <source>unknown media plan status {status}: use {allowed}</source>
         <translation>медиа жоспардың белгісіз мәртебесі {status}: {allowed} қолданыңыз</translation>
     </message>

@@ -3893,6 +3893,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>срок уведомления {id} ещё не истёк ({deadline}); запросить ограничение доступа можно после него</translation>
     </message>
     <message>
+        <source>the figures were not computed: {record} holds in {field} {value}, which is not a time: another program changed it (db check shows the changes); restore the record from a backup, then ask again</source>
+        <translation>показатели не рассчитаны: в записи {record}, в поле {field}, находится {value}, а это не время: его изменила другая программа (изменения покажет db check); восстановите запись из резервной копии и запросите снова</translation>
+    </message>
+    <message>
         <source>unknown media plan status {status}: use {allowed}</source>
         <translation>неизвестный статус медиаплана {status}: используйте {allowed}</translation>
     </message>

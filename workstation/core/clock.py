@@ -59,6 +59,17 @@ def from_iso(text: str) -> dt.datetime:
     return moment
 
 
+def stored_time(value: object) -> dt.datetime | None:
+    """A stored time, or None when the value is no time at all (another program wrote it: text that is not a
+    time, a number, bytes)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return from_iso(value)
+    except ValueError:
+        return None
+
+
 # How a stored time is shown: screens use year-first order (sorts as text, no day/month ambiguity); documents that
 # leave the building (PDF, notices) use the day-first order of official Kazakh and Russian papers.
 SCREEN = "%Y-%m-%d %H:%M"

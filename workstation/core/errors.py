@@ -124,6 +124,9 @@ MESSAGES: dict[str, str] = {
     "notice.not_listed": "violation {violation} is not listed in notice {id}",
     "notice.nothing_pending": "notice {id} has no address awaiting its outcome",
     "notice.not_overdue": "notice {id} is still within its deadline ({deadline}); escalate after it passes",
+    "figures.bad_time": "the figures were not computed: {record} holds in {field} {value}, which is not a time: "
+                        "another program changed it (db check shows the changes); restore the record from a backup, "
+                        "then ask again",
     "plan.bad_status": "unknown media plan status {status}: use {allowed}",
     # workspace exchange
     "bundle.unreadable": "not a readable workspace bundle: {reason}",

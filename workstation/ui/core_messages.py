@@ -97,6 +97,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'violation {violation} is not listed in notice {id}'),
     QT_TRANSLATE_NOOP('core', 'notice {id} has no address awaiting its outcome'),
     QT_TRANSLATE_NOOP('core', 'notice {id} is still within its deadline ({deadline}); escalate after it passes'),
+    QT_TRANSLATE_NOOP('core', 'the figures were not computed: {record} holds in {field} {value}, which is not a time: another program changed it (db check shows the changes); restore the record from a backup, then ask again'),
     QT_TRANSLATE_NOOP('core', 'unknown media plan status {status}: use {allowed}'),
     QT_TRANSLATE_NOOP('core', 'not a readable workspace bundle: {reason}'),
     QT_TRANSLATE_NOOP('core', 'the bundle was altered after export and was not imported ({count} problems; first: {first})'),

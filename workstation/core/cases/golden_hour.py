@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.db.stored_times import record_time
 
 DEFAULT_LIMIT_MINUTES = 60
 _SETTING = "golden_hour_minutes"
@@ -36,7 +37,10 @@ def running_clocks(db: Database, now: dt.datetime | None = None) -> list[dict[st
                     "AND first_response_at IS NULL ORDER BY detected_at")
     out = []
     for row in rows:
-        detected = clock.from_iso(row["detected_at"])
+        detected = clock.stored_time(row["detected_at"])
+        if detected is None:
+            continue  # no clock runs from a time another program made unreadable; the figures name the case
+
         elapsed = now - detected
         out.append({**row, "elapsed_seconds": int(elapsed.total_seconds()),
                     "remaining_seconds": int((limit - elapsed).total_seconds()),
@@ -44,8 +48,10 @@ def running_clocks(db: Database, now: dt.datetime | None = None) -> list[dict[st
     return out
 
 
-def response_minutes(detected_at: str, first_response_at: str) -> float:
-    return (clock.from_iso(first_response_at) - clock.from_iso(detected_at)).total_seconds() / 60
+def response_minutes(detected_at: str, first_response_at: str, case_id: object = "?") -> float:
+    """Minutes from detection to the first response (or to a moment), refusing a time that is none, by case."""
+    return (record_time(first_response_at, "cases", case_id, "first_response_at")
+            - record_time(detected_at, "cases", case_id, "detected_at")).total_seconds() / 60
 
 
 def compliance(db: Database, since: str | None = None, until: str | None = None,
@@ -63,11 +69,11 @@ def compliance(db: Database, since: str | None = None, until: str | None = None,
     if until:
         where.append("detected_at < ?")
         params.append(until)
-    rows = db.execute(f"SELECT detected_at, first_response_at FROM cases WHERE {' AND '.join(where)}",
+    rows = db.execute(f"SELECT id, detected_at, first_response_at FROM cases WHERE {' AND '.join(where)}",
                       params).fetchall()
-    minutes = [response_minutes(d, f) for d, f in rows if f]
+    minutes = [response_minutes(d, f, i) for i, d, f in rows if f]
     in_time = sum(1 for m in minutes if m <= limit)
-    pending = sum(1 for d, f in rows if not f and response_minutes(d, now_iso) <= limit)
+    pending = sum(1 for i, d, f in rows if not f and response_minutes(d, now_iso, i) <= limit)
     decided = len(rows) - pending
     return {"limit_minutes": limit, "resonant_cases": len(rows), "answered": len(minutes), "answered_in_time": in_time,
             "pending": pending, "share_in_time": round(in_time / decided, 4) if decided else None,

@@ -26,16 +26,18 @@ def has_data(db: Database, since: str, until: str) -> bool:
                           [since, until]).fetchone() for table, column in EVENTS)
 
 
+# Which period to open on is chosen from stored times: one that another program made unreadable is passed over
+# there (the figures of a period holding it name it: ``db.stored_times``).
 def _last_before(db: Database, until: str) -> str | None:
     found = [db.execute(f"SELECT max({column}) FROM {table} WHERE {column} < ?", [until]).fetchone()[0]
              for table, column in EVENTS]
-    return max((f for f in found if f), default=None)
+    return max((f for f in found if clock.stored_time(f)), default=None)
 
 
 def _first_from(db: Database, since: str) -> str | None:
     found = [db.execute(f"SELECT min({column}) FROM {table} WHERE {column} >= ?", [since]).fetchone()[0]
              for table, column in EVENTS]
-    return min((f for f in found if f), default=None)
+    return min((f for f in found if clock.stored_time(f)), default=None)
 
 
 def month_of(day: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:

@@ -67,9 +67,9 @@ def resonant_cases(db: Database, since: str, until: str, answer: str, now: dt.da
     out = []
     for i, title, status, detected, first in rows:
         if first:
-            state = "in_time" if golden_hour.response_minutes(detected, first) <= limit else "late"
+            state = "in_time" if golden_hour.response_minutes(detected, first, i) <= limit else "late"
         else:
-            state = "pending" if golden_hour.response_minutes(detected, now_iso) <= limit else "late"
+            state = "pending" if golden_hour.response_minutes(detected, now_iso, i) <= limit else "late"
         if state == answer:
             out.append({"kind": "case", "id": i, "title": title, "status": status, "at": detected})
     return out

@@ -12,7 +12,7 @@ import datetime as dt
 import sqlite3
 import statistics
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.cases import golden_hour
+from workstation.core.db.stored_times import bad_time, record_time
 from workstation.core.figures.model import (
     Briefings,
     FakeSource,
@@ -149,16 +150,16 @@ def violations_summary(db: Database, since: str, until: str) -> Violations:
 def platform_notices(db: Database, since: str, until: str) -> tuple[PlatformNotices, ...]:
     """Per platform representative: notices sent to it in the period, removed in time, median hours to removal."""
     rows = db.execute(
-        "SELECT p.name, n.outcome, n.resolved_at <= n.deadline_at, n.hours_to_outcome FROM notices n "
-        "JOIN platform_contacts p ON p.id = n.recipient_id WHERE n.sent_at >= ? AND n.sent_at < ?",
-        [since, until]).fetchall()
+        "SELECT p.name, n.outcome, n.resolved_at <= n.deadline_at, n.id, n.hours_to_outcome, n.sent_at, "
+        "n.resolved_at FROM notices n JOIN platform_contacts p ON p.id = n.recipient_id "
+        "WHERE n.sent_at >= ? AND n.sent_at < ?", [since, until]).fetchall()
     per: dict[str, list[Any]] = {}
-    for name, outcome, in_time, hours in rows:
+    for name, outcome, in_time, *timing in rows:
         entry = per.setdefault(name, [0, 0, []])
         entry[0] += 1
         if outcome == "removed":
             entry[1] += 1 if in_time else 0
-            entry[2].append(hours)
+            entry[2] += _known_hours([timing])
     ranked = sorted(per.items(), key=lambda kv: (-kv[1][0], kv[0]))
     return tuple(PlatformNotices(platform=name, notices=n, removed_in_time=in_time,
                                  median_hours_to_removal=round(statistics.median(h), 2) if h else None)
@@ -176,15 +177,29 @@ def fakes_by_source_category(db: Database, since: str, until: str) -> Mapping[st
     return frozen_map(rows)
 
 
+def _known_hours(rows: Iterable[Sequence[Any]]) -> list[float]:
+    """Hours from sending to outcome of removed notices, as (id, hours, sent_at, resolved_at). A trigger writes
+    them from the two times, so they are missing only where another program left one that is not a time: that
+    notice is named (a median without it would be wrong without saying so)."""
+    hours = []
+    for notice_id, value, sent_at, resolved_at in rows:
+        if not isinstance(value, (int, float)):
+            for field, moment in (("sent_at", sent_at), ("resolved_at", resolved_at)):
+                record_time(moment, "notices", notice_id, field)
+            raise bad_time(value, "notices", notice_id, "hours_to_outcome")
+        hours.append(value)
+    return hours
+
+
 def notices_summary(db: Database, since: str, until: str) -> Notices:
     sent, in_time, removed, not_removed, pending = db.execute(
         "SELECT count(*), coalesce(sum(outcome = 'removed' AND resolved_at <= deadline_at), 0), "
         "coalesce(sum(outcome = 'removed'), 0), coalesce(sum(outcome = 'not_removed'), 0), "
         "coalesce(sum(outcome = 'pending'), 0) FROM notices WHERE sent_at >= ? AND sent_at < ?",
         [since, until]).fetchone()
-    hours = [r[0] for r in db.execute(
-        "SELECT hours_to_outcome FROM notices WHERE sent_at >= ? AND sent_at < ? AND outcome = 'removed'",
-        [since, until])]
+    hours = _known_hours(db.execute(
+        "SELECT id, hours_to_outcome, sent_at, resolved_at FROM notices WHERE sent_at >= ? AND sent_at < ? "
+        "AND outcome = 'removed'", [since, until]))
     resolved = sent - pending
     return Notices(sent=sent, removed_in_time=in_time, removed_late=removed - in_time, not_removed=not_removed,
                    pending=pending, share_removed_in_time=round(in_time / resolved, 4) if resolved else None,
@@ -285,15 +300,16 @@ def top_sources_of_fakes(db: Database, since: str, until: str, top: int = 10) ->
 def briefings_summary(db: Database, since: str, until: str) -> Briefings:
     held = db.execute("SELECT state_body, count(*) FROM briefings WHERE held_at >= ? AND held_at < ? GROUP BY 1 "
                       "ORDER BY 2 DESC", [since, until]).fetchall()
-    plan = db.execute("SELECT status, planned_at, done_at FROM media_plan_events WHERE planned_at >= ? AND "
+    plan = db.execute("SELECT id, status, planned_at, done_at FROM media_plan_events WHERE planned_at >= ? AND "
                       "planned_at < ?", [since, until]).fetchall()
-    done = [(p, d) for s, p, d in plan if s == "done"]
+    done = [(i, p, d) for i, s, p, d in plan if s == "done"]
     # On time: done no later than a day after the planned moment (an event planned for a day, done that day).
-    on_time = sum(1 for p, d in done if not d or clock.from_iso(d) <= clock.from_iso(p) + dt.timedelta(days=1))
+    on_time = sum(1 for i, p, d in done if not d or record_time(d, "media_plan_events", i, "done_at")
+                  <= record_time(p, "media_plan_events", i, "planned_at") + dt.timedelta(days=1))
     return Briefings(briefings=sum(c for _b, c in held), briefings_by_body=frozen_map(held),
                      plan_items=len(plan), plan_done=len(done), plan_done_on_time=on_time,
-                     plan_moved=sum(1 for s, _p, _d in plan if s == "moved"),
-                     plan_cancelled=sum(1 for s, _p, _d in plan if s == "cancelled"))
+                     plan_moved=sum(1 for _i, s, _p, _d in plan if s == "moved"),
+                     plan_cancelled=sum(1 for _i, s, _p, _d in plan if s == "cancelled"))
 
 
 def state_bodies(db: Database, since: str, until: str, counts: Counter | None = None) -> tuple[StateBody, ...]:
@@ -316,12 +332,12 @@ def state_bodies(db: Database, since: str, until: str, counts: Counter | None = 
             "!= '' AND r.published_at >= ? AND r.published_at < ? GROUP BY 1", [since, until]):
         body(name)["refutations"] = count
     limit = golden_hour.limit_minutes(db)
-    for name, detected, first in db.execute(
-            "SELECT state_body, detected_at, first_response_at FROM cases WHERE state_body != '' AND resonant = 1 "
+    for case_id, name, detected, first in db.execute(
+            "SELECT id, state_body, detected_at, first_response_at FROM cases WHERE state_body != '' AND resonant = 1 "
             "AND status != 'dismissed' AND detected_at >= ? AND detected_at < ?", [since, until]):
         entry = body(name)
         entry["resonant_cases"] += 1
-        if first and golden_hour.response_minutes(detected, first) <= limit:
+        if first and golden_hour.response_minutes(detected, first, case_id) <= limit:
             entry["answered_in_time"] += 1
     ranked = sorted(bodies.values(), key=lambda b: (-b["publications"] - b["refutations"], b["state_body"]))
     return tuple(StateBody(**b) for b in ranked)

@@ -1,0 +1,24 @@
+"""Times read back from a workspace's rows for a figure. The workstation writes only times ``clock.to_iso`` wrote,
+but another program (a SQLite client) may have left anything in a row. A figure computed without that record would
+be wrong without saying so, and one stopped by a ValueError or TypeError names nothing: the figure is refused,
+naming the record, its field and what it holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workstation.core import clock
+from workstation.core.errors import WorkstationError
+
+
+def record_time(value: object, table: str, record_id: object, field: str) -> dt.datetime:
+    """``value`` as a time, or a ``figures.bad_time`` error naming ``table`` #``record_id`` and ``field``."""
+    moment = clock.stored_time(value)
+    if moment is None:
+        raise bad_time(value, table, record_id, field)
+    return moment
+
+
+def bad_time(value: object, table: str, record_id: object, field: str) -> WorkstationError:
+    shown = "binary data" if isinstance(value, bytes) else repr(value)[:60]
+    return WorkstationError("figures.bad_time", record=f"{table} #{record_id}", field=field, value=shown)
