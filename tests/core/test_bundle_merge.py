@@ -212,3 +212,27 @@ def test_a_notice_outcome_moves_forward_and_two_outcomes_conflict(field, hq, sen
     report = send(field, hq)
     assert [c["entity"] for c in report.conflicts] == ["notice", "violation"]
     assert hq.execute("SELECT outcome FROM notices WHERE id = ?", [hq_notice]).fetchone()[0] == "not_removed"
+
+
+def test_a_conflict_with_a_local_record_holding_bytes_is_kept_not_a_traceback(field, send, tmp_path):
+    """Our side of a conflict may hold a value another program left in the row (bytes): the conflict is kept with
+    that value written out, as the audit log writes it (json.dumps refused it, and the import ended with a
+    TypeError's traceback)."""
+    import sqlite3
+
+    hq = open_workspace(tmp_path / "hq.db")
+    send(field, hq)
+    local_id = hq_case(hq, field)
+    at(1)
+    cases.update_case(hq, local_id, notes="HQ note", analyst="HQ")
+    with sqlite3.connect(tmp_path / "hq.db") as other_program:
+        other_program.execute("UPDATE cases SET claim = x'fffe' WHERE id = ?", [local_id])
+    at(2)
+    cases.update_case(field, cases.list_cases(field)[0]["id"], notes="field note", analyst="Ерлан")
+    out = tmp_path / "later.mmwb"
+    bundle.export_bundle(field, out)
+    [kept] = merge.import_bundle(hq, out, analyst="HQ").conflicts
+    assert kept["reason"] == "both_changed"
+    [row] = conflicts.list_conflicts(hq)
+    assert row["ours"]["claim"] == str(b"\xff\xfe") and row["theirs"]["notes"] == "field note"
+    hq.close()

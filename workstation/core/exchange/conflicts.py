@@ -48,7 +48,9 @@ _COLUMNS = ("id", "uuid", "entity", "entity_id", "entity_uuid", "incoming_uuid",
 
 
 def version_hash(version: dict[str, Any]) -> str:
-    canonical = json.dumps(version, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # default=str changes nothing for what the workstation writes (text, numbers, None): our row may hold bytes
+    # another program left in it, which then differ from any version a bundle brings
+    canonical = json.dumps(version, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -174,7 +176,8 @@ def keep(db: Database, *, entity: str, record_id: int, incoming_uuid: str, ours:
         "INSERT INTO merge_conflicts (uuid, entity, entity_id, entity_uuid, incoming_uuid, reason, detail, ours, "
         "theirs, theirs_hash, signer, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [new_uuid(), entity, record_id, local_uuid, incoming_uuid, reason, detail,
-         json.dumps(ours, ensure_ascii=False), json.dumps(theirs, ensure_ascii=False), theirs_hash, signer,
+         json.dumps(ours, ensure_ascii=False, default=str),  # bytes in our row: as version_hash writes them
+         json.dumps(theirs, ensure_ascii=False), theirs_hash, signer,
          clock.now_iso()]).lastrowid
     audit.record(db, entity=entity, entity_id=record_id, entity_uuid=local_uuid, action="merge_conflict",
                  analyst=analyst, old=ours, new={"theirs": theirs, "reason": reason, "detail": detail,
