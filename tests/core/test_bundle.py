@@ -302,7 +302,7 @@ def test_a_bundle_over_the_row_limit_is_refused(field, hq, tmp_path, monkeypatch
     assert bundles.dump(hq) == before
 
 
-@pytest.mark.parametrize("table, column, value, kind", [("cases", "claim", "x'fffe'", "binary data"),
+@pytest.mark.parametrize("table, column, value, kind", [("cases", "claim", "x'fffe'", "x'fffe'"),
                                                         ("sources", "interval_minutes", "9e999", "inf")])
 def test_a_value_another_program_left_in_a_record_refuses_the_export_in_one_line(field, tmp_path, capsys, table,
                                                                                  column, value, kind):

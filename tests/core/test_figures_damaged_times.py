@@ -41,7 +41,7 @@ DAMAGE = [
     ("UPDATE notices SET resolved_at = 'abc' WHERE outcome = 'removed' AND id = (SELECT min(id) FROM notices "
      "WHERE outcome = 'removed')", "notices #", "resolved_at 'abc'"),
     ("UPDATE cases SET first_response_at = x'fffe' WHERE first_response_at IS NOT NULL AND resonant = 1", "cases #",
-     "first_response_at binary data"),
+     "first_response_at x'fffe'"),
     ("UPDATE media_plan_events SET done_at = 'вчера' WHERE status = 'done'", "media_plan_events #",
      "done_at 'вчера'"),
 ]

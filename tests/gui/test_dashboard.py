@@ -215,3 +215,24 @@ def test_pdf_summary_through_the_tab_and_a_screenshot(qtbot, window, fixture_db,
     image = QImage(str(shot))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert len(colours) > 100
+
+
+@pytest.mark.sqlite_only("another program (a SQLite client) damages a record in the workspace file")
+def test_figures_that_cannot_be_computed_say_why_in_place_and_hide_the_last_periods(qtbot, window, fixture_db,
+                                                                                   db_path):
+    import sqlite3
+
+    tab = open_dashboard(qtbot, window)
+    assert tab.body.isVisible() and not tab.problem.isVisible()
+    with sqlite3.connect(db_path) as other_program:
+        notice = other_program.execute("SELECT min(id) FROM notices WHERE outcome = 'removed'").fetchone()[0]
+        other_program.execute("UPDATE notices SET resolved_at = 'abc' WHERE id = ?", [notice])
+    tab.period.set_custom(FIRST, dt.date(2025, 2, 28))  # another period: its figures cannot be computed
+    qtbot.waitUntil(tab.problem.isVisible, timeout=10000)
+    assert tab.problem.text().startswith(f"the figures were not computed: notices #{notice} holds in resolved_at")
+    assert not tab.body.isVisible()  # the first quarter's figures are not left standing under February's dates
+    with sqlite3.connect(db_path) as other_program:  # restored: the figures come back, the message goes
+        other_program.execute("UPDATE notices SET resolved_at = ? WHERE id = ?", [local("2025-02-10 12:00"), notice])
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.problem.isVisible(), timeout=10000)
+    assert tab.body.isVisible() and tab.data["until"] == stats.period_bounds(FIRST, dt.date(2025, 2, 28), ALMATY)[1]

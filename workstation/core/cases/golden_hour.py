@@ -40,7 +40,6 @@ def running_clocks(db: Database, now: dt.datetime | None = None) -> list[dict[st
         detected = clock.stored_time(row["detected_at"])
         if detected is None:
             continue  # no clock runs from a time another program made unreadable; the figures name the case
-
         elapsed = now - detected
         out.append({**row, "elapsed_seconds": int(elapsed.total_seconds()),
                     "remaining_seconds": int((limit - elapsed).total_seconds()),
@@ -48,7 +47,7 @@ def running_clocks(db: Database, now: dt.datetime | None = None) -> list[dict[st
     return out
 
 
-def response_minutes(detected_at: str, first_response_at: str, case_id: object = "?") -> float:
+def response_minutes(detected_at: str, first_response_at: str, case_id: object) -> float:
     """Minutes from detection to the first response (or to a moment), refusing a time that is none, by case."""
     return (record_time(first_response_at, "cases", case_id, "first_response_at")
             - record_time(detected_at, "cases", case_id, "detected_at")).total_seconds() / 60

@@ -20,5 +20,12 @@ def record_time(value: object, table: str, record_id: object, field: str) -> dt.
 
 
 def bad_time(value: object, table: str, record_id: object, field: str) -> WorkstationError:
-    shown = "binary data" if isinstance(value, bytes) else repr(value)[:60]
-    return WorkstationError("figures.bad_time", record=f"{table} #{record_id}", field=field, value=shown)
+    return WorkstationError("figures.bad_time", record=f"{table} #{record_id}", field=field, value=shown_value(value))
+
+
+def shown_value(value: object) -> str:
+    """A stored value as a message shows it, in no language: bytes as SQL writes them (x'fffe'), the rest as
+    Python writes it, both cut short."""
+    if isinstance(value, bytes):
+        return f"x'{value[:16].hex()}'" + ("…" if len(value) > 16 else "")
+    return repr(value)[:60]

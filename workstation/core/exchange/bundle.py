@@ -50,6 +50,7 @@ from sqlite_utils import Database
 from workstation import __version__
 from workstation.core import clock
 from workstation.core.db import bodies
+from workstation.core.db.stored_times import shown_value
 from workstation.core.errors import NotFound, WorkstationError
 from workstation.core.exchange import keys
 from workstation.core.exchange.archive import Archive, rows, unreadable
@@ -207,9 +208,8 @@ def _json_line(table: str, record: dict[str, Any]) -> str:
     rather than ending it with a TypeError (bytes) or writing what the importing side refuses (NaN, infinity)."""
     for field, value in record.items():
         if not isinstance(value, _CARRIED) or (isinstance(value, float) and not math.isfinite(value)):
-            kind = "binary data" if isinstance(value, bytes) else repr(value)[:40]
             raise WorkstationError("bundle.odd_value", table=table, record=record.get("uuid") or record.get("id"),
-                                   field=field, kind=kind)
+                                   field=field, kind=shown_value(value))
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 

@@ -95,6 +95,15 @@ class DashboardTab(QWidget):
         empty_layout.addWidget(self.empty_text, 1)
         empty_layout.addWidget(self.nearest_button)
         self.empty_bar.setVisible(False)
+        # Figures that could not be computed say why in place (a record another program damaged, named), and the
+        # figures of the period shown before are hidden: read under the new period, they would be wrong.
+        self.problem = QLabel()
+        self.problem.setObjectName("figures_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setStyleSheet("QLabel#figures_problem { background: #fde7e9; border: 1px solid #d13438; "
+                                   "padding: 4px 8px; }")
+        self.problem.setVisible(False)
         self._period_chosen = False  # the first opening chooses the last period with data
         self.charts = ChartsPage()
         self.tables = TablesPage()
@@ -132,6 +141,7 @@ class DashboardTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty_bar)
+        layout.addWidget(self.problem, 0, Qt.AlignmentFlag.AlignTop)  # its own height, the figures hidden below
         layout.addWidget(body, 1)
         # Figures are gathered when the tab is opened (and after each change), not while it is hidden: the
         # records change in the other tabs, so opening this one always recounts (see showEvent).
@@ -184,7 +194,8 @@ class DashboardTab(QWidget):
         self._generation += 1
         generation = self._generation
         self.context.runner.read(load_task(since, until, self.tz, self.period.compare.isChecked(), self.context.lang()),
-                                 lambda data: self._arrived(generation, data), self.context.notifier.error)
+                                 lambda data: self._arrived(generation, data),
+                                 lambda error: self._not_computed(generation, error))
 
     def _choose_first_period(self, today: dt.date) -> None:
         """Open on the year so far when it has anything to report, else on the last month that has."""
@@ -201,9 +212,19 @@ class DashboardTab(QWidget):
 
         self.context.runner.read(lambda db, _c: activity.last_period_with_data(db, tz, today), chosen, failed)
 
+    def _not_computed(self, generation: int, error: object) -> None:
+        if generation != self._generation:
+            return
+        self.problem.setText(describe(error))
+        self.problem.setVisible(True)
+        self.body.setVisible(False)
+        self.empty_bar.setVisible(False)
+
     def _arrived(self, generation: int, data: dict[str, Any]) -> None:
         if generation != self._generation:
             return  # the analyst chose another period meanwhile
+        self.problem.setVisible(False)
+        self.body.setVisible(True)
         first_figures = self.data is None
         self.data = data
         self._show()
