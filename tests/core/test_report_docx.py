@@ -69,3 +69,19 @@ def test_cli_writes_a_docx_letter(fixture_db, db_path, tmp_path):
     assert code == 0
     assert "Жыл басынан бері 2 фейк" in docx_text(out)
     assert not (tmp_path / "letter.docx.tmp").exists()
+
+
+def test_a_refutation_address_and_channel_with_control_characters_still_make_the_letter(fixture_db, tmp_path):
+    """Text another program left in a refutation (a control character in its address, in its channel) is left out of
+    the letter as from every other text in it: the address's link target went into the document's relationships as
+    it was, and python-docx refused the whole letter ("All strings must be XML compatible")."""
+    first, second = [r[0] for r in fixture_db.execute(
+        "SELECT r.id FROM refutations r JOIN cases c ON c.id = r.case_id WHERE c.status = 'refuted' "
+        "ORDER BY r.id LIMIT 2")]
+    fixture_db.execute("UPDATE refutations SET url = ? WHERE id = ?", ["https://stopfake.example/\x1bkk/1", first])
+    fixture_db.execute("UPDATE refutations SET url = '', channel = ? WHERE id = ?", ["stop\x07fake", second])
+    out = build_docx(make(fixture_db), tmp_path / "letter.docx", lang="en")
+    document = Document(str(out))
+    targets = [rel.target_ref for rel in document.part.rels.values() if rel.reltype.endswith("/hyperlink")]
+    assert "https://stopfake.example/kk/1" in targets
+    assert "stopfake" in docx_text(out)

@@ -119,10 +119,11 @@ def build_docx(summary: Summary, out: str | Path, *, lang: str, zone_name: str =
         document.add_paragraph().add_run(document_text(f"{index}. {case.title}")).bold = True
         for refutation in case.refutations:
             when = clock.local_text(refutation.published_at, clock.DOCUMENT_DATE, tz)
-            paragraph = document.add_paragraph(f"{when} · " + ("" if refutation.url else refutation.channel or "—"))
+            paragraph = document.add_paragraph(document_text(
+                f"{when} · " + ("" if refutation.url else refutation.channel or "—")))
             paragraph.paragraph_format.left_indent = Pt(14)
-            if refutation.url:
-                _hyperlink(paragraph, document_text(refutation.url), refutation.url)
+            if refutation.url:  # the link's target too: it goes into the document's XML like the text
+                _hyperlink(paragraph, document_text(refutation.url), document_text(refutation.url))
     if listing.total > len(listing.rows):
         document.add_paragraph(t("more_cases", lang, shown=number(len(listing.rows), lang),
                                  total=number(listing.total, lang)))
