@@ -2675,6 +2675,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read with repairs, items past the damage may be missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (held)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2685,6 +2685,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>Соңғы қате: {0}</translation>
     </message>
     <message>
+        <source>Read with repairs, items past the damage may be missing: {0}</source>
+        <translation>Түзетулермен оқылды, зақымнан кейінгі материалдар жетіспеуі мүмкін: {0}</translation>
+    </message>
+    <message>
         <source>{0} (held)</source>
         <translation>{0} (тексеруді күтуде)</translation>
     </message>

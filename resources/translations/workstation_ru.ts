@@ -2710,6 +2710,10 @@ Items you starred, tagged or used in a case are kept.</source>
         <translation>Последняя ошибка: {0}</translation>
     </message>
     <message>
+        <source>Read with repairs, items past the damage may be missing: {0}</source>
+        <translation>Прочитано с исправлениями, материалы после повреждения могут отсутствовать: {0}</translation>
+    </message>
+    <message>
         <source>{0} (held)</source>
         <translation>{0} (ожидает проверки)</translation>
     </message>

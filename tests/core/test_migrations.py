@@ -163,10 +163,14 @@ def _fill_v20(db: Database) -> None:
     db.execute("INSERT INTO radar_entity_stories_new (key, story_id, at) VALUES (45, 1, 29425560)")
 
 
+def _fill_v21(db: Database) -> None:
+    """Step 21 adds the warning of a feed read with repairs to sources: no rows of its own."""
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6, 7: _fill_v7, 8: _fill_v8,
            9: _fill_v9, 10: _fill_v10, 11: _fill_v11, 12: _fill_v12,
            13: _fill_v13, 14: _fill_v14, 15: _fill_v15, 16: _fill_v16, 17: _fill_v17,
-           18: _fill_v18, 19: _fill_v19, 20: _fill_v20}
+           18: _fill_v18, 19: _fill_v19, 20: _fill_v20, 21: _fill_v21}
 
 
 def _build(path, version: int) -> None:

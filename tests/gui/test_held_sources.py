@@ -37,3 +37,20 @@ def test_a_held_source_shows_its_reason_translated(db, pane, translations, lang,
     assert held.text() == label
     assert held.toolTip().startswith("http://127.0.0.1:8080/rss\n") and reason in held.toolTip()
     assert source_row(pane, "Tengri").text() == "Tengri"
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Read with repairs, items past the damage may be missing: line 1, column 138: not well-formed"),
+    ("ru", "Прочитано с исправлениями, материалы после повреждения могут отсутствовать: line 1, column 138"),
+    ("kk", "Түзетулермен оқылды, зақымнан кейінгі материалдар жетіспеуі мүмкін: line 1, column 138"),
+])
+def test_a_source_read_with_repairs_says_so_in_its_tooltip(db, pane, translations, lang, said):
+    translations.switch(lang)
+    broken = add_source(db, "https://dala.example/rss", name="Dala")
+    add_source(db, "https://tengrinews.kz/rss", name="Tengri")
+    db.execute("UPDATE sources SET last_warning = ? WHERE id = ?",  # as a fetch that needed repairs leaves it
+               ["line 1, column 138: not well-formed (invalid token)", broken["id"]])
+    pane.populate(pane_snapshot(db), lang)
+    assert said in source_row(pane, "Dala").toolTip()
+    assert not source_row(pane, "Dala").icon().isNull()
+    assert "\n" not in source_row(pane, "Tengri").toolTip().split("\n", 1)[1]  # the address and counts only

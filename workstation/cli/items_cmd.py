@@ -69,6 +69,9 @@ def _print_outcomes(outcomes: list[SourceOutcome], as_json: bool) -> int:
     for o in failed:
         stored = f" (stored before that: {o.new} new, {o.updated} updated)" if o.new or o.updated else ""
         say(f"  failed: [{o.source_id}] {o.name}: {o.error}{stored}")
+    for o in outcomes:
+        if o.ok and o.warning:
+            say(f"  read with repairs (items past the damage may be missing): [{o.source_id}] {o.name}: {o.warning}")
     refused = next((o for o in outcomes if o.error_key in STORAGE_KEYS), None)
     if refused is not None:
         say(f"stopped: {refused.error}; the items counted above were stored")

@@ -13,7 +13,7 @@ from workstation.core.ingest.sources import KINDS, SELECTOR_KEYS
 
 SOURCE_JSON = ("id", "uuid", "kind", "url", "name", "folder", "category", "language", "site_url", "selectors",
                "interval_minutes", "encoding_override", "enabled", "held_reason", "last_ok_at", "last_fetch_at",
-               "error_count", "last_error")
+               "error_count", "last_error", "last_warning")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -107,6 +107,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in rows:
         fetched = clock.local_text(s["last_ok_at"], clock.SCREEN) or "never fetched"
         state = f"ERROR: {s['last_error']}" if s["last_error"] else fetched
+        if not s["last_error"] and s.get("last_warning"):
+            state += f", read with repairs: {s['last_warning']}"
         if s.get("held_reason"):
             state = f"DISABLED, {render(s['held_reason'], {})} (tick \"Fetch this source\" in the desktop to let it in)"
         print(f"{s['id']}\t{s['kind']}\t{s['folder'] or '-'}\t{s['name']}\t{s['url']}\t{state}")

@@ -957,8 +957,13 @@ _V20: list[Statement] = [
     "DROP INDEX IF EXISTS radar_entity_stories_at",
 ]
 
+# A feed read only with repairs (not well-formed XML: feedparser's lenient reading, or what lxml recovered of it)
+# may have lost items past the damage: what the parser said is kept on the source until a reading needs none, so the
+# analyst sees which sources publish broken feeds.
+_V21: list[Statement] = ["ALTER TABLE sources ADD COLUMN last_warning TEXT"]
+
 STEPS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15, _V16,
-                                _V17, _V18, _V19, _V20]
+                                _V17, _V18, _V19, _V20, _V21]
 # The triggers that protect records; `db check` reports any that is missing (dropped by another tool).
 PROTECTIVE_TRIGGERS = ("evidence_is_immutable", "audit_log_no_update", "audit_log_no_delete",
                        "audit_log_chained_insert", "captures_no_update", "captures_no_delete",

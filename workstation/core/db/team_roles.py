@@ -25,7 +25,8 @@ SUPERVISED = ("sources", "legal_bases", "platform_contacts", "trusted_keys", "te
 # the fetch state, and what a feed itself tells (its title for a source still under its default name, the new
 # address after a permanent redirect).
 FETCH_STATE = ("etag", "last_modified", "last_fetch_at", "last_ok_at", "error_count", "last_error",
-               "last_error_key", "last_error_params", "retry_after", "body_sha256", "site_url", "name", "url")
+               "last_error_key", "last_error_params", "retry_after", "body_sha256", "site_url", "name", "url",
+               "last_warning")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,62}$")
 
 

@@ -40,7 +40,7 @@ class Spec:
 
 _FETCH_STATE = ("id", "site_url", "etag", "last_modified", "last_fetch_at", "last_ok_at", "error_count", "last_error",
                 "last_error_key", "last_error_params", "retry_after", "enabled", "created_at", "body_sha256",
-                "held_reason")
+                "held_reason", "last_warning")
 
 # In the order they are read and merged: every table after the tables it refers to.
 SPECS: tuple[Spec, ...] = (

@@ -11,6 +11,7 @@ import html
 import io
 import logging
 import re
+import xml.sax
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -104,8 +105,16 @@ def parse_feed(body: bytes, *, url: str, http_charset: str | None = None, encodi
         raise WorkstationError("parse.not_feed", reason=reason)
     warning = None
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
-        warning = str(parsed.get("bozo_exception"))[:200]
+        warning = _where(parsed.get("bozo_exception"))[:200]
     return _finish(parsed.feed, parsed.entries, url, decoded, warning)
+
+
+def _where(problem: object) -> str:
+    """What the XML parser said, with the place in the document: "line 1, column 138: not well-formed (invalid
+    token)" rather than "<unknown>:1:138: ..." (the SAX parser read no named file)."""
+    if isinstance(problem, xml.sax.SAXParseException):
+        return f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}: {problem.getMessage()}"
+    return str(problem)
 
 
 def _feedparser(data: bytes, base: str) -> feedparser.FeedParserDict:

@@ -80,6 +80,7 @@ class SourceOutcome:
     not_modified: bool = False
     error: str | None = None
     error_key: str | None = None
+    warning: str | None = None  # read with repairs: what the parser said (``ParsedFeed.warning``)
     new_ids: list[int] = field(default_factory=list, repr=False)
 
     def as_json(self) -> dict:
@@ -268,6 +269,7 @@ def _record_success(db: Database, source: dict, fetched: Fetched, now: str, outc
             changes["url"], changes["site_url"] = fetched.new_url, source.get("site_url") or source["url"]
     parsed = fetched.parsed
     if parsed is not None:
+        changes["last_warning"] = outcome.warning = parsed.warning  # a reading needing none clears the last one's
         if parsed.site_url and not source.get("site_url") and "site_url" not in changes:
             changes["site_url"] = parsed.site_url
         if parsed.title and respect_site_name and source["name"] == default_name(source["kind"], source["url"]):

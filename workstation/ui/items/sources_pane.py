@@ -63,6 +63,7 @@ class SourcesPane(QTreeView):
         folders: dict[str, QStandardItem] = {"": sources_root}
         folder_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
         error_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        repaired_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         folder_unread: dict[str, int] = {}
         for source in snapshot["sources"]:
             path = source["folder"]
@@ -81,6 +82,10 @@ class SourcesPane(QTreeView):
                 item.setIcon(error_icon)
                 item.setForeground(QBrush(ERROR_COLOR))
                 item.setToolTip(tooltip + "\n" + self.tr("Last error: {0}").format(error))
+            elif source.get("last_warning"):  # read, but only with repairs: items past the damage may be missing
+                item.setIcon(repaired_icon)
+                item.setToolTip(tooltip + "\n" + self.tr(
+                    "Read with repairs, items past the damage may be missing: {0}").format(source["last_warning"]))
             if not source["enabled"]:
                 item.setForeground(QBrush(QColor("gray")))
             if source.get("held_reason"):  # from an OPML list or a bundle, pointing into this machine or network
