@@ -3508,6 +3508,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the stored text of item {id} cannot be read ({reason}): another program changed it; restore the workspace from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot reach the team workspace {url}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

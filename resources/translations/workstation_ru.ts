@@ -3565,6 +3565,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>рабочей базы {path} не существует</translation>
     </message>
     <message>
+        <source>the stored text of item {id} cannot be read ({reason}): another program changed it; restore the workspace from a backup</source>
+        <translation>сохранённый текст материала {id} не читается ({reason}): его изменила другая программа; восстановите рабочее пространство из резервной копии</translation>
+    </message>
+    <message>
         <source>cannot reach the team workspace {url}: {reason}</source>
         <translation>нет связи с общей рабочей базой {url}: {reason}</translation>
     </message>

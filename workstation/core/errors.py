@@ -25,6 +25,8 @@ MESSAGES: dict[str, str] = {
     "db.read_only_unsaved": "the workspace {path} is read-only and its last changes are still in {journal}, which "
                             "cannot be read without writing: open it once from a writable folder",
     "db.missing": "there is no workspace at {path}",
+    "db.damaged_body": "the stored text of item {id} cannot be read ({reason}): another program changed it; restore "
+                       "the workspace from a backup",
     # team workspace (PostgreSQL)
     "team.unreachable": "cannot reach the team workspace {url}: {reason}",
     "team.not_allowed": "{user} may not make this change in the team workspace ({reason}); ask a supervisor",

@@ -13,6 +13,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'the workspace {path} is read-only and needs an upgrade (schema {found} to {known}), which cannot be done read-only: copy it to a writable folder and open it there'),
     QT_TRANSLATE_NOOP('core', 'the workspace {path} is read-only and its last changes are still in {journal}, which cannot be read without writing: open it once from a writable folder'),
     QT_TRANSLATE_NOOP('core', 'there is no workspace at {path}'),
+    QT_TRANSLATE_NOOP('core', 'the stored text of item {id} cannot be read ({reason}): another program changed it; restore the workspace from a backup'),
     QT_TRANSLATE_NOOP('core', 'cannot reach the team workspace {url}: {reason}'),
     QT_TRANSLATE_NOOP('core', '{user} may not make this change in the team workspace ({reason}); ask a supervisor'),
     QT_TRANSLATE_NOOP('core', 'the team workspace {url} is not ready (schema {found} of {known}): the administrator runs `workstation db init-team` on it'),

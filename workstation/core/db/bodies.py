@@ -15,13 +15,18 @@ their shape).
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workstation.core.errors import WorkstationError
+
 if TYPE_CHECKING:  # only named in annotations: the worker processes packing bodies (``ingest.prepared``) never load it
     from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
 
 TABLE = "item_bodies"
 # A body is one byte naming its format, then its HTML's length in bytes (4, little-endian), HTML and text, all after
@@ -74,6 +79,8 @@ def unpack(blob: bytes) -> Body:
     unsqueeze = zlib.decompressobj(_RAW, _PRIMER)
     raw = unsqueeze.decompress(blob[1:]) + unsqueeze.flush()
     split = _LEN + int.from_bytes(raw[:_LEN], "little")
+    if not unsqueeze.eof or len(raw) < split:
+        raise ValueError("item body cut short")
     return Body(raw[_LEN:split].decode("utf-8"), raw[split:].decode("utf-8"))
 
 
@@ -107,16 +114,35 @@ def add_many(db: Database, packed: list[tuple[int, bytes]]) -> None:
         db.executemany(f"INSERT INTO {TABLE} (item_id, body) VALUES (?, ?)", packed)
 
 
-def read_many(db: Database, item_ids: Iterable[int]) -> dict[int, Body]:
-    """The bodies of ``item_ids`` (an item without one, or unknown, maps to an empty body)."""
+def _unpacked(item_id: int, blob: object, damaged: Body | None) -> Body:
+    """``unpack(blob)``; a body another program changed (not bytes, cut short, of no known format, not UTF-8) is
+    ``damaged`` when given, else an error naming the item."""
+    try:
+        if not isinstance(blob, bytes) or not blob:
+            raise TypeError(f"a {type(blob).__name__}, not a packed body")
+        return unpack(blob)
+    except (TypeError, ValueError, zlib.error) as exc:  # UnicodeDecodeError is a ValueError
+        if damaged is not None:
+            log.warning("The body of item %s is damaged (%s); read as empty", item_id, exc)
+            return damaged
+        raise WorkstationError("db.damaged_body", id=item_id, reason=str(exc)[:100]) from exc
+
+
+def read_many(db: Database, item_ids: Iterable[int], *, damaged: Body | None = None) -> dict[int, Body]:
+    """The bodies of ``item_ids`` (an item without one, or unknown, maps to an empty body). A damaged body is an
+    error naming its item, or ``damaged`` when given (for what only derives from the text: a missing text is
+    better there than a stopped job)."""
     wanted = list(dict.fromkeys(item_ids))
     found: dict[int, Body] = dict.fromkeys(wanted, EMPTY)
     below = moving_below(db)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for item_id, blob in db.execute(f"SELECT item_id, body FROM {TABLE} WHERE item_id IN ({marks})", chunk):
-            found[item_id] = unpack(blob)
+        # As bytes whatever another program stored there: text that is not UTF-8 would otherwise stop the whole
+        # query in the sqlite3 module ("Could not decode to UTF-8"), before any row could be named.
+        for item_id, blob in db.execute(f"SELECT item_id, CAST(body AS BLOB) FROM {TABLE} WHERE item_id IN ({marks})",
+                                        chunk):
+            found[item_id] = _unpacked(item_id, blob, damaged)
         if below is not None and min(chunk) < below:  # not yet moved by items.compact
             for item_id, html, text in db.execute(
                     f"SELECT id, content_html, content_text FROM items WHERE id IN ({marks}) "
@@ -130,6 +156,7 @@ def read(db: Database, item_id: int) -> Body:
 
 
 def texts(db: Database, item_ids: Iterable[int], *, chars: int | None = None) -> dict[int, str]:
-    """The plain text of each item, cut to ``chars`` characters when given."""
+    """The plain text of each item, cut to ``chars`` characters when given; a damaged body's is empty (the radar
+    and similar items go on; the item's views, exports and search index name it)."""
     return {item_id: body.text[:chars] if chars is not None else body.text
-            for item_id, body in read_many(db, item_ids).items()}
+            for item_id, body in read_many(db, item_ids, damaged=EMPTY).items()}

@@ -81,7 +81,9 @@ def unindex(db: Database, item_ids: Iterable[int]) -> None:
                 if not held:
                     continue
                 marks = ",".join("?" * len(held))
-            texts = bodies.texts(db, held)
+            # Read strictly: a contentless index's row is taken out with the very words it holds, and a damaged
+            # body cannot give them (words guessed wrong would corrupt the index); the error names the item.
+            texts = {item_id: body.text for item_id, body in bodies.read_many(db, held).items()}
             for item_id, title, lang in db.execute(f"SELECT id, title, lang FROM items WHERE id IN ({marks})",
                                                    held).fetchall():
                 db.execute(f"INSERT INTO {name}({name}, rowid, title, text, title_forms, text_forms) "
