@@ -77,3 +77,26 @@ def test_integrity_check_reports_a_damaged_page(tmp_path):
         assert exc.key == "db.damaged"
         return
     assert integrity.integrity_problems(damaged) != []
+
+
+@pytest.mark.sqlite_only(reason="another program writes bytes that are not UTF-8 into the workspace file")
+def test_text_another_program_left_that_is_not_utf8_is_read_with_a_replacement_character(db, db_path, capsys):
+    """One such title stopped every query reading it ("Could not decode to UTF-8 column 'title'"): the item list,
+    the desktop's pages and search with it."""
+    import sqlite3
+
+    from workstation.cli import main
+    from workstation.core.ingest.dedup import store_items
+    from workstation.core.ingest.draft import ItemDraft
+    from workstation.core.ingest.sources import add_source
+    from workstation.core.items.queries import get_item
+
+    source = add_source(db, "https://dala.example/rss")
+    damaged, whole = store_items(db, source["id"], [ItemDraft(title="Жаңалық", url="https://dala.example/1"),
+                                                    ItemDraft(title="Хабар", url="https://dala.example/2")]).new_ids
+    with sqlite3.connect(db_path) as other_program:
+        other_program.execute("UPDATE items SET title = CAST(x'd0a5ff41' AS TEXT) WHERE id = ?", [damaged])
+    assert main(["--db", str(db_path), "items", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "Х\ufffdA" in listed and "Хабар" in listed
+    assert get_item(db, damaged)["title"] == "Х\ufffdA"
