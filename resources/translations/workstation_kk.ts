@@ -3531,7 +3531,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>the stored text of item {id} cannot be read ({reason}): another program changed it; restore the workspace from a backup</source>
-        <translation>{id} материалының сақталған мәтіні оқылмайды ({reason}): оны басқа бағдарлама өзгерткен; жұмыс кеңістігін сақтық көшірмеден қалпына келтіріңіз</translation>
+        <translation>{id} материалының сақталған мәтіні оқылмайды ({reason}): оны басқа бағдарлама өзгерткен; жұмыс базасын сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
         <source>cannot reach the team workspace {url}: {reason}</source>

@@ -3566,7 +3566,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>the stored text of item {id} cannot be read ({reason}): another program changed it; restore the workspace from a backup</source>
-        <translation>сохранённый текст материала {id} не читается ({reason}): его изменила другая программа; восстановите рабочее пространство из резервной копии</translation>
+        <translation>сохранённый текст материала {id} не читается ({reason}): его изменила другая программа; восстановите рабочую базу из резервной копии</translation>
     </message>
     <message>
         <source>cannot reach the team workspace {url}: {reason}</source>
