@@ -100,3 +100,17 @@ def test_text_another_program_left_that_is_not_utf8_is_read_with_a_replacement_c
     listed = capsys.readouterr().out
     assert "Х\ufffdA" in listed and "Хабар" in listed
     assert get_item(db, damaged)["title"] == "Х\ufffdA"
+
+
+def test_a_workspace_gone_while_open_is_missing_not_made_again_empty(tmp_path):
+    """The desktop's background tasks open the workspace the window opened (``migrate=False``). When the file is
+    gone meanwhile (a USB stick pulled out), each task created a new empty file at its path and then failed with
+    "no such table"; it is "there is no workspace" now, and nothing is created."""
+    path = tmp_path / "stick" / "w.db"
+    store.connect(path).close()
+    for leftover in path.parent.iterdir():
+        leftover.unlink()
+    with pytest.raises(WorkstationError) as missing:
+        store.connect(path, migrate=False)
+    assert missing.value.key == "db.missing"
+    assert list(path.parent.iterdir()) == []

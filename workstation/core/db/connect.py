@@ -239,11 +239,16 @@ def connect(path: str | Path, *, migrate: bool = True, read_only: bool | None = 
 
     Each thread opens its own connection: sqlite3 connections belong to the thread that made them.
     Raises WorkstationError with a plain message for unreadable, locked, damaged or too-new files.
+
+    ``migrate`` False opens a workspace opened (and migrated) before, as the desktop's background tasks do: one that
+    is gone meanwhile (a USB stick pulled out) is "db.missing", not a new empty file at its path.
     """
     if is_team_url(path):
         from workstation.core.db.team import connect_team  # the PostgreSQL driver loads for a team only
         return connect_team(str(path), migrate=migrate, read_only=read_only)
     path = Path(path)
+    if not migrate and not path.exists():
+        raise WorkstationError("db.missing", path=path)
     if read_only is None:
         read_only = opens_read_only(path)
     if read_only:
