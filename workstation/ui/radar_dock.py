@@ -35,6 +35,7 @@ from workstation.core.cases import workflow as cases
 from workstation.reports.text import language_name, number
 from workstation.ui.context import TabContext
 from workstation.ui.flow_layout import FlowLayout
+from workstation.ui.tasks import Newest
 
 RELOAD_MS = 60_000
 REFUTED = QColor("#b3261e")
@@ -111,6 +112,7 @@ class RadarDock(QDockWidget):
 
     def __init__(self, context: TabContext) -> None:
         super().__init__()
+        self.loading = Newest()
         self.context = context
         self.setObjectName("radar_dock")
         self.rows: list[dict] = []
@@ -174,7 +176,7 @@ class RadarDock(QDockWidget):
 
     # --- loading ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.context.runner.read(rising_stories, self._loaded, self.context.notifier.error)
+        self.context.runner.read(rising_stories, self._loaded, self.context.notifier.error, newest=self.loading)
 
     def _loaded(self, rows: list[dict]) -> None:
         fresh = [row for row in rows if row["id"] not in self.alerted]

@@ -72,6 +72,21 @@ class _Runnable(QRunnable):
             self.signals.done.emit(result)
 
 
+class Newest:
+    """A slot where only the newest request counts: a detail pane, a list, a dock. Reads run two at a time, so an
+    earlier answer can arrive after a later one (a slow case detail after the new case's); its answer is dropped
+    instead of replacing what the analyst asked for last."""
+
+    def __init__(self) -> None:
+        self._requests = 0
+
+    def ticket(self) -> Callable[[], bool]:
+        """Start a request; the returned check says whether it is still the newest."""
+        self._requests += 1
+        number = self._requests
+        return lambda: number == self._requests
+
+
 class TaskHandle:
     def __init__(self, signals: _Signals, cancel: threading.Event) -> None:
         self.signals = signals
@@ -104,16 +119,17 @@ class TaskRunner(QObject):
         self._open.set()
 
     def _start(self, pool: QThreadPool, func: Callable, on_done: Callable | None, on_error: Callable | None,
-               on_progress: Callable | None) -> TaskHandle:
+               on_progress: Callable | None, newest: Newest | None = None) -> TaskHandle:
         signals = _Signals()
         cancel = threading.Event()
         self._live.add(signals)  # keep the signal object alive until the task reports
         is_open = self._open
+        still_wanted = newest.ticket() if newest is not None else (lambda: True)
         error_sink = on_error or self.error.emit
 
         def guarded(callback):
             def call(value) -> None:
-                if is_open.is_set():
+                if is_open.is_set() and still_wanted():
                     callback(value)
             return call
 
@@ -127,8 +143,10 @@ class TaskRunner(QObject):
         pool.start(_Runnable(self.db_path, func, signals, cancel))
         return TaskHandle(signals, cancel)
 
-    def read(self, func: Callable, on_done: Callable | None = None, on_error: Callable | None = None) -> TaskHandle:
-        return self._start(self.reads, func, on_done, on_error, None)
+    def read(self, func: Callable, on_done: Callable | None = None, on_error: Callable | None = None, *,
+             newest: Newest | None = None) -> TaskHandle:
+        """``newest``: the slot this answer fills; an answer overtaken by a later request for the slot is dropped."""
+        return self._start(self.reads, func, on_done, on_error, None, newest)
 
     def write(self, func: Callable, on_done: Callable | None = None, on_error: Callable | None = None) -> TaskHandle:
         return self._start(self.writes, func, on_done, on_error, None)

@@ -32,6 +32,7 @@ from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.history import HistoryTable
 from workstation.ui.i18n import describe
 from workstation.ui.tables import fill_table, record_table
+from workstation.ui.tasks import Newest
 
 
 class CaseDetail(QWidget):
@@ -40,6 +41,7 @@ class CaseDetail(QWidget):
     def __init__(self, context: TabContext, selected_items: Callable[[], list[dict[str, Any]]]) -> None:
         """``selected_items``: the items selected in the Items tab, which "add selected items" attaches."""
         super().__init__()
+        self.loading = Newest()
         self.context = context
         self.selected_items = selected_items
         self.case: dict | None = None
@@ -119,7 +121,7 @@ class CaseDetail(QWidget):
     def load(self, case_id: int) -> None:
         def task(db, _ctx):
             return cases.case_detail(db, case_id), similar.similar_to_case(db, case_id)
-        self.context.runner.read(task, self._arrived, self._failed)
+        self.context.runner.read(task, self._arrived, self._failed, newest=self.loading)
 
     def _arrived(self, data) -> None:
         case, copies = data

@@ -13,6 +13,7 @@ from workstation.core import clock
 from workstation.core.cases import golden_hour
 from workstation.ui.context import TabContext
 from workstation.ui.countdown import deadline_line
+from workstation.ui.tasks import Newest
 
 RELOAD_MS = 30_000
 OVERDUE = QColor("#b3261e")
@@ -23,6 +24,7 @@ class GoldenHourDock(QDockWidget):
 
     def __init__(self, context: TabContext) -> None:
         super().__init__()
+        self.loading = Newest()
         self.context = context
         self.setObjectName("golden_hour_dock")
         self.list = QListWidget()
@@ -46,7 +48,7 @@ class GoldenHourDock(QDockWidget):
         self.tick()
 
     def reload(self) -> None:
-        self.context.runner.read(lambda db, _c: golden_hour.running_clocks(db), self._loaded)
+        self.context.runner.read(lambda db, _c: golden_hour.running_clocks(db), self._loaded, newest=self.loading)
 
     def _loaded(self, clocks: list[dict]) -> None:
         self.clocks = clocks

@@ -26,6 +26,7 @@ from workstation.ui.cases.dialogs import CaseDialog
 from workstation.ui.cases.golden_hour_dock import GoldenHourDock
 from workstation.ui.cases.labels import status_label
 from workstation.ui.context import TabContext
+from workstation.ui.tasks import Newest
 
 RESONANT = QColor("#8a4b00")
 
@@ -38,6 +39,7 @@ class CasesTab(QWidget):
         """``selected_items``: the items selected in the Items tab; ``items_tab_shown``: whether that tab is the
         one on screen (a new case takes the selected items only when it is)."""
         super().__init__()
+        self.loading = Newest()
         self.context = context
         self.selected_items = selected_items
         self.items_tab_shown = items_tab_shown
@@ -109,7 +111,7 @@ class CasesTab(QWidget):
             rows = cases.list_cases(db, status=None if wanted == "open" else wanted)
             return [r for r in rows if r["status"] in cases.OPEN_STATUSES] if wanted == "open" else rows
 
-        self.context.runner.read(task, self._loaded, self.context.notifier.error)
+        self.context.runner.read(task, self._loaded, self.context.notifier.error, newest=self.loading)
         self.dock.reload()
 
     def _loaded(self, rows: list[dict]) -> None:

@@ -15,6 +15,7 @@ from workstation.core.figures import drilldown as records
 from workstation.reports.charts import NOTICE_OUTCOMES
 from workstation.reports.text import namer, t
 from workstation.ui.dashboard.dialogs import RecordsDialog
+from workstation.ui.tasks import Newest
 
 GOLDEN_ANSWERS = ("in_time", "late", "pending")  # the golden-hour chart's bars, in order
 
@@ -27,6 +28,7 @@ class DrillDown(QObject):
     def __init__(self, tab) -> None:
         """``tab``: the Statistics tab, whose ``data`` (the figures on screen) the bars stand for."""
         super().__init__(tab)
+        self.loading = Newest()
         self.tab = tab
         self.context = tab.context
         self.dialog: RecordsDialog | None = None
@@ -70,7 +72,8 @@ class DrillDown(QObject):
 
     def _records(self, title: str, task: Callable[[Any, Any], list[dict]]) -> None:
         tz = self.tab.data["tz"]
-        self.context.runner.read(task, lambda rows: self._show(title, rows, tz), self.context.notifier.error)
+        self.context.runner.read(task, lambda rows: self._show(title, rows, tz), self.context.notifier.error,
+                                 newest=self.loading)
 
     def _show(self, title: str, rows: list[dict], tz) -> None:
         if self.dialog is not None:

@@ -6,11 +6,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from workstation.core.items import alerts
 from workstation.ui.context import TabContext
+from workstation.ui.tasks import Newest
 
 
 class AlertsButton(QPushButton):
     def __init__(self, context: TabContext) -> None:
         super().__init__()
+        self.loading = Newest()
         self.context = context
         self.pending: list[dict] = []
         self.setFlat(True)
@@ -18,7 +20,7 @@ class AlertsButton(QPushButton):
         self.clicked.connect(self.show_alerts)
 
     def check(self) -> None:
-        self.context.runner.read(lambda db, _c: alerts.unseen_alerts(db), self._arrived)
+        self.context.runner.read(lambda db, _c: alerts.unseen_alerts(db), self._arrived, newest=self.loading)
 
     def _arrived(self, found: list[dict]) -> None:
         self.pending = found

@@ -25,6 +25,7 @@ from workstation.ui.items.model import ItemsModel
 from workstation.ui.items.source_commands import SourceCommands
 from workstation.ui.items.sources_pane import SourcesPane
 from workstation.ui.items.view import ItemView
+from workstation.ui.tasks import Newest
 
 MARK_READ_AFTER_MS = 600
 OPERATORS = {"AND", "OR", "NOT"}
@@ -56,6 +57,8 @@ class ItemsTab(QWidget):
 
     def __init__(self, context: TabContext) -> None:
         super().__init__()
+        self.item_loading = Newest()
+        self.snapshot_loading = Newest()
         self.context = context
         self.snapshot: dict | None = None
         self.sources = SourcesPane()
@@ -162,7 +165,8 @@ class ItemsTab(QWidget):
         self.apply_filter()
 
     def refresh_snapshot(self) -> None:
-        self.context.runner.read(lambda db, _c: overview.pane_snapshot(db), self._snapshot_arrived)
+        self.context.runner.read(lambda db, _c: overview.pane_snapshot(db), self._snapshot_arrived,
+                                 newest=self.snapshot_loading)
 
     def _snapshot_arrived(self, snapshot: dict) -> None:
         self.snapshot = snapshot
@@ -300,7 +304,7 @@ class ItemsTab(QWidget):
             return
         item_id = row["id"]
         self.context.runner.read(lambda db, _c: (items_core.get_item(db, item_id), tags.tags_of(db, [item_id])),
-                                 self._item_arrived)
+                                 self._item_arrived, newest=self.item_loading)
 
     def _tag_names(self, tag_ids: list[int]) -> list[str]:
         by_id, lang = self.context.taxonomy.by_id(), self.context.lang()

@@ -12,6 +12,7 @@ from workstation.core.urls import defang
 from workstation.core.violations.capture import capture_files
 from workstation.ui.context import TabContext
 from workstation.ui.tables import fill_table, record_table
+from workstation.ui.tasks import Newest
 
 PICTURE_WIDTH = 480
 
@@ -19,6 +20,7 @@ PICTURE_WIDTH = 480
 class CapturesView(QWidget):
     def __init__(self, context: TabContext, tampered) -> None:
         super().__init__()
+        self.picture_loading = Newest()
         self.context, self.tampered = context, tampered
         self.pending = QLabel()
         self.pending.setWordWrap(True)
@@ -78,7 +80,8 @@ class CapturesView(QWidget):
         capture_id = with_picture[-1]["id"]
         if capture_id != self._shown_capture:
             self._shown_capture = capture_id
-            self.context.runner.read(lambda db, _c: capture_files(db, capture_id)[1], self._picture_arrived)
+            self.context.runner.read(lambda db, _c: capture_files(db, capture_id)[1], self._picture_arrived,
+                                     newest=self.picture_loading)
 
     def _picture_arrived(self, png: bytes | None) -> None:
         pixmap = QPixmap()

@@ -27,6 +27,7 @@ from workstation.core import clock
 from workstation.core.violations import liveness, notices
 from workstation.ui.context import TabContext
 from workstation.ui.countdown import deadline_line
+from workstation.ui.tasks import Newest
 
 RELOAD_MS = 30_000
 OVERDUE = QColor("#b3261e")
@@ -40,6 +41,7 @@ class DeadlinesDock(QDockWidget):
 
     def __init__(self, context: TabContext) -> None:
         super().__init__()
+        self.loading = Newest()
         self.context = context
         self.setObjectName("deadlines_dock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -80,7 +82,7 @@ class DeadlinesDock(QDockWidget):
 
     # --- loading ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.context.runner.read(_due_with_checks, self._loaded)
+        self.context.runner.read(_due_with_checks, self._loaded, newest=self.loading)
 
     def _loaded(self, rows: list[dict]) -> None:
         current = self.current_notice()

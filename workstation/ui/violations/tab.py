@@ -30,6 +30,7 @@ from workstation.core.violations.render import render_warc
 from workstation.ui.context import TabContext
 from workstation.ui.flow_layout import FlowLayout
 from workstation.ui.i18n import describe
+from workstation.ui.tasks import Newest
 from workstation.ui.violations.bulk_dialog import BulkIntakeDialog
 from workstation.ui.violations.contacts_dialog import ContactsDialog
 from workstation.ui.violations.deadlines_dock import DeadlinesDock
@@ -53,6 +54,8 @@ class ViolationsTab(QWidget):
     def __init__(self, context: TabContext, *, selected_items: Callable[[], list[dict[str, Any]]]) -> None:
         """``selected_items``: the items selected in the Items tab, for violations recorded from items."""
         super().__init__()
+        self.list_loading = Newest()
+        self.detail_loading = Newest()
         self.context = context
         self.selected_items = selected_items
         self.current_id: int | None = None
@@ -187,7 +190,7 @@ class ViolationsTab(QWidget):
     def reload_list(self) -> None:
         wanted = self.status.currentData()
         self.context.runner.read(lambda db, _c: records.load_list(db, wanted), self._list_arrived,
-                                 self.context.notifier.error)
+                                 self.context.notifier.error, newest=self.list_loading)
 
     def _list_arrived(self, rows: list[dict]) -> None:
         selected = self.current_id
@@ -216,7 +219,7 @@ class ViolationsTab(QWidget):
         self.current_id = violation_id
         self._set_workflow_enabled(True)
         self.context.runner.read(lambda db, _c: records.violation_detail(db, violation_id), self._detail_arrived,
-                                 self.detail.show_error)
+                                 self.detail.show_error, newest=self.detail_loading)
 
     def _detail_arrived(self, violation: dict) -> None:
         if violation["id"] != self.current_id:
