@@ -29,7 +29,7 @@ from workstation.core.violations.notices import METHODS
 from workstation.reports.notice_pdf import heading, write_notice_pdf
 from workstation.ui.files import remember_folder, suggested_path
 from workstation.ui.i18n import describe
-from workstation.ui.tasks import TaskRunner
+from workstation.ui.tasks import Newest, TaskRunner
 from workstation.ui.violations.labels import language_label, method_label
 
 NOTICE_LANGS = ("kk", "ru")
@@ -55,7 +55,7 @@ class NoticeDialog(QDialog):
         self.contacts: list[dict] = []
         self.chosen_recipients: dict[str, str] = {}  # group key → the recipient text chosen for it
         self.preview_data: dict | None = None
-        self._generation = 0
+        self.preview_loading = Newest()
         self.setWindowTitle(self.tr("Send a removal notice"))
         self.resize(760, 680)
         self.group = QComboBox()
@@ -231,18 +231,15 @@ class NoticeDialog(QDialog):
     def refresh_preview(self) -> None:
         if self.violation is None:
             return
-        self._generation += 1
         group = self.current_group()
         ids = list(group.violation_ids) if group else [self.violation_id]
-        generation, lang, recipient = self._generation, self.language.currentData(), self.recipient_text()
+        lang, recipient = self.language.currentData(), self.recipient_text()
         analyst, contact = self.analyst, self.recipient_contact.text().strip()
         self.runner.read(lambda db, _c: records.notice_preview(db, ids, lang, recipient, analyst=analyst,
                                                                recipient_contact=contact),
-                         lambda data: self._preview_arrived(generation, data), self._failed)
+                         self._preview_arrived, self._failed, newest=self.preview_loading)  # the last choice counts
 
-    def _preview_arrived(self, generation: int, data: dict) -> None:
-        if generation != self._generation:
-            return  # the analyst has changed the recipient or language since
+    def _preview_arrived(self, data: dict) -> None:
         self.preview_data = data
         self._show_text()
         self._set_busy(False)
