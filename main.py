@@ -16,4 +16,9 @@ def run(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # In the installed bundle, a worker process reading feeds is this same program started again: it must become
+    # the worker here, before the command line or the desktop reads its arguments (a no-op when run from source).
+    multiprocessing.freeze_support()
     raise SystemExit(run(sys.argv[1:]))

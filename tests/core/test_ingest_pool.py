@@ -4,6 +4,7 @@ the running counts itself (schema step 17)."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections import Counter
 
@@ -158,6 +159,30 @@ def test_a_worker_reads_the_time_the_caller_sees():
     moment = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.timezone.utc)
     clock.set_clock(lambda: moment)
     assert pool.run(clock.now, pool=pool.shared()) == moment
+
+
+def _doubled_unless_in_a_worker(value: int) -> int:
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        os._exit(70)  # a worker killed half-way (out of memory on a hostile feed)
+    return value * 2
+
+
+@pytest.mark.skipif(pool.worker_count() == 0, reason="one core: nothing runs in worker processes")
+def test_a_worker_that_dies_leaves_the_task_here_and_says_so_once(caplog):
+    pool.shut_down()
+    try:
+        with caplog.at_level(logging.WARNING, logger=pool.__name__):
+            broken = pool.shared()
+            assert pool.run(_doubled_unless_in_a_worker, 21, pool=broken) == 42
+            assert pool.run(_doubled_unless_in_a_worker, 5, pool=broken) == 10  # the broken pool is not used again
+        assert [record.getMessage() for record in caplog.records] == [
+            "the worker processes reading feeds stopped; reading goes on in this process"]
+        assert pool.shared() is not broken  # the next reading makes a new pool
+        assert pool.run(clock.now, pool=pool.shared()) is not None
+    finally:
+        pool.shut_down()
 
 
 def test_new_items_are_counted_once_per_day_source_and_language(db):

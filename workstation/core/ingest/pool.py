@@ -5,8 +5,9 @@ language, the folded text and word forms of the full-text row, and the radar's s
 handed over to the radar's triage: about a millisecond an item together), while storing them is a fraction of that
 on the one connection that writes. Where the machine has more than one core, a
 pool of worker processes does the first part and hands back plain data (dataclasses of strings and numbers); the
-process that owns the workspace only writes, in its usual short transactions. One core, or a bundled program
-that cannot start a second interpreter: everything runs in the calling process, as before.
+process that owns the workspace only writes, in its usual short transactions. On one core everything runs in the
+calling process. The installed bundle has no interpreter of its own to start: its workers are the bundle's program
+started again, which ``main.py`` turns into a worker at once (``multiprocessing.freeze_support``).
 
 The pool is made on first use and kept for the life of the program (starting an interpreter costs a few
 hundred milliseconds); its workers are started with ``spawn``, never forked from a process that runs threads
@@ -22,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import importlib.machinery
+import logging
 import multiprocessing
 import os
 import sys
@@ -33,6 +35,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from workstation.core import clock
+
+log = logging.getLogger(__name__)
 
 MAX_WORKERS = 4
 # A worker is replaced after this many tasks (feeds): the word caches it builds (forms, entities, language
@@ -61,8 +65,8 @@ _limit: int | None = None
 
 
 def worker_count() -> int:
-    """How many worker processes reading feeds gets here: none on one core or in a frozen bundle."""
-    if os.environ.get(DISABLE_ENV) == "1" or getattr(sys, "frozen", False):
+    """How many worker processes reading feeds gets here: none on one core (or with ``DISABLE_ENV`` set)."""
+    if os.environ.get(DISABLE_ENV) == "1":
         return 0
     try:
         cores = len(os.sched_getaffinity(0))
@@ -136,8 +140,11 @@ def shut_down() -> None:
 def _forget(pool: ProcessPoolExecutor) -> None:
     global _pool
     with _lock:
-        if _pool is pool:
-            _pool = None
+        if _pool is not pool:
+            return
+        _pool = None
+    # Said once per broken pool: reading goes on here, slower; a bundle whose workers cannot start shows it here.
+    log.warning("the worker processes reading feeds stopped; reading goes on in this process")
 
 
 class Task:
