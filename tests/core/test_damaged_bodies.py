@@ -58,3 +58,17 @@ def test_a_damaged_body_is_named_where_it_is_needed_and_empty_where_text_is_only
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"workstation: the stored text of item {damaged} cannot be read (") and "\n" not in err
     assert not (tmp_path / "b.mmwb").exists()
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_the_full_check_names_the_item_whose_text_cannot_be_read(workspace, capsys, monkeypatch, damage):
+    monkeypatch.setattr(bodies, "CHECK_PAGE", 1)  # a page per body: the last page is read too
+    path, _source_id, (damaged, _whole) = workspace
+    assert main(["--db", str(path), "db", "check"]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(path) as other_program:
+        other_program.execute(f"UPDATE item_bodies SET body = {damage} WHERE item_id = ?", [damaged])
+    assert main(["--db", str(path), "db", "check"]) == 1
+    out = capsys.readouterr()
+    named = [line for line in (out.out + out.err).splitlines() if "stored text" in line]
+    assert len(named) == 1 and named[0].startswith(f"damaged: item {damaged}: its stored text cannot be read ("), named

@@ -95,3 +95,39 @@ def test_the_period_to_open_on_passes_over_a_time_that_is_none(workspace):
     before = nearest()
     damage(path, f"UPDATE cases SET detected_at = 'x' WHERE id = {waiting}")
     assert nearest() == before and before[0] < dt.date(2026, 1, 1)
+
+
+def check_lines(capsys) -> list[str]:
+    out = capsys.readouterr()
+    return (out.out + out.err).splitlines()
+
+
+@pytest.mark.parametrize("sql, record, holds", DAMAGE)
+def test_the_full_check_names_a_time_that_is_no_time(workspace, capsys, sql, record, holds):
+    path, _answered, _waiting = workspace
+    assert main(["--db", str(path), "db", "check"]) == 0
+    assert check_lines(capsys) == ["ok"]
+    damage(path, sql)
+    assert main(["--db", str(path), "db", "check"]) == 1
+    named = [line for line in check_lines(capsys) if "which is no time" in line]
+    field, value = holds.split(" ", 1)
+    # The record named, and any copy of its field (a notice's outcome is kept per violation too).
+    assert any(line.startswith("damaged: " + record) for line in named), named
+    assert all(line.endswith(f": {field} holds {value}, which is no time") for line in named), named
+
+
+def test_the_full_check_names_twenty_times_and_counts_the_rest(workspace, capsys, monkeypatch):
+    from workstation.core.db import integrity
+
+    monkeypatch.setattr(integrity, "VALUES_PAGE", 7)  # pages end inside the damaged rows
+    path, _answered, _waiting = workspace
+    db = open_workspace(path)
+    for number in range(25):
+        cases.create_case(db, f"Жалған хабар {number}")
+    rows = db.execute("SELECT count(*) FROM cases").fetchone()[0]
+    db.close()
+    damage(path, "UPDATE cases SET updated_at = 42")
+    assert main(["--db", str(path), "db", "check"]) == 1
+    lines = check_lines(capsys)
+    assert len([line for line in lines if line.endswith("updated_at holds '42', which is no time")]) == 20
+    assert f"damaged: and {rows - 20} more times that are no time" in lines

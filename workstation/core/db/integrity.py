@@ -1,15 +1,19 @@
 """Is this workspace whole? SQLite's own checks, the full-text index, foreign keys, the protective triggers, the
-audit chain, every evidence seal and every page capture's seal; each problem named in one line."""
+audit chain, every evidence seal and every page capture's seal, and the values another program may have left that
+the workstation cannot read (an item's stored text, a time); each problem named in one line."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from workstation.core.db import audit, capture_seal, evidence
+from workstation.core import clock
+from workstation.core.db import audit, bodies, capture_seal, evidence
 from workstation.core.db.schema import PROTECTIVE_TRIGGERS
+from workstation.core.db.stored_times import shown_value
 
 # The full-text indexes: items_fts (contentless since schema step 18: FTS5 checks the index's own structure) and,
 # while items.compact moves an older workspace, the index kept from before (checked against its stored copy).
@@ -104,12 +108,83 @@ def broken_captures(db: Database) -> list[str]:
             f"its WARC, picture or record no longer matches its seal" for row in capture_seal.broken(db)]
 
 
+# Of each kind of unreadable value, this many are named one by one; the rest are counted.
+NAMED_VALUES = 20
+VALUES_PAGE = 5000
+
+
+def _named(found: list[str], total: int, what: str) -> list[str]:
+    return found + ([f"and {total - len(found)} more {what}"] if total > len(found) else [])
+
+
+def damaged_bodies(db: Database) -> list[str]:
+    """Items whose stored text (``db.bodies``) does not unpack: the item would show an error, a report or search
+    would skip or stop at it."""
+    found, total = [], 0
+    for item_id, why in bodies.damaged(db):
+        total += 1
+        if len(found) < NAMED_VALUES:
+            found.append(f"item {item_id}: its stored text cannot be read ({why})")
+    return _named(found, total, "items whose stored text cannot be read")
+
+
+def _columns(db: Database, table: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """A table's (column, type) and its key's columns (rowid where it has no key of its own), in a workspace file
+    or a team workspace."""
+    if hasattr(db, "typed_columns"):  # a team workspace (``db.team``)
+        return db.typed_columns(table), db.primary_key(table) or ["ctid"]
+    return [(column.name, column.type) for column in db[table].columns], db[table].pks
+
+
+def _time_columns(db: Database) -> list[tuple[str, str, list[str]]]:
+    """(table, column, key) of every time the workstation stores as text (``clock.to_iso``): columns named ``at``
+    or ``…_at`` of type text (the radar's keys keep minutes as integers)."""
+    found = []
+    for table in db.table_names():
+        columns, key = _columns(db, table)
+        found += [(table, name, key) for name, kind in columns
+                  if (name == "at" or name.endswith("_at")) and kind.upper() == "TEXT"]
+    return found
+
+
+def _values(db: Database, table: str, column: str, key: list[str]) -> Iterator[tuple]:
+    """(value, *key) of a column's values that are not NULL, a page at a time in the key's order where the key is one
+    column (a million items are never in memory at once; a team workspace's statement hands over all its rows)."""
+    keys = ", ".join(f'"{name}"' for name in key)
+    select = f'SELECT "{column}", {keys} FROM "{table}" WHERE "{column}" IS NOT NULL'
+    if len(key) != 1:  # tables of pairs: small
+        yield from db.execute(select).fetchall()
+        return
+    rows = db.execute(f"{select} ORDER BY {keys} LIMIT {VALUES_PAGE}").fetchall()
+    while True:
+        yield from rows
+        if len(rows) < VALUES_PAGE:
+            return
+        rows = db.execute(f"{select} AND {keys} > ? ORDER BY {keys} LIMIT {VALUES_PAGE}", [rows[-1][1]]).fetchall()
+
+
+def unreadable_times(db: Database) -> list[str]:
+    """Stored times that are no time (text another program wrote, a number, bytes): the figures of a period holding
+    one are refused (``figures.bad_time``), here they are named first. One pass over each column, in SQLite's own
+    order; only values that are not NULL are read."""
+    found, total = [], 0
+    for table, column, key_columns in _time_columns(db):
+        for value, *key in _values(db, table, column, key_columns):
+            if clock.stored_time(value) is None:
+                total += 1
+                if len(found) < NAMED_VALUES:
+                    record = "/".join(map(str, key))
+                    found.append(f"{table} #{record}: {column} holds {shown_value(value)}, which is no time")
+    return _named(found, total, "times that are no time")
+
+
 def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
     """Everything wrong with the workspace; empty when all is well.
 
     ``quick`` (the desktop's start-up check) runs SQLite's quick check, the foreign keys and the trigger check only,
     holding no write lock (the daily backup checks the full-text index on its copy); the full check (`workstation
-    db check`) also checks the full-text index, walks the audit chain and re-verifies every evidence seal.
+    db check`) also checks the full-text index, walks the audit chain, re-verifies every evidence seal and reads
+    every stored text and time.
     """
     problems = storage_problems(db, quick=quick)
     try:
@@ -118,6 +193,8 @@ def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
             problems += audit.verify_chain(db)
             problems += broken_seals(db)
             problems += broken_captures(db)
+            problems += damaged_bodies(db)
+            problems += unreadable_times(db)
     except sqlite3.DatabaseError as exc:
         problems.append(str(exc))
     return problems

@@ -290,6 +290,19 @@ class TeamDatabase:
             "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
             "AND table_name = %s ORDER BY ordinal_position", [table]).fetchall()]
 
+    def typed_columns(self, table: str) -> list[tuple[str, str]]:
+        """(name, type) of each column, as ``PRAGMA table_info`` gives them in a workspace file ("text", "integer")."""
+        return [(row[0], row[1]) for row in self._raw.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = %s ORDER BY ordinal_position", [table]).fetchall()]
+
+    def primary_key(self, table: str) -> list[str]:
+        return [row[0] for row in self._raw.execute(
+            "SELECT k.column_name FROM information_schema.table_constraints c JOIN information_schema.key_column_usage "
+            "k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema AND k.table_name = "
+            "c.table_name WHERE c.constraint_type = 'PRIMARY KEY' AND c.table_schema = current_schema() AND "
+            "c.table_name = %s ORDER BY k.ordinal_position", [table]).fetchall()]
+
     @contextlib.contextmanager
     def ensure_autocommit_on(self) -> Generator[None, None, None]:
         yield
