@@ -259,7 +259,12 @@ def main() -> None:
     parser.add_argument("--triage", choices=("all", "rules", "none"), default="all",
                         help="after storing: the product's whole triage (default), only watch rules and open-case "
                              "matching, or nothing")
+    parser.add_argument("--archive", action="store_true",
+                        help="on the real clock: the feeds' items (January 2025) are an archive, which the radar "
+                             "leaves out; by default the clock runs from the feeds' time and the radar reads them all")
     args = parser.parse_args()
+    if not args.archive:
+        c.run_at_feed_time()
     global TRIAGE
     leave_main_out_of_workers()  # as the command line does: the workers need nothing of this script
     TRIAGE = {"all": triage_new_items, "rules": rules_and_cases, "none": None}[args.triage]

@@ -55,6 +55,7 @@ def child(tree: Path, folder: Path) -> None:
     from workstation.core.workspace import open_workspace
     from workstation.core.workspace.triage import triage_new_items
     leave_main_out_of_workers()
+    c.run_at_feed_time()  # the items are news to both trees: the radar reads every one
     paths = sorted(folder.glob("feed*"))
     start_workers(wait=True)
     work = Path(tempfile.mkdtemp(prefix="bench-ab-"))

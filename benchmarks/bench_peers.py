@@ -54,6 +54,7 @@ def run_workstation(urls: list[str], folder: Path, workers: int) -> dict:
     from workstation.core.workspace.triage import triage_new_items
 
     leave_main_out_of_workers()  # as the command line and the desktop do
+    c.run_at_feed_time()  # the served items are news: the radar reads every one, as in a fetch round
     db = open_workspace(folder / "workspace.db")
     for number, url in enumerate(urls):
         add_source(db, url, kind="rss", name=f"Feed {number:04d}", folder="Media/KZ")

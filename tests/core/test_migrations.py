@@ -33,7 +33,7 @@ def _fill_v1(db: Database) -> None:
 def _fill_v2(db: Database) -> None:
     db.execute("INSERT INTO tags (id, uuid, key, kind, name_en, created_at) "
                "VALUES (1, 'u-t1', 'custom.x', 'custom', 'X', '2025-01-01T00:00:00Z')")
-    db.execute("INSERT INTO item_tags (item_id, tag_id, analyst, created_at) VALUES (1, 1, 'Aigerim', 'x')")
+    db.execute("INSERT INTO item_tags (item_id, tag_id, analyst, created_at) VALUES (1, 1, 'Aigerim', '2025-01-02')")
 
 
 def _fill_v3(db: Database) -> None:
@@ -42,20 +42,21 @@ def _fill_v3(db: Database) -> None:
 
 def _fill_v4(db: Database) -> None:
     db.execute("INSERT INTO cases (id, uuid, title, status, detected_at, created_at, updated_at) "
-               "VALUES (1, 'u-c1', 'Фейк', 'refuted', 'x', 'x', 'x')")
-    db.execute("INSERT INTO case_items (case_id, item_id, added_at) VALUES (1, 1, 'x')")
+               "VALUES (1, 'u-c1', 'Фейк', 'refuted', '2025-01-02', '2025-01-02', '2025-01-02')")
+    db.execute("INSERT INTO case_items (case_id, item_id, added_at) VALUES (1, 1, '2025-01-02')")
 
 
 def _fill_v5(db: Database) -> None:
     db.execute("INSERT INTO violations (id, uuid, url, canonical_url, host, domain, status, detected_at, created_at, "
                "updated_at) VALUES (1, 'u-v1', 'https://bonus.example/x', 'https://bonus.example/x', 'bonus.example', "
-               "'bonus.example', 'notice_sent', 'x', 'x', 'x')")
+               "'bonus.example', 'notice_sent', '2025-01-02', '2025-01-02', '2025-01-02')")
     db.execute("INSERT INTO notices (uuid, violation_id, recipient, sent_at, deadline_at, created_at) "
-               "VALUES ('u-n1', 1, 'admin', '2025-01-01T00:00:00Z', '2025-01-01T06:00:00Z', 'x')")
+               "VALUES ('u-n1', 1, 'admin', '2025-01-01T00:00:00Z', '2025-01-01T06:00:00Z', '2025-01-02')")
 
 
 def _fill_v6(db: Database) -> None:
-    db.execute("INSERT INTO briefings (uuid, held_at, state_body, created_at) VALUES ('u-b1', 'x', 'МИОР', 'x')")
+    db.execute("INSERT INTO briefings (uuid, held_at, state_body, created_at) "
+               "VALUES ('u-b1', '2025-01-02', 'МИОР', '2025-01-02')")
     # Audit entries written before the log was chained (step 8 chains them); at step 8 and later, as the code does.
     if "hash" in db["audit_log"].columns_dict:
         return
@@ -91,7 +92,7 @@ def _fill_v10(db: Database) -> None:
 def _fill_v11(db: Database) -> None:
     db.execute("INSERT INTO violations (id, uuid, url, canonical_url, host, domain, status, detected_at, created_at, "
                "updated_at) VALUES (2, 'u-v2', 'https://bonus.example/y', 'https://bonus.example/y', 'bonus.example', "
-               "'bonus.example', 'notice_sent', 'x', 'x', 'x')")
+               "'bonus.example', 'notice_sent', '2025-01-02', '2025-01-02', '2025-01-02')")
     notice = db.execute("SELECT id FROM notices WHERE uuid = 'u-n1'").fetchone()[0]
     db.execute("UPDATE notices SET received_at = '2025-01-01T00:30:00Z' WHERE id = ?", [notice])
     db.execute("INSERT INTO notice_violations (notice_id, violation_id, position) VALUES (?, 2, 1)", [notice])
@@ -112,7 +113,7 @@ def _fill_v13(db: Database) -> None:
 
 
 def _fill_v14(db: Database) -> None:
-    db.execute("INSERT INTO capture_requests (violation_id, requested_at, analyst) VALUES (2, 'x', 'Aigerim')")
+    db.execute("INSERT INTO capture_requests (violation_id, requested_at, analyst) VALUES (2, '2025-01-02', 'Aigerim')")
 
 
 def _fill_v15(db: Database) -> None:
@@ -126,7 +127,7 @@ def _fill_v15(db: Database) -> None:
 def _fill_v16(db: Database) -> None:
     db.execute("INSERT INTO radar_stories (id, uuid, title, first_item_id, first_seen_at, last_seen_at, item_count, "
                "created_at) VALUES (1, 'u-r1', 'Жалған ұтыс', 1, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z', 1, "
-               "'x')")
+               "'2025-01-02')")
     db.execute("INSERT INTO radar_story_items (item_id, story_id, at, source_id, lang) "
                "VALUES (1, 1, '2025-01-02T10:00:00Z', 1, 'kk')")
     db.execute("INSERT INTO radar_keys (key, item_id, story_id, source_id, lang, at, slot) "
@@ -136,7 +137,7 @@ def _fill_v16(db: Database) -> None:
     db.execute("INSERT INTO item_views (item_id, seen_at, views) VALUES (1, '2025-01-02T10:05:00Z', 1200)")
     db.execute("INSERT INTO radar_alerts (story_id, uuid, raised_at, level, last_hour, baseline_mean, baseline_sd, "
                "score) VALUES (1, 'u-ra1', '2025-01-02T10:30:00Z', 1, 9, 0, 0, 9)")
-    db.execute("INSERT INTO radar_mutes (kind, ref, muted_at) VALUES ('source', 1, 'x')")
+    db.execute("INSERT INTO radar_mutes (kind, ref, muted_at) VALUES ('source', 1, '2025-01-02')")
 
 
 def _fill_v17(db: Database) -> None:

@@ -19,6 +19,7 @@ stored (``handing_over``); the radar works them out itself for items that came a
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import logging
@@ -77,6 +78,21 @@ STOP_FORMS = frozenset(word_forms(
     "the and for that with this from are was were have has will not but said", "ru")) | frozenset(word_forms(
         "және мен бұл деп үшін бойынша туралы осы бар емес болып арқылы оның олар біз деді болады бүгін кеше "
         "толығырақ оқыңыз жазылыңыз арна жаңалықтар дереккөз", "kk"))
+
+
+# The radar reads an item by when it happened: its publication time when plausible (from EARLIEST on, never after it
+# was first seen), else when it was first seen (``radar.features.event_time``). An item that happened more than
+# WINDOW_DAYS ago joins no story and counts in no hour: the hourly counts are kept that long (the 28-day baseline
+# and a margin), a key two days, and the radar shows what rises now; an archive imported from saved feeds would only
+# write rows the next fetch prunes. It is stored, indexed and triaged by the rules like any item.
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+WINDOW_DAYS = 35
+
+
+def long_past(published: dt.datetime | None, now: dt.datetime) -> bool:
+    """Whether an item published at ``published`` (None: no date) and first seen ``now`` happened before the
+    radar's window: its story keys are not wanted."""
+    return published is not None and EARLIEST <= published < now - dt.timedelta(days=WINDOW_DAYS)
 
 
 def key64(text: str) -> int:

@@ -15,8 +15,9 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from workstation.core import clock
 from workstation.core.analysis.forms import item_forms
-from workstation.core.analysis.story_keys import TEXT_CHARS, StoryKeys, story_keys
+from workstation.core.analysis.story_keys import TEXT_CHARS, StoryKeys, long_past, story_keys
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest.decode import Decoded, decode
 from workstation.core.ingest.parse import HtmlNotFeed, ParsedFeed, looks_like_html, parse_feed
@@ -39,7 +40,8 @@ class Fetched:
     retry_after: dt.datetime | None = None
     body_sha256: str | None = None  # of the body and how it is read; equal to the last one: nothing to parse
     prepared: list[Prepared] | None = None  # the items made ready to store, when a worker process did it
-    story_keys: list[StoryKeys] | None = None  # the radar's keys of each item, when a worker process worked them out
+    # The radar's keys of each item, when a worker process worked them out (None: an item the radar leaves out).
+    story_keys: list[StoryKeys | None] | None = None
     story_secret: bytes | None = None  # the card-number secret they were worked out with
 
 
@@ -134,7 +136,10 @@ def _made_ready(fetched: Fetched, wanted: StoryKeysWanted | None) -> Fetched:
     forms = [item_forms(item.title, item.content_text, item.lang or "", text_chars=INDEX_TEXT_CHARS,
                         lead_chars=TEXT_CHARS) for item in items]
     fetched.prepared = prepare(items, with_index=True, forms=forms)
-    fetched.story_keys = [story_keys(item.title, item.content_text, item.lang, wanted.secret, lead_forms=shared.lead)
+    # Not for an item that happened before the radar's window: the radar leaves it out (``long_past``).
+    now = clock.now()
+    fetched.story_keys = [None if long_past(item.published and item.published.moment, now) else
+                          story_keys(item.title, item.content_text, item.lang, wanted.secret, lead_forms=shared.lead)
                           for item, shared in zip(items, forms, strict=True)]
     fetched.story_secret = wanted.secret
     return fetched

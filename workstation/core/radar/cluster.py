@@ -47,8 +47,8 @@ SPECIFIC_STORIES = 3
 # of 64, importing 60,000 items went at 840-857 instead of 816-831 items/s (two alternating pairs), and a desk's
 # two days of keys are near the best balance too.
 KEY_SLICES = 32
-# Hourly counts are kept this long (the 28-day baseline and a margin).
-COUNT_DAYS = 35
+# Hourly counts are kept this long (the 28-day baseline and a margin); older items are not the radar's to read.
+COUNT_DAYS = feat.WINDOW_DAYS
 
 
 @dataclass
@@ -215,11 +215,13 @@ def _choose(row: dict, index: Index, horizon: int) -> int | None:
     return story_of[item] if best >= JOIN_EVIDENCE else None
 
 
-def cluster(db: Database, item_ids: list[int]) -> Clustered:
-    """Put each new item of ``item_ids`` into its story (a new one when none fits); keep the counts. Runs inside
-    the caller's transaction."""
+def cluster(db: Database, item_ids: list[int], now: dt.datetime | None = None) -> Clustered:
+    """Put each new item of ``item_ids`` into its story (a new one when none fits); keep the counts. Items that
+    happened before the radar's window at ``now`` (default the clock's) are left out (``feat.in_window``). Runs
+    inside the caller's transaction."""
     done = Clustered()
-    rows = load_items(db, item_ids)
+    moment = now or clock.now()
+    rows = [row for row in load_items(db, item_ids) if feat.in_window(row["at"], moment)]
     if not rows:
         return done
     entity_keys: set[int] = set()

@@ -3,7 +3,8 @@
 **Time.** An item counts at its publication time when that is known and plausible: not before 2000 and never
 later than the moment the workstation first saw it (a feed that writes local time as UTC, or a future date, is not
 trusted: the item counts when first seen). A backlog fetched after a night offline, or an imported replay, is
-counted when it happened.
+counted when it happened; an item that happened more than ``WINDOW_DAYS`` ago (an archive) is not the radar's to
+read at all (``in_window``).
 
 **Keys.** Wording keys (MinHash bands of the item's word forms) and pairs of its specific entities, across Kazakh,
 Russian and scripts: what they are is ``analysis.story_keys``, which works them out from the item's words
@@ -18,10 +19,16 @@ from __future__ import annotations
 import datetime as dt
 
 from workstation.core import clock
-from workstation.core.analysis.story_keys import TEXT_CHARS, StoryKeys, story_keys  # noqa: F401 - used as feat.*
+from workstation.core.analysis.story_keys import EARLIEST as EARLIEST_TIME
+from workstation.core.analysis.story_keys import (  # noqa: F401 - used as feat.*
+    TEXT_CHARS,
+    WINDOW_DAYS,
+    StoryKeys,
+    story_keys,
+)
 
 # Publication times before this are not plausible (a feed's zero date).
-EARLIEST = "2000-01-01T00:00:00Z"
+EARLIEST = clock.to_iso(EARLIEST_TIME)
 
 
 def event_time(published_at: str | None, date_known: int | bool, first_seen_at: str) -> str:
@@ -29,6 +36,11 @@ def event_time(published_at: str | None, date_known: int | bool, first_seen_at: 
     if date_known and published_at and EARLIEST <= published_at <= first_seen_at:
         return published_at
     return first_seen_at
+
+
+def in_window(event: str, now: dt.datetime) -> bool:
+    """Whether an item that happened at ``event`` is the radar's to read (``story_keys.WINDOW_DAYS``)."""
+    return parse(event) >= now - dt.timedelta(days=WINDOW_DAYS)
 
 
 def hour_of(iso: str) -> str:

@@ -1,0 +1,70 @@
+"""The radar reads what happens now. Items that happened before its window (an archive of saved feeds, a channel's
+posts of last year) are stored, found, tagged by the watch rules like any item, but join no story and count in no
+hour (the counts are kept for the 28-day baseline; what is older would be pruned by the next fetch); the worker
+processes work out no story keys for them. The same story told now is clustered as before."""
+
+import datetime as dt
+import email.utils
+
+import pytest
+
+from workstation.core import clock
+from workstation.core.analysis.story_keys import WINDOW_DAYS
+from workstation.core.ingest.reading import StoryKeysWanted, read_file_ready
+from workstation.core.ingest.run import import_files
+from workstation.core.items import rules, search, tags
+from workstation.core.workspace import open_workspace
+from workstation.core.workspace.triage import triage_new_items
+
+NOW = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.timezone.utc)
+STORY = ("Алматыда «Халық бонусы» деген жалған ұтыс ойыны таралып жатыр: алаяқтар 85 000 теңге сыйлық уәде етіп, "
+         "карта деректерін сұрайды. Банк мұндай акция өткізбейтінін мәлімдеді, полиция тексеру бастады.")
+
+
+def feed(site: str, moments: list[dt.datetime]) -> bytes:
+    items = "".join(
+        f"<item><title>Жалған ұтыс: «Халық бонусы» {n}</title><link>https://{site}/news/{n}</link>"
+        f"<guid>{site}-{n}</guid><pubDate>{email.utils.format_datetime(moment)}</pubDate>"
+        f"<description>{STORY}</description></item>" for n, moment in enumerate(moments))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{site}</title>'
+            f"<link>https://{site}/</link><language>kk</language>{items}</channel></rss>").encode()
+
+
+@pytest.fixture
+def feeds(tmp_path):
+    clock.set_clock(lambda: NOW)
+    long_ago = NOW - dt.timedelta(days=WINDOW_DAYS + 5)
+    paths = []
+    for number, site in enumerate(("dala.example", "kazinform.example", "tengri.example")):
+        path = tmp_path / f"feed{number}.xml"
+        path.write_bytes(feed(site, [NOW - dt.timedelta(minutes=20 + number), long_ago + dt.timedelta(minutes=number)]))
+        paths.append(path)
+    return paths
+
+
+def test_an_archive_is_stored_found_and_tagged_but_joins_no_story(tmp_path, feeds):
+    db = open_workspace(tmp_path / "w.db")
+    tag = tags.create_tag(db, "Бонус", analyst="Айгерим")
+    rules.add_rule(db, "Бонус", "бонус", tag_id=tag["id"], analyst="Айгерим")
+    outcomes = import_files(db, feeds, triage=triage_new_items)
+    assert [o.new for o in outcomes] == [2, 2, 2]
+    old = {row[0] for row in db.execute("SELECT id FROM items WHERE published_at < ?", [clock.to_iso(
+        NOW - dt.timedelta(days=WINDOW_DAYS))])}
+    recent = {row[0] for row in db.execute("SELECT id FROM items")} - old
+    assert len(old) == len(recent) == 3
+    assert set(search.search_ids(db, "бонус")) == old | recent  # found
+    tagged = {row[0] for row in db.execute("SELECT item_id FROM item_tags WHERE tag_id = ?", [tag["id"]])}
+    assert tagged == old | recent  # tagged by the rule
+    in_stories = dict(db.execute("SELECT item_id, story_id FROM radar_story_items").fetchall())
+    assert set(in_stories) == recent and len(set(in_stories.values())) == 1  # told now by three sources: one story
+    assert db.execute("SELECT item_count FROM radar_stories").fetchall() == [(3,)]
+    oldest_hour = db.execute("SELECT min(hour) FROM radar_counts").fetchone()[0]
+    assert oldest_hour >= clock.to_iso(NOW - dt.timedelta(hours=1))[:13]
+
+
+def test_workers_work_out_no_story_keys_for_an_archive(feeds):
+    fetched = read_file_ready(feeds[0], {"kind": "file", "url": feeds[0].as_uri()}, StoryKeysWanted(None))
+    by_title = dict(zip([item.title for item in fetched.parsed.items], fetched.story_keys, strict=True))
+    assert by_title["Жалған ұтыс: «Халық бонусы» 0"] is not None and len(by_title["Жалған ұтыс: «Халық бонусы» 0"]
+                                                                         .wording) > 0
+    assert by_title["Жалған ұтыс: «Халық бонусы» 1"] is None
