@@ -165,8 +165,8 @@ def _values(db: Database, table: str, column: str, key: list[str]) -> Iterator[t
 
 def unreadable_times(db: Database) -> list[str]:
     """Stored times that are no time (text another program wrote, a number, bytes): the figures of a period holding
-    one are refused (``figures.bad_time``), here they are named first. One pass over each column, in SQLite's own
-    order; only values that are not NULL are read."""
+    one are refused (``figures.bad_time``), here they are named first. Each column is read once, a page at a time
+    (``_values``); NULL is no time written, not a damaged one."""
     found, total = [], 0
     for table, column, key_columns in _time_columns(db):
         for value, *key in _values(db, table, column, key_columns):
