@@ -10,7 +10,8 @@ Installs nothing. A peer that is not on this machine is listed as "not installed
   reader    (lemon24/reader, Python; ``pip install reader`` into the same environment): ``update_feeds(workers=…)``
             then ``enable_search()`` + ``update_search()`` (its full-text index);
   workstation  ``workstation.core.ingest.run.fetch_sources`` with the desktop's and the command line's settings
-            (8 workers, 2 requests at once per host) and triage (watch rules, open cases): fetch, decode, parse,
+            (8 workers, 2 requests at once per host) and the whole triage (watch rules, open cases, the radar, on a
+            clock at the feeds' time so that it reads every item): fetch, decode, parse,
             sanitize, language, word forms, dedup, store, full-text index.
 
 The feeds are benchmarks/feeds.py's (Kazakh, Russian and English news, ~1.8 KB per item) served by
