@@ -3380,6 +3380,29 @@ postgresql://USER@SERVER:5432/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the workspace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the workspace. The first: {0}</source>
+        <translation>
+            <numerusform>%n problem found in the workspace. The first: {0}</numerusform>
+            <numerusform>%n problems found in the workspace. The first: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is whole: its storage, the protective triggers, the audit log&apos;s chain, every evidence seal and page capture, every stored text and time check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workspace damaged</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3393,6 +3393,29 @@ postgresql://ПАЙДАЛАНУШЫ@СЕРВЕР:5432/ДЕРЕКҚОР</translat
         <translation>Пакетті импорттау…</translation>
     </message>
     <message>
+        <source>Check the workspace now</source>
+        <translation>Жұмыс базасын қазір тексеру</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Жұмыс базасы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Жұмыс базасын тексеру</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the workspace. The first: {0}</source>
+        <translation>
+            <numerusform>Жұмыс базасынан %n ақау табылды. Біріншісі: {0}</numerusform>
+            <numerusform>Жұмыс базасынан %n ақау табылды. Біріншісі: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is whole: its storage, the protective triggers, the audit log&apos;s chain, every evidence seal and page capture, every stored text and time check out.</source>
+        <translation>Жұмыс базасы бүтін: сақтау қоймасы, қорғаныш триггерлері, аудит журналының тізбегі, әрбір дәлел мөрі мен бет көшірмесі, әрбір сақталған мәтін мен уақыт тексеруден өтті.</translation>
+    </message>
+    <message>
         <source>Workspace damaged</source>
         <translation>Жұмыс базасы зақымдалған</translation>
     </message>

@@ -3428,6 +3428,30 @@ postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР:5432/БАЗА</translation>
         <translation>Загрузить пакет…</translation>
     </message>
     <message>
+        <source>Check the workspace now</source>
+        <translation>Проверить рабочую базу сейчас</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Проверка рабочей базы…</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Проверка рабочей базы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the workspace. The first: {0}</source>
+        <translation>
+            <numerusform>В рабочей базе найдена %n проблема. Первая: {0}</numerusform>
+            <numerusform>В рабочей базе найдено %n проблемы. Первая: {0}</numerusform>
+            <numerusform>В рабочей базе найдено %n проблем. Первая: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is whole: its storage, the protective triggers, the audit log&apos;s chain, every evidence seal and page capture, every stored text and time check out.</source>
+        <translation>Рабочая база цела: хранилище, защитные триггеры, цепочка журнала аудита, каждая печать доказательства и снимок страницы, каждый сохранённый текст и каждое время прошли проверку.</translation>
+    </message>
+    <message>
         <source>Workspace damaged</source>
         <translation>Рабочая база повреждена</translation>
     </message>

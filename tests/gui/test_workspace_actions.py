@@ -107,3 +107,37 @@ def test_a_damaged_full_text_index_found_by_the_daily_backup_gets_an_offer_to_re
     qtbot.waitUntil(lambda: bool(asked), timeout=15000)
     assert "full-text index" in asked[0] and earlier.name in asked[0]
     assert [b.path for b in backup.list_backups(db_path)] == [earlier]
+
+
+@pytest.mark.sqlite_only(reason="another program edits the workspace file")
+def test_checking_the_workspace_from_the_desktop_names_what_is_damaged(qtbot, make_window, db_path):
+    import sqlite3
+
+    db = open_workspace(db_path)
+    source = add_source(db, "https://news.example/rss")
+    [_, damaged] = store_items(db, source["id"], [
+        ItemDraft(title=f"Жаңалық {n}", url=f"https://news.example/{n}", content_text=f"Мәтін {n}")
+        for n in range(2)]).new_ids
+    cases.create_case(db, "Жалған ұтыс")
+    db.close()
+    window = make_window()
+    actions = window.workspace_
+    assert actions.check_now in window.menuBar().actions()[0].menu().actions()
+    actions.check_now.trigger()
+    qtbot.waitUntil(lambda: actions.check_box is not None, timeout=15000)
+    assert actions.check_box.icon() == QMessageBox.Icon.Information
+    assert actions.check_box.text().startswith("The workspace is whole")
+    actions.check_box.close()
+    with sqlite3.connect(db_path) as other_program:
+        other_program.execute("UPDATE item_bodies SET body = substr(body, 1, 7) WHERE item_id = ?", [damaged])
+        other_program.execute("UPDATE cases SET detected_at = 'вчера'")
+    actions.check_box = None
+    actions.check_now.trigger()
+    assert not actions.check_now.isEnabled()  # one check at a time
+    qtbot.waitUntil(lambda: actions.check_box is not None, timeout=15000)
+    box = actions.check_box
+    assert box.icon() == QMessageBox.Icon.Warning and actions.check_now.isEnabled()
+    assert box.text().startswith("2 problems found in the workspace. The first: item ")
+    assert box.detailedText().splitlines() == [
+        f"item {damaged}: its stored text cannot be read (item body cut short)",
+        "cases #1: detected_at holds 'вчера', which is no time"]

@@ -45,6 +45,8 @@ class WorkspaceActions(QObject):
         self.restore = self._action(self.choose_backup)
         self.export_bundle = self._action(self.export)
         self.import_bundle = self._action(self.import_)
+        self.check_now = self._action(self.check_workspace)
+        self.check_box: QMessageBox | None = None  # the last check's answer, while it is shown
         self.forms_reindex = FormsReindex(context, self)
         self.backup_now.setVisible(not self.team)
         self.restore.setVisible(not self.team)
@@ -61,13 +63,14 @@ class WorkspaceActions(QObject):
 
     def file_menu(self) -> list[QAction]:
         """The top of the File menu."""
-        return [self.backup_now, self.restore, self.export_bundle, self.import_bundle]
+        return [self.backup_now, self.restore, self.check_now, self.export_bundle, self.import_bundle]
 
     def retranslate(self) -> None:
         self.backup_now.setText(self.tr("Back up the workspace now"))
         self.restore.setText(self.tr("Restore from a backup…"))
         self.export_bundle.setText(self.tr("Export bundle for headquarters…"))
         self.import_bundle.setText(self.tr("Import bundle…"))
+        self.check_now.setText(self.tr("Check the workspace now"))
 
     # --- backups ----------------------------------------------------------------------------------------------
     def start_up_checks(self) -> None:
@@ -81,6 +84,34 @@ class WorkspaceActions(QObject):
         else:
             self.backup_if_due()
             self.forms_reindex.start_if_needed()  # word forms after an upgrade, in the background
+
+    def check_workspace(self) -> None:
+        """Everything ``workstation db check`` reads (the audit chain, every seal, every stored text and time), in
+        the background; the full-text index's own check is left to the daily backup's copy, where it locks nothing."""
+        self.check_now.setEnabled(False)
+        self.context.notifier.status(self.tr("Checking the workspace…"))
+        self.context.runner.long_job(lambda db, _c: integrity.integrity_problems(db, index=False),
+                                     self._check_done, self._check_failed)
+
+    def _check_failed(self, error) -> None:
+        self.check_now.setEnabled(True)
+        self.context.notifier.error(error)
+
+    def _check_done(self, problems: list[str]) -> None:
+        self.check_now.setEnabled(True)
+        self.context.notifier.status("")
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace check"),
+                              self.tr("%n problem(s) found in the workspace. The first: {0}", "",
+                                      len(problems)).format(problems[0]), parent=self.window)
+            box.setDetailedText("\n".join(problems[:200]))
+        else:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workspace check"),
+                              self.tr("The workspace is whole: its storage, the protective triggers, the audit "
+                                      "log's chain, every evidence seal and page capture, every stored text and "
+                                      "time check out."), parent=self.window)
+        self.check_box = box
+        box.open()  # not modal to the program: the analyst can go on working beside it
 
     def offer_restore(self, problem: str) -> None:
         newest = [] if self.team else backup.list_backups(self.db_path)

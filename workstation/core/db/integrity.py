@@ -24,12 +24,13 @@ def _index_check(name: str) -> str:
     return f"INSERT INTO {name}({name}) VALUES ('integrity-check')"
 
 
-def storage_problems(db: Database, *, quick: bool = False) -> list[str]:
+def storage_problems(db: Database, *, quick: bool = False, index: bool = True) -> list[str]:
     """Messages from SQLite's integrity check, the full-text index check and the foreign keys.
 
-    ``quick`` leaves out the full-text index check: it is written as an INSERT, so it holds the workspace's write
-    lock while it reads the whole index (half a minute at a million items, longer than a writer waits). The desktop
-    runs it on the private copy its daily backup makes instead (``index_problems_of_copy``)."""
+    ``quick`` leaves out the full-text index check, and ``index=False`` that check alone: it is written as an
+    INSERT, so it holds the workspace's write lock while it reads the whole index (half a minute at a million items,
+    longer than a writer waits). The desktop runs it on the private copy its daily backup makes instead
+    (``index_problems_of_copy``)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
@@ -37,7 +38,7 @@ def storage_problems(db: Database, *, quick: bool = False) -> list[str]:
         return [str(exc)]
     problems = [r for r in rows if r != "ok"]
     # FTS5's own check is written as an INSERT, which a read-only workspace refuses: skip it there.
-    if not quick and not getattr(db, "read_only", False):
+    if not quick and index and not getattr(db, "read_only", False):
         for name in (n for n in _INDEXES if n in db.table_names()):
             try:
                 db.execute(_index_check(name))
@@ -178,15 +179,16 @@ def unreadable_times(db: Database) -> list[str]:
     return _named(found, total, "times that are no time")
 
 
-def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
+def integrity_problems(db: Database, *, quick: bool = False, index: bool = True) -> list[str]:
     """Everything wrong with the workspace; empty when all is well.
 
     ``quick`` (the desktop's start-up check) runs SQLite's quick check, the foreign keys and the trigger check only,
     holding no write lock (the daily backup checks the full-text index on its copy); the full check (`workstation
     db check`) also checks the full-text index, walks the audit chain, re-verifies every evidence seal and reads
-    every stored text and time.
+    every stored text and time. ``index=False`` (the desktop's check on demand) is the full check but for the
+    full-text index's own check, which would hold the write lock (``storage_problems``).
     """
-    problems = storage_problems(db, quick=quick)
+    problems = storage_problems(db, quick=quick, index=index)
     try:
         problems += missing_triggers(db)
         if not quick:
