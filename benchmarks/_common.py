@@ -257,8 +257,8 @@ def parallel_speedup(n: int = 3_000_000) -> float:
 
 def run_at_feed_time() -> None:
     """Run the workstation's clock from the generated feeds' time (``feeds.EPOCH``, January 2025) on: their items
-    are the news of the last days to it, as in a fetch round, and the radar reads every one of them. On the real
-    clock they would be an archive two years old, which the radar leaves out (the ``--archive`` runs)."""
+    are the news of the last days to it, as in a fetch round, and the radar reads every one of them (beside today's
+    news on the real clock they would be an archive two years old, which the radar leaves out: ``--archive``)."""
     from feeds import EPOCH
 
     from workstation.core import clock

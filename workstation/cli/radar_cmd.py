@@ -15,7 +15,6 @@ from workstation.cli.common import (
     shown_time,
 )
 from workstation.core import radar
-from workstation.core.analysis.story_keys import WINDOW_DAYS
 from workstation.core.analyst import default_analyst
 
 
@@ -64,8 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     rebuild = cmds.add_parser("rebuild", help="put the items of the last days that are in no story yet into "
                               "stories (a workspace from before the radar)")
-    rebuild.add_argument("--days", type=_days, default=28, metavar="N",
-                         help=f"how far back (1 to {WINDOW_DAYS}: older items are not the radar's to read)")
+    rebuild.add_argument("--days", type=at_least(1), default=28, metavar="N")
     rebuild.add_argument("--json", action="store_true")
     rebuild.set_defaults(func=cmd_rebuild)
 
@@ -152,14 +150,6 @@ def cmd_watches(args: argparse.Namespace) -> int:
         print(f"{w['kind']}\t{w['id']}\t{w['band']}\t{w['last_hour']:g}\t{w['baseline_mean']:.1f}"
               f"±{w['baseline_sd']:.1f}\t{w['score']:.1f}\t{w['name']}")
     return 0
-
-
-def _days(text: str) -> int:
-    days = at_least(1)(text)
-    if days > WINDOW_DAYS:
-        raise argparse.ArgumentTypeError(f"the radar reads the last {WINDOW_DAYS} days at most, not {days}: an older "
-                                         "item joins no story")
-    return days
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:

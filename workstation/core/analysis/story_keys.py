@@ -82,17 +82,19 @@ STOP_FORMS = frozenset(word_forms(
 
 # The radar reads an item by when it happened: its publication time when plausible (from EARLIEST on, never after it
 # was first seen), else when it was first seen (``radar.features.event_time``). An item that happened more than
-# WINDOW_DAYS ago joins no story and counts in no hour: the hourly counts are kept that long (the 28-day baseline
-# and a margin), a key two days, and the radar shows what rises now; an archive imported from saved feeds would only
-# write rows the next fetch prunes. It is stored, indexed and triaged by the rules like any item.
+# WINDOW_DAYS before the newest news the radar has read joins no story and counts in no hour: the hourly counts
+# reach that far back (the 28-day baseline and a margin), a key two days, and the radar shows what rises at the
+# newest; an archive imported beside live news would only write rows the next fetch prunes. It is stored, indexed
+# and triaged by the rules like any item.
 EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 WINDOW_DAYS = 35
 
 
-def long_past(published: dt.datetime | None, now: dt.datetime) -> bool:
-    """Whether an item published at ``published`` (None: no date) and first seen ``now`` happened before the
-    radar's window: its story keys are not wanted."""
-    return published is not None and EARLIEST <= published < now - dt.timedelta(days=WINDOW_DAYS)
+def long_past(published: dt.datetime | None, newest: dt.datetime | None) -> bool:
+    """Whether an item published at ``published`` (None: no date) happened before the radar's window, the newest
+    news it has read having happened at ``newest`` (None: none yet): its story keys are not wanted."""
+    return published is not None and newest is not None and \
+        EARLIEST <= published < newest - dt.timedelta(days=WINDOW_DAYS)
 
 
 def key64(text: str) -> int:

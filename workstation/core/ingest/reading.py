@@ -15,7 +15,6 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from workstation.core import clock
 from workstation.core.analysis.forms import item_forms
 from workstation.core.analysis.story_keys import TEXT_CHARS, StoryKeys, long_past, story_keys
 from workstation.core.errors import WorkstationError
@@ -51,6 +50,7 @@ class StoryKeysWanted:
     workspace's secret for card numbers: the radar, in the triage of the items stored, then finds them ready."""
 
     secret: bytes | None
+    newest: dt.datetime | None = None  # when the newest item the radar has read happened (``long_past``)
 
 
 def parse_page(page: str, url: str, kind: str, selectors: dict | None, body: bytes, decoded: Decoded
@@ -137,8 +137,7 @@ def _made_ready(fetched: Fetched, wanted: StoryKeysWanted | None) -> Fetched:
                         lead_chars=TEXT_CHARS) for item in items]
     fetched.prepared = prepare(items, with_index=True, forms=forms)
     # Not for an item that happened before the radar's window: the radar leaves it out (``long_past``).
-    now = clock.now()
-    fetched.story_keys = [None if long_past(item.published and item.published.moment, now) else
+    fetched.story_keys = [None if long_past(item.published and item.published.moment, wanted.newest) else
                           story_keys(item.title, item.content_text, item.lang, wanted.secret, lead_forms=shared.lead)
                           for item, shared in zip(items, forms, strict=True)]
     fetched.story_secret = wanted.secret

@@ -64,9 +64,12 @@ def story_keys_wanted(db: Database, triage: Triage | None) -> StoryKeysWanted | 
     the product's triage, which runs the radar)."""
     if not getattr(triage, "reads_story_keys", False):
         return None
-    # The secret as ``items.similar.card_key`` reads it (ingest sits below items).
+    # The secret as ``items.similar.card_key`` reads it (ingest sits below items), and the end of the radar's window
+    # as ``radar.cluster.newest_read`` reads it (ingest sits below the radar too).
     row = db.execute("SELECT value FROM workspace_meta WHERE key = 'card_key'").fetchone()
-    return StoryKeysWanted(bytes.fromhex(row[0]) if row and row[0] else None)
+    newest = db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0]
+    return StoryKeysWanted(bytes.fromhex(row[0]) if row and row[0] else None,
+                           clock.from_iso(newest) if newest else None)
 
 
 @dataclass

@@ -215,13 +215,20 @@ def _choose(row: dict, index: Index, horizon: int) -> int | None:
     return story_of[item] if best >= JOIN_EVIDENCE else None
 
 
-def cluster(db: Database, item_ids: list[int], now: dt.datetime | None = None) -> Clustered:
+def newest_read(db: Database) -> str | None:
+    """When the newest item the radar has read happened (None before the first): the end of its window."""
+    return db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0]
+
+
+def cluster(db: Database, item_ids: list[int]) -> Clustered:
     """Put each new item of ``item_ids`` into its story (a new one when none fits); keep the counts. Items that
-    happened before the radar's window at ``now`` (default the clock's) are left out (``feat.in_window``). Runs
-    inside the caller's transaction."""
+    happened more than ``feat.WINDOW_DAYS`` before the newest the radar has read, this batch's included, are left
+    out: an archive imported beside live news (``feat.in_window``). Runs inside the caller's transaction."""
     done = Clustered()
-    moment = now or clock.now()
-    rows = [row for row in load_items(db, item_ids) if feat.in_window(row["at"], moment)]
+    rows = load_items(db, item_ids)
+    if rows:
+        newest = max(filter(None, (newest_read(db), rows[-1]["at"])))  # rows: oldest event first
+        rows = [row for row in rows if feat.in_window(row["at"], feat.parse(newest))]
     if not rows:
         return done
     entity_keys: set[int] = set()

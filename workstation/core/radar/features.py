@@ -3,8 +3,9 @@
 **Time.** An item counts at its publication time when that is known and plausible: not before 2000 and never
 later than the moment the workstation first saw it (a feed that writes local time as UTC, or a future date, is not
 trusted: the item counts when first seen). A backlog fetched after a night offline, or an imported replay, is
-counted when it happened; an item that happened more than ``WINDOW_DAYS`` ago (an archive) is not the radar's to
-read at all (``in_window``).
+counted when it happened; an item that happened more than ``WINDOW_DAYS`` before the newest news the radar has
+read (an archive imported beside live news) is not the radar's to read at all (``in_window``). An archive imported
+into a workspace of its own is read as live news of its time: its stories can be looked at as they rose (``--at``).
 
 **Keys.** Wording keys (MinHash bands of the item's word forms) and pairs of its specific entities, across Kazakh,
 Russian and scripts: what they are is ``analysis.story_keys``, which works them out from the item's words
@@ -38,9 +39,10 @@ def event_time(published_at: str | None, date_known: int | bool, first_seen_at: 
     return first_seen_at
 
 
-def in_window(event: str, now: dt.datetime) -> bool:
-    """Whether an item that happened at ``event`` is the radar's to read (``story_keys.WINDOW_DAYS``)."""
-    return parse(event) >= now - dt.timedelta(days=WINDOW_DAYS)
+def in_window(event: str, newest: dt.datetime) -> bool:
+    """Whether an item that happened at ``event`` is the radar's to read, the newest news it has read having
+    happened at ``newest`` (``story_keys.WINDOW_DAYS``)."""
+    return parse(event) >= newest - dt.timedelta(days=WINDOW_DAYS)
 
 
 def hour_of(iso: str) -> str:

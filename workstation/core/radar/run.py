@@ -23,7 +23,7 @@ def update(db: Database, item_ids: list[int], now: str | None = None) -> list[di
         return []
     moment = feat.parse(now) if now else clock.now()
     with db.atomic():
-        done = cluster(db, item_ids, moment)
+        done = cluster(db, item_ids)
         return raise_for(db, done.stories, moment)
 
 
@@ -42,7 +42,7 @@ def rebuild(db: Database, *, days: int = 28, now: str | None = None) -> dict[str
     for start in range(0, len(ids), REBUILD_BATCH):
         let_others_write(db)
         with db.atomic():
-            touched |= cluster(db, ids[start:start + REBUILD_BATCH], moment).stories
+            touched |= cluster(db, ids[start:start + REBUILD_BATCH]).stories
     hour_ago = clock.to_iso(moment - dt.timedelta(hours=1))
     recent = {r[0] for r in db.execute("SELECT id FROM radar_stories WHERE last_seen_at > ?", [hour_ago])}
     with db.atomic():
