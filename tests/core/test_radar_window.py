@@ -89,3 +89,18 @@ def test_workers_work_out_no_story_keys_for_an_archive(feeds):
     # Before the radar has read anything, every item may start its window: all get their keys.
     fetched = read_file_ready(feeds[0], {"kind": "file", "url": feeds[0].as_uri()}, StoryKeysWanted(None))
     assert all(keys is not None for keys in fetched.story_keys)
+
+
+def test_a_time_another_program_left_in_the_radar_does_not_stop_ingest(tmp_path, feeds):
+    import sqlite3
+
+    path = tmp_path / "w.db"
+    db = open_workspace(path)
+    import_files(db, feeds[:1], triage=triage_new_items)
+    db.close()
+    with sqlite3.connect(path) as other_program:
+        other_program.execute("UPDATE radar_story_items SET at = 'zzz' WHERE item_id = 1")
+    db = open_workspace(path)
+    outcomes = import_files(db, feeds[1:], triage=triage_new_items)
+    assert [(o.ok, o.new) for o in outcomes] == [(True, 2), (True, 2)]
+    assert db.execute("SELECT count(*) FROM radar_story_items").fetchone()[0] >= 3

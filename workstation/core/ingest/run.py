@@ -68,8 +68,7 @@ def story_keys_wanted(db: Database, triage: Triage | None) -> StoryKeysWanted | 
     # as ``radar.cluster.newest_read`` reads it (ingest sits below the radar too).
     row = db.execute("SELECT value FROM workspace_meta WHERE key = 'card_key'").fetchone()
     newest = db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0]
-    return StoryKeysWanted(bytes.fromhex(row[0]) if row and row[0] else None,
-                           clock.from_iso(newest) if newest else None)
+    return StoryKeysWanted(bytes.fromhex(row[0]) if row and row[0] else None, clock.stored_time(newest))
 
 
 @dataclass

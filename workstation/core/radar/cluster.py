@@ -216,8 +216,10 @@ def _choose(row: dict, index: Index, horizon: int) -> int | None:
 
 
 def newest_read(db: Database) -> str | None:
-    """When the newest item the radar has read happened (None before the first): the end of its window."""
-    return db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0]
+    """When the newest item the radar has read happened (None before the first, or where another program left
+    something that is no time there): the end of its window."""
+    newest = db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0]
+    return newest if clock.stored_time(newest) is not None else None
 
 
 def cluster(db: Database, item_ids: list[int]) -> Clustered:
