@@ -215,11 +215,10 @@ def _choose(row: dict, index: Index, horizon: int) -> int | None:
     return story_of[item] if best >= JOIN_EVIDENCE else None
 
 
-def newest_read(db: Database) -> str | None:
+def newest_read(db: Database) -> dt.datetime | None:
     """When the newest item the radar has read happened (None before the first, or where another program left
     something that is no time there): the end of its window."""
-    newest = db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0]
-    return newest if clock.stored_time(newest) is not None else None
+    return clock.stored_time(db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0])
 
 
 def cluster(db: Database, item_ids: list[int]) -> Clustered:
@@ -229,8 +228,9 @@ def cluster(db: Database, item_ids: list[int]) -> Clustered:
     done = Clustered()
     rows = load_items(db, item_ids)
     if rows:
-        newest = max(filter(None, (newest_read(db), rows[-1]["at"])))  # rows: oldest event first
-        rows = [row for row in rows if feat.in_window(row["at"], feat.parse(newest))]
+        # Compared as times, not as text: a time another program wrote with an offset sorts wrongly as text.
+        newest = max(filter(None, (newest_read(db), feat.parse(rows[-1]["at"]))))  # rows: oldest event first
+        rows = [row for row in rows if feat.in_window(row["at"], newest)]
     if not rows:
         return done
     entity_keys: set[int] = set()
