@@ -3935,6 +3935,66 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>storage: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text index: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text index: {count} items are not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text index: {count} rows of items that no longer exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protective trigger {name} is missing (removed by another tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry {id}: the entry before it was removed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry {id}: its content was changed after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence {id} ({url}, captured {at}): its content no longer matches its seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence {id} (no address, captured {at}): its content no longer matches its seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture {id} of violation {violation} ({url}, captured {at}): its WARC, picture or record no longer matches its seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {id}: its stored text cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more items whose stored text cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} #{record}: {column} holds {value}, which is no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more times that are no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3957,6 +3957,66 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>шығыс нөмірінің форматында {{seq}} (тіркеу журналындағы жыл ішіндегі реттік нөмір) болуы керек, {{year}} болуы мүмкін, мысалы 04-2/{{seq}}: {value}</translation>
     </message>
     <message>
+        <source>storage: {detail}</source>
+        <translation>сақтау қоймасы: {detail}</translation>
+    </message>
+    <message>
+        <source>full-text index: {detail}</source>
+        <translation>іздеу индексі: {detail}</translation>
+    </message>
+    <message>
+        <source>full-text index: {count} items are not in it</source>
+        <translation>іздеу индексі: онда жоқ материалдар: {count}</translation>
+    </message>
+    <message>
+        <source>full-text index: {count} rows of items that no longer exist</source>
+        <translation>іздеу индексі: жойылған материалдардың жолдары: {count}</translation>
+    </message>
+    <message>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation>кестелер арасындағы сілтеме бұзылған: {table}, {row}-жол -&gt; {parent}</translation>
+    </message>
+    <message>
+        <source>protective trigger {name} is missing (removed by another tool)</source>
+        <translation>{name} қорғаныш триггері жоқ (оны басқа бағдарлама жойған)</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: the entry before it was removed or changed</source>
+        <translation>аудит журналының {id} жазбасы: алдыңғы жазба жойылған немесе өзгертілген</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: its content was changed after it was recorded</source>
+        <translation>аудит журналының {id} жазбасы: мазмұны жазылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>evidence {id} ({url}, captured {at}): its content no longer matches its seal</source>
+        <translation>{id} дәлелі ({url}, {at} түсірілген): мазмұны енді мөріне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>evidence {id} (no address, captured {at}): its content no longer matches its seal</source>
+        <translation>{id} дәлелі (мекенжайсыз, {at} түсірілген): мазмұны енді мөріне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>capture {id} of violation {violation} ({url}, captured {at}): its WARC, picture or record no longer matches its seal</source>
+        <translation>{violation} бұзушылығының {id} бет көшірмесі ({url}, {at} түсірілген): оның WARC файлы, суреті немесе жазбасы енді мөріне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>item {id}: its stored text cannot be read ({reason})</source>
+        <translation>{id} материалы: сақталған мәтінін оқу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>and {count} more items whose stored text cannot be read</source>
+        <translation>және сақталған мәтіні оқылмайтын тағы материалдар: {count}</translation>
+    </message>
+    <message>
+        <source>{table} #{record}: {column} holds {value}, which is no time</source>
+        <translation>{table} #{record}: {column} өрісінде {value} жазылған, бұл уақыт емес</translation>
+    </message>
+    <message>
+        <source>and {count} more times that are no time</source>
+        <translation>және уақыт емес тағы мәндер: {count}</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>күн емес: {value} (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККTСС:ММ пішімі)</translation>
     </message>

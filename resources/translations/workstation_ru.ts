@@ -3993,6 +3993,66 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>формат исходящего номера должен содержать {{seq}} (порядковый номер в журнале регистрации за год) и может содержать {{year}}, например 04-2/{{seq}}: {value}</translation>
     </message>
     <message>
+        <source>storage: {detail}</source>
+        <translation>хранилище: {detail}</translation>
+    </message>
+    <message>
+        <source>full-text index: {detail}</source>
+        <translation>поисковый индекс: {detail}</translation>
+    </message>
+    <message>
+        <source>full-text index: {count} items are not in it</source>
+        <translation>поисковый индекс: в нём нет материалов: {count}</translation>
+    </message>
+    <message>
+        <source>full-text index: {count} rows of items that no longer exist</source>
+        <translation>поисковый индекс: строк удалённых материалов: {count}</translation>
+    </message>
+    <message>
+        <source>foreign key broken: {table} row {row} -&gt; {parent}</source>
+        <translation>нарушена ссылка между таблицами: {table}, строка {row} -&gt; {parent}</translation>
+    </message>
+    <message>
+        <source>protective trigger {name} is missing (removed by another tool)</source>
+        <translation>нет защитного триггера {name} (его удалила другая программа)</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: the entry before it was removed or changed</source>
+        <translation>запись журнала аудита {id}: предыдущая запись удалена или изменена</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: its content was changed after it was recorded</source>
+        <translation>запись журнала аудита {id}: её содержимое изменено после записи</translation>
+    </message>
+    <message>
+        <source>evidence {id} ({url}, captured {at}): its content no longer matches its seal</source>
+        <translation>доказательство {id} ({url}, снято {at}): содержимое больше не совпадает с его печатью</translation>
+    </message>
+    <message>
+        <source>evidence {id} (no address, captured {at}): its content no longer matches its seal</source>
+        <translation>доказательство {id} (без адреса, снято {at}): содержимое больше не совпадает с его печатью</translation>
+    </message>
+    <message>
+        <source>capture {id} of violation {violation} ({url}, captured {at}): its WARC, picture or record no longer matches its seal</source>
+        <translation>снимок страницы {id} нарушения {violation} ({url}, снят {at}): его WARC, изображение или запись больше не совпадают с печатью</translation>
+    </message>
+    <message>
+        <source>item {id}: its stored text cannot be read ({reason})</source>
+        <translation>материал {id}: сохранённый текст не читается ({reason})</translation>
+    </message>
+    <message>
+        <source>and {count} more items whose stored text cannot be read</source>
+        <translation>и ещё материалов с нечитаемым сохранённым текстом: {count}</translation>
+    </message>
+    <message>
+        <source>{table} #{record}: {column} holds {value}, which is no time</source>
+        <translation>{table} #{record}: в поле {column} записано {value}, а это не время</translation>
+    </message>
+    <message>
+        <source>and {count} more times that are no time</source>
+        <translation>и ещё значений времени, которые не являются временем: {count}</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>не дата: {value} (формат ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from workstation.core.cases import workflow as cases
 from workstation.core.db import backup
+from workstation.core.errors import Problem, WorkstationError
 from workstation.core.exchange import bundle, keys
 from workstation.core.ingest.dedup import store_items
 from workstation.core.ingest.draft import ItemDraft
@@ -85,7 +86,7 @@ def test_a_damaged_workspace_gets_an_offer_to_restore(qtbot, make_window, db_pat
     backup.backup(db_path)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    window.workspace_._checked(["row 12 missing from index"])
+    window.workspace_._checked([Problem("check.storage", detail="row 12 missing from index")])
     assert "damaged" in asked[0] and "row 12" in asked[0]
     assert window.pending_restore == backup.list_backups(db_path)[0].path
     assert not window.isVisible()
@@ -141,3 +142,37 @@ def test_checking_the_workspace_from_the_desktop_names_what_is_damaged(qtbot, ma
     assert box.detailedText().splitlines() == [
         f"item {damaged}: its stored text cannot be read (item body cut short)",
         "cases #1: detected_at holds 'вчера', which is no time"]
+
+
+@pytest.mark.sqlite_only(reason="another program edits the workspace file")
+def test_the_problems_a_check_finds_are_named_in_the_interface_language(qtbot, make_window, db_path, translations,
+                                                                         monkeypatch):
+    import sqlite3
+
+    db = open_workspace(db_path)
+    cases.create_case(db, "Жалған ұтыс")
+    db.close()
+    with sqlite3.connect(db_path) as other_program:
+        other_program.execute("UPDATE cases SET detected_at = 'вчера'")
+        other_program.execute("DROP TRIGGER evidence_is_immutable")
+    window = make_window()
+    actions = window.workspace_
+    expected = {"ru": ["нет защитного триггера evidence_is_immutable (его удалила другая программа)",
+                       "cases #1: в поле detected_at записано 'вчера', а это не время"],
+                "kk": ["evidence_is_immutable қорғаныш триггері жоқ (оны басқа бағдарлама жойған)",
+                       "cases #1: detected_at өрісінде 'вчера' жазылған, бұл уақыт емес"]}
+    for lang, lines in expected.items():
+        translations.switch(lang)
+        actions.check_box = None
+        actions.check_now.trigger()
+        qtbot.waitUntil(lambda: actions.check_box is not None, timeout=15000)
+        assert actions.check_box.detailedText().splitlines() == lines
+        assert lines[0] in actions.check_box.text()
+        actions.check_box.close()
+    # The daily backup's finding, given as the reason of a damaged workspace, is named in the same language.
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    backup.backup(db_path)
+    actions._backup_failed(WorkstationError("db.damaged", path=db_path,
+                                            reason=Problem("check.index_missing", count=3)))
+    assert "іздеу индексі: онда жоқ материалдар: 3" in asked[0]

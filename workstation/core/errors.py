@@ -152,6 +152,24 @@ MESSAGES: dict[str, str] = {
     "settings.unknown": "no such workspace setting: {name} (settings: {allowed})",
     "settings.bad_number_format": "an outgoing number format needs {{seq}} (the register's number within the year) "
                                   "and may use {{year}}, for example 04-2/{{seq}}: {value}",
+    # the workspace check (``db.integrity``, ``db check`` and the desktop's), one problem a line; what SQLite says
+    # itself ({detail}) stays in its own words
+    "check.storage": "storage: {detail}",
+    "check.index": "full-text index: {detail}",
+    "check.index_missing": "full-text index: {count} items are not in it",
+    "check.index_stale": "full-text index: {count} rows of items that no longer exist",
+    "check.foreign_key": "foreign key broken: {table} row {row} -> {parent}",
+    "check.trigger": "protective trigger {name} is missing (removed by another tool)",
+    "check.audit_removed": "audit entry {id}: the entry before it was removed or changed",
+    "check.audit_changed": "audit entry {id}: its content was changed after it was recorded",
+    "check.seal": "evidence {id} ({url}, captured {at}): its content no longer matches its seal",
+    "check.seal_no_url": "evidence {id} (no address, captured {at}): its content no longer matches its seal",
+    "check.capture": "capture {id} of violation {violation} ({url}, captured {at}): its WARC, picture or record no "
+                     "longer matches its seal",
+    "check.body": "item {id}: its stored text cannot be read ({reason})",
+    "check.more_bodies": "and {count} more items whose stored text cannot be read",
+    "check.time": "{table} #{record}: {column} holds {value}, which is no time",
+    "check.more_times": "and {count} more times that are no time",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
     "arg.bad_period": "the period ends before it starts: {last} is before {first}",
@@ -175,6 +193,19 @@ def render(key: str, params: dict[str, Any]) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+class Problem(str):
+    """One thing found wrong (the workspace check's lines): the English line itself, as the command line prints it,
+    with its message key and parameters, from which the desktop writes it in the interface language."""
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, **params: Any) -> Problem:
+        line = super().__new__(cls, render(key, params))
+        line.key, line.params = key, params
+        return line
 
 
 class BadArgument(WorkstationError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from workstation.core.errors import MESSAGES, WorkstationError, render
+from workstation.core.errors import MESSAGES, Problem, WorkstationError, render
 from workstation.core.paths import resources_dir
 from workstation.ui.core_values import translated_params
 
@@ -43,19 +43,22 @@ class Translations:
         return loaded or lang == "en"
 
 
-def core_message(error: WorkstationError) -> str:
-    """A core error in the interface language (falls back to English when a template is missing)."""
+def core_message(error: WorkstationError | Problem) -> str:
+    """A core error or problem in the interface language (falls back to English when a template is missing)."""
     template = MESSAGES.get(error.key)
     if template is None:
         return str(error)
     translated = QCoreApplication.translate("core", template)
+    # A problem given as a parameter ("the workspace is damaged: {reason}") is written in the same language.
+    params = {name: core_message(value) if isinstance(value, Problem) else value
+              for name, value in error.params.items()}
     try:  # the core's own values ("notice", "confirmed") named in the interface language too
-        return translated.format(**translated_params(error.key, error.params))
+        return translated.format(**translated_params(error.key, params))
     except (KeyError, IndexError, ValueError):
         return render(error.key, error.params)
 
 
 def describe(error: object) -> str:
-    if isinstance(error, WorkstationError):
+    if isinstance(error, (WorkstationError, Problem)):
         return core_message(error)
     return QCoreApplication.translate("core", "Unexpected error: {0}").format(error)

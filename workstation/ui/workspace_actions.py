@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workstation.core import clock
 from workstation.core.db import backup, integrity
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 from workstation.core.exchange import bundle, keys, merge
 from workstation.core.locations import is_team_url, location
 from workstation.ui.context import TabContext
@@ -78,9 +78,9 @@ class WorkspaceActions(QObject):
         # Seconds on a large workspace: a long job, so the reading threads stay free for the analyst.
         self.context.runner.long_job(lambda db, _c: integrity.integrity_problems(db, quick=True), self._checked)
 
-    def _checked(self, problems: list[str]) -> None:
+    def _checked(self, problems: list[Problem]) -> None:
         if problems:
-            self.offer_restore(problems[0])
+            self.offer_restore(describe(problems[0]))
         else:
             self.backup_if_due()
             self.forms_reindex.start_if_needed()  # word forms after an upgrade, in the background
@@ -97,14 +97,14 @@ class WorkspaceActions(QObject):
         self.check_now.setEnabled(True)
         self.context.notifier.error(error)
 
-    def _check_done(self, problems: list[str]) -> None:
+    def _check_done(self, problems: list[Problem]) -> None:
         self.check_now.setEnabled(True)
         self.context.notifier.status("")
         if problems:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace check"),
                               self.tr("%n problem(s) found in the workspace. The first: {0}", "",
-                                      len(problems)).format(problems[0]), parent=self.window)
-            box.setDetailedText("\n".join(problems[:200]))
+                                      len(problems)).format(describe(problems[0])), parent=self.window)
+            box.setDetailedText("\n".join(map(describe, problems[:200])))
         else:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workspace check"),
                               self.tr("The workspace is whole: its storage, the protective triggers, the audit "
@@ -148,7 +148,8 @@ class WorkspaceActions(QObject):
     def _backup_failed(self, error) -> None:
         damaged = isinstance(error, WorkstationError) and error.key == "db.damaged"
         if damaged and error.params.get("path") == self.db_path:
-            self.offer_restore(str(error.params.get("reason", "")))
+            self.offer_restore(describe(reason) if isinstance(reason := error.params.get("reason", ""), Problem)
+                               else str(reason))
         else:
             self.context.notifier.error(error)
 

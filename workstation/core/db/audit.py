@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core import clock
+from workstation.core.errors import Problem
 from workstation.core.ids import new_uuid
 
 GENESIS = ""  # prev_hash of the first entry
@@ -99,15 +100,15 @@ def _entries(db: Database) -> Iterator[dict[str, Any]]:
         yield dict(zip(names, values, strict=True))
 
 
-def verify_chain(db: Database, limit: int = 20) -> list[str]:
+def verify_chain(db: Database, limit: int = 20) -> list[Problem]:
     """What is wrong with the chain, entry by entry (at most ``limit`` messages); empty when it is whole."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     previous = GENESIS
     for entry in _entries(db):
         if entry["prev_hash"] != previous:
-            problems.append(f"audit entry {entry['id']}: the entry before it was removed or changed")
+            problems.append(Problem("check.audit_removed", id=entry["id"]))
         if entry["hash"] != entry_hash(entry):
-            problems.append(f"audit entry {entry['id']}: its content was changed after it was recorded")
+            problems.append(Problem("check.audit_changed", id=entry["id"]))
         previous = entry["hash"]
         if len(problems) >= limit:
             break

@@ -1,6 +1,7 @@
 """Is this workspace whole? SQLite's own checks, the full-text index, foreign keys, the protective triggers, the
 audit chain, every evidence seal and every page capture's seal, and the values another program may have left that
-the workstation cannot read (an item's stored text, a time); each problem named in one line."""
+the workstation cannot read (an item's stored text, a time); each problem named in one line (``errors.Problem``: the
+command line prints it, the desktop writes it in the interface language)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from workstation.core import clock
 from workstation.core.db import audit, bodies, capture_seal, evidence
 from workstation.core.db.schema import PROTECTIVE_TRIGGERS
 from workstation.core.db.stored_times import shown_value
+from workstation.core.errors import Problem
 
 # The full-text indexes: items_fts (contentless since schema step 18: FTS5 checks the index's own structure) and,
 # while items.compact moves an older workspace, the index kept from before (checked against its stored copy).
@@ -24,7 +26,7 @@ def _index_check(name: str) -> str:
     return f"INSERT INTO {name}({name}) VALUES ('integrity-check')"
 
 
-def storage_problems(db: Database, *, quick: bool = False, index: bool = True) -> list[str]:
+def storage_problems(db: Database, *, quick: bool = False, index: bool = True) -> list[Problem]:
     """Messages from SQLite's integrity check, the full-text index check and the foreign keys.
 
     ``quick`` leaves out the full-text index check, and ``index=False`` that check alone: it is written as an
@@ -35,27 +37,27 @@ def storage_problems(db: Database, *, quick: bool = False, index: bool = True) -
     try:
         rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    problems = [r for r in rows if r != "ok"]
+        return [Problem("check.storage", detail=str(exc))]
+    problems = [Problem("check.storage", detail=r) for r in rows if r != "ok"]
     # FTS5's own check is written as an INSERT, which a read-only workspace refuses: skip it there.
     if not quick and index and not getattr(db, "read_only", False):
         for name in (n for n in _INDEXES if n in db.table_names()):
             try:
                 db.execute(_index_check(name))
             except sqlite3.DatabaseError as exc:
-                problems.append(f"full-text index: {exc}")
+                problems.append(Problem("check.index", detail=str(exc)))
     if not quick:
         problems += _unmatched_index_rows(db)
     try:
         fk = db.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
         fk = []
-        problems.append(str(exc))
-    problems.extend(f"foreign key broken: {row[0]} row {row[1]} -> {row[2]}" for row in fk[:20])
+        problems.append(Problem("check.storage", detail=str(exc)))
+    problems.extend(Problem("check.foreign_key", table=row[0], row=row[1], parent=row[2]) for row in fk[:20])
     return problems
 
 
-def _unmatched_index_rows(db: Database) -> list[str]:
+def _unmatched_index_rows(db: Database) -> list[Problem]:
     """A contentless index cannot compare itself with the items (FTS5's check reads only its structure): at least
     every item must have its row and no row may outlive its item (both are read from indexes, not from the items).
     Skipped while an older index still holds some items (items.compact, items.reindex)."""
@@ -69,44 +71,43 @@ def _unmatched_index_rows(db: Database) -> list[str]:
         stale = db.execute("SELECT count(*) FROM items_fts_docsize WHERE id NOT IN (SELECT id FROM items)"
                            ).fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        return [f"full-text index: {exc}"]
-    return ([f"full-text index: {missing} items are not in it"] if missing else []) + \
-        ([f"full-text index: {stale} rows of items that no longer exist"] if stale else [])
+        return [Problem("check.index", detail=str(exc))]
+    return ([Problem("check.index_missing", count=missing)] if missing else []) + \
+        ([Problem("check.index_stale", count=stale)] if stale else [])
 
 
-def index_problems_of_copy(path: Path) -> list[str]:
+def index_problems_of_copy(path: Path) -> list[Problem]:
     """The full-text index check on a private copy of the workspace (the daily backup's), where it locks nothing
     another program needs."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)  # autocommit: the check is its own transaction
     except sqlite3.Error as exc:
-        return [str(exc)]
+        return [Problem("check.storage", detail=str(exc))]
     try:
         conn.execute("PRAGMA cache_size = -2048")
         for name in _INDEXES:
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone():
                 conn.execute(_index_check(name))
     except sqlite3.DatabaseError as exc:
-        return [f"full-text index: {exc}"]
+        return [Problem("check.index", detail=str(exc))]
     finally:
         conn.close()
     return []
 
 
-def missing_triggers(db: Database) -> list[str]:
+def missing_triggers(db: Database) -> list[Problem]:
     present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    return [f"protective trigger {name} is missing (removed by another tool)" for name in PROTECTIVE_TRIGGERS
-            if name not in present]
+    return [Problem("check.trigger", name=name) for name in PROTECTIVE_TRIGGERS if name not in present]
 
 
-def broken_seals(db: Database) -> list[str]:
-    return [f"evidence {row['id']} ({row['url'] or 'no address'}, captured {row['captured_at']}): its content no "
-            f"longer matches its seal" for row in evidence.verify_all(db)]
+def broken_seals(db: Database) -> list[Problem]:
+    return [Problem("check.seal", id=row["id"], url=row["url"], at=row["captured_at"]) if row["url"] else
+            Problem("check.seal_no_url", id=row["id"], at=row["captured_at"]) for row in evidence.verify_all(db)]
 
 
-def broken_captures(db: Database) -> list[str]:
-    return [f"capture {row['id']} of violation {row['violation_id']} ({row['url']}, captured {row['captured_at']}): "
-            f"its WARC, picture or record no longer matches its seal" for row in capture_seal.broken(db)]
+def broken_captures(db: Database) -> list[Problem]:
+    return [Problem("check.capture", id=row["id"], violation=row["violation_id"], url=row["url"],
+                    at=row["captured_at"]) for row in capture_seal.broken(db)]
 
 
 # Of each kind of unreadable value, this many are named one by one; the rest are counted.
@@ -114,19 +115,20 @@ NAMED_VALUES = 20
 VALUES_PAGE = 5000
 
 
-def _named(found: list[str], total: int, what: str) -> list[str]:
-    return found + ([f"and {total - len(found)} more {what}"] if total > len(found) else [])
+def _named(found: list[Problem], total: int, more: str) -> list[Problem]:
+    """The problems named one by one, and a line counting the rest (message ``more``)."""
+    return found + ([Problem(more, count=total - len(found))] if total > len(found) else [])
 
 
-def damaged_bodies(db: Database) -> list[str]:
+def damaged_bodies(db: Database) -> list[Problem]:
     """Items whose stored text (``db.bodies``) does not unpack: the item would show an error, a report or search
     would skip or stop at it."""
     found, total = [], 0
     for item_id, why in bodies.damaged(db):
         total += 1
         if len(found) < NAMED_VALUES:
-            found.append(f"item {item_id}: its stored text cannot be read ({why})")
-    return _named(found, total, "items whose stored text cannot be read")
+            found.append(Problem("check.body", id=item_id, reason=why))
+    return _named(found, total, "check.more_bodies")
 
 
 def _columns(db: Database, table: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -164,7 +166,7 @@ def _values(db: Database, table: str, column: str, key: list[str]) -> Iterator[t
         rows = db.execute(f"{select} AND {keys} > ? ORDER BY {keys} LIMIT {VALUES_PAGE}", [rows[-1][1]]).fetchall()
 
 
-def unreadable_times(db: Database) -> list[str]:
+def unreadable_times(db: Database) -> list[Problem]:
     """Stored times that are no time (text another program wrote, a number, bytes): the figures of a period holding
     one are refused (``figures.bad_time``), here they are named first. Each column is read once, a page at a time
     (``_values``); NULL is no time written, not a damaged one."""
@@ -174,12 +176,12 @@ def unreadable_times(db: Database) -> list[str]:
             if clock.stored_time(value) is None:
                 total += 1
                 if len(found) < NAMED_VALUES:
-                    record = "/".join(map(str, key))
-                    found.append(f"{table} #{record}: {column} holds {shown_value(value)}, which is no time")
-    return _named(found, total, "times that are no time")
+                    found.append(Problem("check.time", table=table, record="/".join(map(str, key)), column=column,
+                                         value=shown_value(value)))
+    return _named(found, total, "check.more_times")
 
 
-def integrity_problems(db: Database, *, quick: bool = False, index: bool = True) -> list[str]:
+def integrity_problems(db: Database, *, quick: bool = False, index: bool = True) -> list[Problem]:
     """Everything wrong with the workspace; empty when all is well.
 
     ``quick`` (the desktop's start-up check) runs SQLite's quick check, the foreign keys and the trigger check only,
@@ -198,5 +200,5 @@ def integrity_problems(db: Database, *, quick: bool = False, index: bool = True)
             problems += damaged_bodies(db)
             problems += unreadable_times(db)
     except sqlite3.DatabaseError as exc:
-        problems.append(str(exc))
+        problems.append(Problem("check.storage", detail=str(exc)))
     return problems
