@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from workstation.core.db import bodies, schema
+from workstation.core.db import bodies, schema, story_state
 from workstation.core.ingest.dedup import EXACT_ONLY_FTS, has_exact_only_index, store_items
 from workstation.core.ingest.draft import ItemDraft
 from workstation.core.ingest.sources import add_source
@@ -171,4 +171,4 @@ def test_old_workspace_searches_exact_words_while_reindex_runs_and_resumes_after
 
 def test_workspace_has_its_own_card_key(db, tmp_path):
     other = open_workspace(tmp_path / "other.db")
-    assert similar.card_key(db) and similar.card_key(db) != similar.card_key(other)
+    assert story_state.card_key(db) and story_state.card_key(db) != story_state.card_key(other)

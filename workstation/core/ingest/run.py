@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.analysis.story_keys import HandedOver, handing_over
+from workstation.core.db import story_state
 from workstation.core.db.connect import StorageError, bulk_writes, let_others_write
 from workstation.core.errors import WorkstationError
 from workstation.core.ingest import dedup
@@ -64,11 +65,7 @@ def story_keys_wanted(db: Database, triage: Triage | None) -> StoryKeysWanted | 
     the product's triage, which runs the radar)."""
     if not getattr(triage, "reads_story_keys", False):
         return None
-    # The secret as ``items.similar.card_key`` reads it (ingest sits below items), and the end of the radar's window
-    # as ``radar.cluster.newest_read`` reads it (ingest sits below the radar too).
-    row = db.execute("SELECT value FROM workspace_meta WHERE key = 'card_key'").fetchone()
-    newest = db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0]
-    return StoryKeysWanted(bytes.fromhex(row[0]) if row and row[0] else None, clock.stored_time(newest))
+    return StoryKeysWanted(story_state.card_key(db), story_state.newest_read(db))
 
 
 @dataclass

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from workstation.core.analysis.entities import find_entities
 from workstation.core.analysis.forms import query_forms, word_forms, words
 from workstation.core.db import bodies
+from workstation.core.db.story_state import card_key
 from workstation.core.textfold import fold
 
 CANDIDATES = 300
@@ -48,12 +49,6 @@ class Profile:
     forms: frozenset[str]
     entities: frozenset[str]
     name_forms: frozenset[str] = frozenset()  # every form the words of its names may be stored under
-
-
-def card_key(db: Database) -> bytes | None:
-    """The workspace's secret for the hashes of card numbers in entity keys (made by the schema step)."""
-    row = db.execute("SELECT value FROM workspace_meta WHERE key = 'card_key'").fetchone()
-    return bytes.fromhex(row[0]) if row and row[0] else None
 
 
 def profile(text: str, lang: str | None = None, *, secret: bytes | None = None) -> Profile:

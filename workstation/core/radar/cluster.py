@@ -28,8 +28,8 @@ from sqlite_utils import Database
 from workstation.core import clock
 from workstation.core.analysis.story_keys import handed_over
 from workstation.core.db import bodies
+from workstation.core.db.story_state import card_key, newest_read
 from workstation.core.ids import new_uuid
-from workstation.core.items.similar import card_key
 from workstation.core.radar import features as feat
 from workstation.core.radar import known_keys
 
@@ -213,12 +213,6 @@ def _choose(row: dict, index: Index, horizon: int) -> int | None:
         return None
     item, best = max(evidence.items(), key=lambda kv: (kv[1], kv[0]))
     return story_of[item] if best >= JOIN_EVIDENCE else None
-
-
-def newest_read(db: Database) -> dt.datetime | None:
-    """When the newest item the radar has read happened (None before the first, or where another program left
-    something that is no time there): the end of its window."""
-    return clock.stored_time(db.execute("SELECT max(at) FROM radar_story_items").fetchone()[0])
 
 
 def cluster(db: Database, item_ids: list[int]) -> Clustered:
