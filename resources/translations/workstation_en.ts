@@ -3995,6 +3995,14 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>evidence {uuid}: content does not match its seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: content does not match its SHA-256 in the signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>

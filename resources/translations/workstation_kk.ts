@@ -4017,6 +4017,14 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>және уақыт емес тағы мәндер: {count}</translation>
     </message>
     <message>
+        <source>evidence {uuid}: content does not match its seal</source>
+        <translation>{uuid} дәлелі: мазмұны мөріне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>{name}: content does not match its SHA-256 in the signed manifest</source>
+        <translation>{name}: мазмұны қол қойылған манифесттегі SHA-256 мәніне сәйкес келмейді</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>күн емес: {value} (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККTСС:ММ пішімі)</translation>
     </message>

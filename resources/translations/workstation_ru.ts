@@ -4053,6 +4053,14 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>и ещё значений времени, которые не являются временем: {count}</translation>
     </message>
     <message>
+        <source>evidence {uuid}: content does not match its seal</source>
+        <translation>доказательство {uuid}: содержимое не совпадает с его печатью</translation>
+    </message>
+    <message>
+        <source>{name}: content does not match its SHA-256 in the signed manifest</source>
+        <translation>{name}: содержимое не совпадает со своим SHA-256 в подписанном манифесте</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>не дата: {value} (формат ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>

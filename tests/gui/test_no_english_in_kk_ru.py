@@ -68,3 +68,20 @@ def test_the_window_title_names_the_program_in_the_interface_language(make_windo
     finally:
         window.switch_language("en")
     assert QGuiApplication.applicationDisplayName() == "Media Monitoring Workstation"
+
+
+def test_a_problem_given_as_a_reason_is_named_in_the_same_language(translations):
+    from workstation.core.errors import Problem
+
+    tampered = WorkstationError("bundle.tampered", count=2, first=Problem("check.bundle_member", name="cases.jsonl"))
+    sealed = WorkstationError("bundle.tampered", count=1, first=Problem("check.bundle_seal", uuid="5f0c"))
+    for lang in ("kk", "ru"):
+        translations.switch(lang)
+        for error in (tampered, sealed):
+            text = describe(error).replace("cases.jsonl", "")
+            assert not ENGLISH_WORD.findall(text), (lang, text)
+    translations.switch("ru")
+    assert describe(tampered) == ("пакет изменён после выгрузки и не импортирован (проблем: 2; первая: cases.jsonl: "
+                                  "содержимое не совпадает со своим SHA-256 в подписанном манифесте)")
+    translations.switch("en")
+    assert describe(tampered) == str(tampered)

@@ -170,6 +170,8 @@ MESSAGES: dict[str, str] = {
     "check.more_bodies": "and {count} more items whose stored text cannot be read",
     "check.time": "{table} #{record}: {column} holds {value}, which is no time",
     "check.more_times": "and {count} more times that are no time",
+    "check.bundle_seal": "evidence {uuid}: content does not match its seal",
+    "check.bundle_member": "{name}: content does not match its SHA-256 in the signed manifest",
     # generic
     "arg.bad_date": "not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
     "arg.bad_period": "the period ends before it starts: {last} is before {first}",

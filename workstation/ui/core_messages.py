@@ -130,6 +130,8 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'and {count} more items whose stored text cannot be read'),
     QT_TRANSLATE_NOOP('core', '{table} #{record}: {column} holds {value}, which is no time'),
     QT_TRANSLATE_NOOP('core', 'and {count} more times that are no time'),
+    QT_TRANSLATE_NOOP('core', 'evidence {uuid}: content does not match its seal'),
+    QT_TRANSLATE_NOOP('core', '{name}: content does not match its SHA-256 in the signed manifest'),
     QT_TRANSLATE_NOOP('core', 'not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)'),
     QT_TRANSLATE_NOOP('core', 'the period ends before it starts: {last} is before {first}'),
     QT_TRANSLATE_NOOP('core', 'unknown time zone: {zone}'),

@@ -30,7 +30,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 
 MiB = 1024 * 1024
 MAX_FILE_BYTES = 1024 * MiB
@@ -194,8 +194,7 @@ class Archive:
             raise
         if digest.hexdigest() != sha256:
             target.unlink(missing_ok=True)
-            raise WorkstationError("bundle.tampered", count=1,
-                                   first=f"{name}: content does not match its SHA-256 in the signed manifest")
+            raise WorkstationError("bundle.tampered", count=1, first=Problem("check.bundle_member", name=name))
         return target
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workstation.core.db.evidence import seal
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 from workstation.core.exchange.bundle import OpenedBundle
 from workstation.core.exchange.fields import ENTITY_TABLES, TABLES, UUID, Shape, check_row, complete, shown_value
 from workstation.core.ingest.sources import infer
@@ -42,7 +42,7 @@ class _Checker:
         self.db, self.forms = db, forms
         self.seen: dict[str, set[str]] = {table: set() for table in REFERRED}
         self.seen_keys: dict[str, set[str]] = {table: set() for table in KEYED}
-        self.seal_problems: list[str] = []
+        self.seal_problems: list[Problem] = []
         self.listed: set[tuple[str, str]] = set()  # (notice_uuid, violation_uuid) of notice_violations
 
     def exists(self, table: str, column: str, value: str) -> bool:
@@ -105,7 +105,7 @@ class _Checker:
 
     def _check_evidence(self, row: dict[str, Any], where: str) -> None:
         if seal(row) != row["sha256"]:
-            self.seal_problems.append(f"evidence {row['uuid']}: content does not match its seal")
+            self.seal_problems.append(Problem("check.bundle_seal", uuid=row["uuid"]))
 
     def _check_audit_log(self, row: dict[str, Any], where: str) -> None:
         table = ENTITY_TABLES.get(row["entity"])
