@@ -4003,6 +4003,122 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a flat JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row longer than {mib} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a UUID: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a key: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a SHA-256: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may not be empty (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} should be text, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} should be integer, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} should be real, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {value} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a time: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {value} is neither in the bundle nor in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {value} is empty or appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uuid {uuid} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url {value} has no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selectors are not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selectors are not a JSON object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url {value} is not a usable address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice {notice} lists violation {violation} twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity {value} is not one the audit log records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4025,6 +4025,122 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>{name}: мазмұны қол қойылған манифесттегі SHA-256 мәніне сәйкес келмейді</translation>
     </message>
     <message>
+        <source>{file} line {line}</source>
+        <translation>{file}, {line}-жол</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>мәтін UTF-8 кодтауында емес</translation>
+    </message>
+    <message>
+        <source>not a flat JSON object</source>
+        <translation>жазық JSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>bad JSON ({reason})</source>
+        <translation>JSON қатесі ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>a field appears twice</source>
+        <translation>өріс екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>a row longer than {mib} MiB</source>
+        <translation>жол {mib} МиБ-тан ұзын</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows</source>
+        <translation>{limit} жолдан көп</translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation>белгісіз өріс {field}</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>{name} өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>{name} is not a UUID: {value}</source>
+        <translation>{name} өрісі UUID емес: {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not a key: {value}</source>
+        <translation>{name} өрісі кілт емес: {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not a SHA-256: {value}</source>
+        <translation>{name} өрісі SHA-256 емес: {value}</translation>
+    </message>
+    <message>
+        <source>{name} may not be empty (null)</source>
+        <translation>{name} өрісі бос (null) бола алмайды</translation>
+    </message>
+    <message>
+        <source>{name} should be text, not {value}</source>
+        <translation>{name} өрісі {value} емес, мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>{name} should be integer, not {value}</source>
+        <translation>{name} өрісі {value} емес, бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>{name} should be real, not {value}</source>
+        <translation>{name} өрісі {value} емес, сан болуы керек</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not one of {choices}</source>
+        <translation>{name} өрісі: {value} мәні {choices} тізімінде жоқ</translation>
+    </message>
+    <message>
+        <source>{name} is not a time: {value}</source>
+        <translation>{name} өрісі уақыт емес: {value}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is neither in the bundle nor in this workspace</source>
+        <translation>{name} өрісі: {value} пакетте де, осы жұмыс базасында да жоқ</translation>
+    </message>
+    <message>
+        <source>key {value} is empty or appears twice</source>
+        <translation>{value} кілті бос немесе екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>uuid {uuid} appears twice</source>
+        <translation>{uuid} uuid екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>url {value} has no scheme</source>
+        <translation>{value} мекенжайында схема жоқ</translation>
+    </message>
+    <message>
+        <source>selectors are not JSON</source>
+        <translation>селекторлар JSON пішімінде емес</translation>
+    </message>
+    <message>
+        <source>selectors are not a JSON object of texts</source>
+        <translation>селекторлар мәтіндерден тұратын JSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>url {value} is not a usable address</source>
+        <translation>{value} мекенжайы жарамсыз</translation>
+    </message>
+    <message>
+        <source>notice {notice} lists violation {violation} twice</source>
+        <translation>{notice} хабарламасы {violation} бұзушылығын екі рет атайды</translation>
+    </message>
+    <message>
+        <source>entity {value} is not one the audit log records</source>
+        <translation>аудит журналы {value} түрлі жазбаларды жүргізбейді</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON</source>
+        <translation>{name} өрісі JSON пішімінде емес</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>күн емес: {value} (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККTСС:ММ пішімі)</translation>
     </message>

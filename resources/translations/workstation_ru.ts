@@ -4061,6 +4061,122 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>{name}: содержимое не совпадает со своим SHA-256 в подписанном манифесте</translation>
     </message>
     <message>
+        <source>{file} line {line}</source>
+        <translation>{file}, строка {line}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>текст не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>not a flat JSON object</source>
+        <translation>не плоский объект JSON</translation>
+    </message>
+    <message>
+        <source>bad JSON ({reason})</source>
+        <translation>ошибка JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>a field appears twice</source>
+        <translation>поле встречается дважды</translation>
+    </message>
+    <message>
+        <source>a row longer than {mib} MiB</source>
+        <translation>строка длиннее {mib} МиБ</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows</source>
+        <translation>больше {limit} строк</translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation>неизвестное поле {field}</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>нет поля {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a UUID: {value}</source>
+        <translation>поле {name} не является UUID: {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not a key: {value}</source>
+        <translation>поле {name} не является ключом: {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not a SHA-256: {value}</source>
+        <translation>поле {name} не является SHA-256: {value}</translation>
+    </message>
+    <message>
+        <source>{name} may not be empty (null)</source>
+        <translation>поле {name} не может быть пустым (null)</translation>
+    </message>
+    <message>
+        <source>{name} should be text, not {value}</source>
+        <translation>поле {name} должно быть текстом, а не {value}</translation>
+    </message>
+    <message>
+        <source>{name} should be integer, not {value}</source>
+        <translation>поле {name} должно быть целым числом, а не {value}</translation>
+    </message>
+    <message>
+        <source>{name} should be real, not {value}</source>
+        <translation>поле {name} должно быть числом, а не {value}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not one of {choices}</source>
+        <translation>поле {name}: значение {value} не входит в список {choices}</translation>
+    </message>
+    <message>
+        <source>{name} is not a time: {value}</source>
+        <translation>поле {name} не является временем: {value}</translation>
+    </message>
+    <message>
+        <source>{name} {value} is neither in the bundle nor in this workspace</source>
+        <translation>поле {name}: {value} нет ни в пакете, ни в этой рабочей базе</translation>
+    </message>
+    <message>
+        <source>key {value} is empty or appears twice</source>
+        <translation>ключ {value} пуст или встречается дважды</translation>
+    </message>
+    <message>
+        <source>uuid {uuid} appears twice</source>
+        <translation>uuid {uuid} встречается дважды</translation>
+    </message>
+    <message>
+        <source>url {value} has no scheme</source>
+        <translation>в адресе {value} нет схемы</translation>
+    </message>
+    <message>
+        <source>selectors are not JSON</source>
+        <translation>селекторы не в формате JSON</translation>
+    </message>
+    <message>
+        <source>selectors are not a JSON object of texts</source>
+        <translation>селекторы не являются объектом JSON из текстов</translation>
+    </message>
+    <message>
+        <source>url {value} is not a usable address</source>
+        <translation>адрес {value} непригоден</translation>
+    </message>
+    <message>
+        <source>notice {notice} lists violation {violation} twice</source>
+        <translation>уведомление {notice} дважды перечисляет нарушение {violation}</translation>
+    </message>
+    <message>
+        <source>entity {value} is not one the audit log records</source>
+        <translation>журнал аудита не ведёт записи вида {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON</source>
+        <translation>поле {name} не в формате JSON</translation>
+    </message>
+    <message>
         <source>not a date: {value} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>не дата: {value} (формат ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>

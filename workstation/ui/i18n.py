@@ -49,8 +49,8 @@ def core_message(error: WorkstationError | Problem) -> str:
     if template is None:
         return str(error)
     translated = QCoreApplication.translate("core", template)
-    # A problem given as a parameter ("the workspace is damaged: {reason}") is written in the same language.
-    params = {name: core_message(value) if isinstance(value, Problem) else value
+    # A problem or error given as a parameter ("the workspace is damaged: {reason}") is written in the same language.
+    params = {name: core_message(value) if isinstance(value, Problem | WorkstationError) else value
               for name, value in error.params.items()}
     try:  # the core's own values ("notice", "confirmed") named in the interface language too
         return translated.format(**translated_params(error.key, params))

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation.core.errors import Problem, WorkstationError
+from workstation.core.exchange.fields import bad_row
 
 MiB = 1024 * 1024
 MAX_FILE_BYTES = 1024 * MiB
@@ -224,27 +225,27 @@ def _flat(text: str) -> bool:
     return opens == 1 and closes == 1
 
 
-def parse_row(line: bytes, where: str) -> dict[str, Any]:
+def parse_row(line: bytes, where: Problem) -> dict[str, Any]:
     """One JSON Lines row, refused unless it is a flat object of scalars (checked on the text first)."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise WorkstationError("bundle.invalid", where=where, problem="not UTF-8 text") from exc
+        raise bad_row(where, "bundle.not_utf8") from exc
     if not _flat(text):
-        raise WorkstationError("bundle.invalid", where=where, problem="not a flat JSON object")
+        raise bad_row(where, "bundle.not_flat")
     try:
         pairs = json.loads(text, object_pairs_hook=list)
     except (ValueError, RecursionError) as exc:
-        raise WorkstationError("bundle.invalid", where=where, problem=f"bad JSON ({_reason(exc)})") from exc
+        raise bad_row(where, "bundle.bad_json", reason=_reason(exc)) from exc
     if not isinstance(pairs, list):
-        raise WorkstationError("bundle.invalid", where=where, problem="not a JSON object")
+        raise bad_row(where, "bundle.not_object")
     row = dict(pairs)
     if len(row) != len(pairs):
-        raise WorkstationError("bundle.invalid", where=where, problem="a field appears twice")
+        raise bad_row(where, "bundle.field_twice")
     return row
 
 
-def rows(path: Path, table: str, counter: list[int]) -> Iterator[tuple[str, dict[str, Any]]]:
+def rows(path: Path, table: str, counter: list[int]) -> Iterator[tuple[Problem, dict[str, Any]]]:
     """The rows of an extracted member, one at a time, each with where it stands ("cases.jsonl line 3").
     ``counter`` holds the rows read so far across the whole bundle, capped at ``MAX_ROWS``."""
     with open(path, "rb") as handle:
@@ -254,14 +255,13 @@ def rows(path: Path, table: str, counter: list[int]) -> Iterator[tuple[str, dict
             if not line:
                 return
             number += 1
-            where = f"{table}.jsonl line {number}"
+            where = Problem("bundle.at_line", file=f"{table}.jsonl", line=number)
             if len(line) > MAX_LINE_BYTES:
-                raise WorkstationError("bundle.invalid", where=where,
-                                       problem=f"a row longer than {MAX_LINE_BYTES // MiB} MiB")
+                raise bad_row(where, "bundle.row_too_long", mib=MAX_LINE_BYTES // MiB)
             if not line.strip():
                 continue
             counter[0] += 1
             if counter[0] > MAX_ROWS:
-                raise WorkstationError("bundle.invalid", where=where, problem=f"more than {MAX_ROWS} rows")
+                raise bad_row(where, "bundle.too_many_rows", limit=MAX_ROWS)
             yield where, parse_row(line, where)
 

@@ -16,7 +16,16 @@ from sqlite_utils import Database
 from workstation.core.db.evidence import seal
 from workstation.core.errors import Problem, WorkstationError
 from workstation.core.exchange.bundle import OpenedBundle
-from workstation.core.exchange.fields import ENTITY_TABLES, TABLES, UUID, Shape, check_row, complete, shown_value
+from workstation.core.exchange.fields import (
+    ENTITY_TABLES,
+    TABLES,
+    UUID,
+    Shape,
+    bad_row,
+    check_row,
+    complete,
+    shown_value,
+)
 from workstation.core.ingest.sources import infer
 from workstation.core.violations.workflow import normalise_address
 
@@ -29,10 +38,6 @@ REFERRED = ("tags", "platform_contacts", "sources", "items", "cases", "violation
 def check_rows(db: Database, forms: dict[str, Shape], opened: OpenedBundle) -> None:
     """Raise WorkstationError ("bundle.invalid", or "bundle.tampered" for seals) at the first bad row."""
     _Checker(db, forms).check(opened)
-
-
-def _bad(where: str, problem: str) -> WorkstationError:
-    return WorkstationError("bundle.invalid", where=where, problem=problem)
 
 
 class _Checker:
@@ -61,62 +66,61 @@ class _Checker:
                 for name, ref in shape.spec.refs.items():
                     value = row.get(name)
                     if value is not None and not self.exists(ref.target, ref.by, value):
-                        raise _bad(where, f"{name} {shown_value(value)} is neither in the bundle nor in this "
-                                          "workspace")
+                        raise bad_row(where, "bundle.dangling", name=name, value=shown_value(value))
                 if special is not None:
                     special(row, where)
                 if table in KEYED:
                     if not row["key"] or row["key"] in self.seen_keys[table]:
-                        raise _bad(where, f"key {shown_value(row['key'])} is empty or appears twice")
+                        raise bad_row(where, "bundle.key_twice", value=shown_value(row["key"]))
                     self.seen_keys[table].add(row["key"])
                 if table in self.seen:
                     if row["uuid"] in self.seen[table]:
-                        raise _bad(where, f"uuid {row['uuid']} appears twice")
+                        raise bad_row(where, "bundle.uuid_twice", uuid=row["uuid"])
                     self.seen[table].add(row["uuid"])
         if self.seal_problems:
             raise WorkstationError("bundle.tampered", count=len(self.seal_problems), first=self.seal_problems[0])
 
-    def _check_sources(self, row: dict[str, Any], where: str) -> None:
+    def _check_sources(self, row: dict[str, Any], where: Problem) -> None:
         url = row["url"]
         if "://" not in url:
-            raise _bad(where, f"url {shown_value(url)} has no scheme")
+            raise bad_row(where, "bundle.no_scheme", value=shown_value(url))
         try:
             infer(url, row["kind"])
         except WorkstationError as exc:
-            raise _bad(where, str(exc)) from exc
+            raise WorkstationError("bundle.invalid", where=where, problem=exc) from exc
         if row.get("selectors") is not None:
             try:
                 selectors = json.loads(row["selectors"])
             except ValueError as exc:
-                raise _bad(where, "selectors are not JSON") from exc
+                raise bad_row(where, "bundle.selectors_not_json") from exc
             if not isinstance(selectors, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                           for k, v in selectors.items()):
-                raise _bad(where, "selectors are not a JSON object of texts")
+                raise bad_row(where, "bundle.selectors_not_texts")
 
-    def _check_violations(self, row: dict[str, Any], where: str) -> None:
+    def _check_violations(self, row: dict[str, Any], where: Problem) -> None:
         if normalise_address(row["url"]) is None:
-            raise _bad(where, f"url {shown_value(row['url'])} is not a usable address")
+            raise bad_row(where, "bundle.unusable_url", value=shown_value(row["url"]))
 
-    def _check_notice_violations(self, row: dict[str, Any], where: str) -> None:
+    def _check_notice_violations(self, row: dict[str, Any], where: Problem) -> None:
         pair = (row["notice_uuid"], row["violation_uuid"])
         if pair in self.listed:
-            raise _bad(where, f"notice {pair[0]} lists violation {pair[1]} twice")
+            raise bad_row(where, "bundle.listed_twice", notice=pair[0], violation=pair[1])
         self.listed.add(pair)
 
-    def _check_evidence(self, row: dict[str, Any], where: str) -> None:
+    def _check_evidence(self, row: dict[str, Any], where: Problem) -> None:
         if seal(row) != row["sha256"]:
             self.seal_problems.append(Problem("check.bundle_seal", uuid=row["uuid"]))
 
-    def _check_audit_log(self, row: dict[str, Any], where: str) -> None:
+    def _check_audit_log(self, row: dict[str, Any], where: Problem) -> None:
         table = ENTITY_TABLES.get(row["entity"])
         if table is None:
-            raise _bad(where, f"entity {shown_value(row['entity'])} is not one the audit log records")
+            raise bad_row(where, "bundle.unknown_entity", value=shown_value(row["entity"]))
         target = row.get("entity_uuid")
         if target is not None and (not UUID.match(target) or not self.exists(table, "uuid", target)):
-            raise _bad(where, f"entity_uuid {shown_value(target)} is neither in the bundle nor in this workspace")
+            raise bad_row(where, "bundle.dangling", name="entity_uuid", value=shown_value(target))
         for name in ("old", "new"):
             if row.get(name) is not None:
                 try:
                     json.loads(row[name])
                 except (ValueError, RecursionError) as exc:
-                    raise _bad(where, f"{name} is not JSON") from exc
+                    raise bad_row(where, "bundle.not_json", name=name) from exc

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 
 
 @dataclass(frozen=True)
@@ -146,8 +146,9 @@ def shapes(db: Database) -> dict[str, Shape]:
     return out
 
 
-def _bad(where: str, problem: str) -> WorkstationError:
-    return WorkstationError("bundle.invalid", where=where, problem=problem)
+def bad_row(where: Problem, key: str, **params: Any) -> WorkstationError:
+    """The refusal of a bundle at ``where`` (``archive.rows``), for the reason of message ``key``."""
+    return WorkstationError("bundle.invalid", where=where, problem=Problem(key, **params))
 
 
 def shown_value(value: Any) -> str:
@@ -162,38 +163,42 @@ def complete(shape: Shape, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def check_row(shape: Shape, row: dict[str, Any], where: str) -> None:
+def check_row(shape: Shape, row: dict[str, Any], where: Problem) -> None:
     """Refuse (WorkstationError "bundle.invalid") a row that is not of ``shape``: unknown or missing fields,
     wrong types, values outside the schema's lists, malformed UUIDs, times or hashes."""
     allowed = shape.fields
     unknown = [key for key in row if key not in allowed]
     if unknown:
-        raise _bad(where, f"unknown field {shown_value(unknown[0])}")
+        raise bad_row(where, "bundle.unknown_field", field=shown_value(unknown[0]))
     for name, column in shape.columns.items():
         if name not in row:
             if column.required:
-                raise _bad(where, f"{name} is missing")
+                raise bad_row(where, "bundle.missing", name=name)
             continue
         _check_value(column, row[name], where)
     for name, ref in shape.spec.refs.items():
         value = row.get(name)
         if value is None:
             if ref.required:
-                raise _bad(where, f"{name} is missing")
+                raise bad_row(where, "bundle.missing", name=name)
             continue
         if not isinstance(value, str) or (ref.by == "uuid" and not UUID.match(value)) or not value:
-            raise _bad(where, f"{name} is not a {'UUID' if ref.by == 'uuid' else 'key'}: {shown_value(value)}")
+            raise bad_row(where, "bundle.not_uuid_ref" if ref.by == "uuid" else "bundle.not_key_ref", name=name,
+                          value=shown_value(value))
     if shape.spec.entity:
         base = row.get(BASE_HASH)
         if base is not None and not (isinstance(base, str) and HEX64.match(base)):
-            raise _bad(where, f"{BASE_HASH} is not a SHA-256: {shown_value(base)}")
+            raise bad_row(where, "bundle.not_sha256", name=BASE_HASH, value=shown_value(base))
 
 
-def _check_value(column: Column, value: Any, where: str) -> None:
+_KIND_PROBLEMS = {"text": "bundle.not_text", "integer": "bundle.not_integer", "real": "bundle.not_number"}
+
+
+def _check_value(column: Column, value: Any, where: Problem) -> None:
     name = column.name
     if value is None:
         if not column.nullable:
-            raise _bad(where, f"{name} may not be empty (null)")
+            raise bad_row(where, "bundle.null", name=name)
         return
     if column.kind == "text":
         ok = isinstance(value, str)
@@ -202,10 +207,11 @@ def _check_value(column: Column, value: Any, where: str) -> None:
     else:
         ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
     if not ok:
-        raise _bad(where, f"{name} should be {column.kind}, not {shown_value(value)}")
+        raise bad_row(where, _KIND_PROBLEMS[column.kind], name=name, value=shown_value(value))
     if column.choices is not None and value not in column.choices:
-        raise _bad(where, f"{name} {shown_value(value)} is not one of {', '.join(column.choices)}")
+        raise bad_row(where, "bundle.not_choice", name=name, value=shown_value(value),
+                      choices=", ".join(column.choices))
     if name == "uuid" and not UUID.match(value):
-        raise _bad(where, f"uuid is not a UUID: {shown_value(value)}")
+        raise bad_row(where, "bundle.not_uuid_ref", name="uuid", value=shown_value(value))
     if name.endswith("_at") and isinstance(value, str) and not MOMENT.match(value):
-        raise _bad(where, f"{name} is not a time: {shown_value(value)}")
+        raise bad_row(where, "bundle.not_time", name=name, value=shown_value(value))
