@@ -13,12 +13,7 @@ import pytest
 from tests.support import bundles
 from workstation.cli import main
 from workstation.core import clock
-from workstation.core.cases import workflow as cases
-from workstation.core.exchange import bundle, keys
-from workstation.core.ingest.dedup import store_items
-from workstation.core.ingest.draft import ItemDraft
-from workstation.core.ingest.sources import add_source
-from workstation.core.workspace import open_workspace
+from workstation.core.exchange import bundle
 
 T0 = dt.datetime(2025, 4, 1, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -27,35 +22,15 @@ T0 = dt.datetime(2025, 4, 1, 9, 0, tzinfo=dt.timezone.utc)
 def setting(tmp_path):
     """A field bundle, and headquarters trusting the field's key."""
     clock.set_clock(lambda: T0)
-    field = open_workspace(tmp_path / "field.db")
-    src = add_source(field, "https://news.example/rss")
-    ids = store_items(field, src["id"], [ItemDraft(title="Жалған ұтыс", url="https://news.example/1")]).new_ids
-    case = cases.create_case(field, "Жалған ұтыс", item_ids=ids, analyst="Ерлан")
-    cases.add_response(field, case["id"], channel="stopfake", url="https://stopfake.example/1", analyst="Ерлан")
-    out = tmp_path / "good.mmwb"
-    bundle.export_bundle(field, out)
-    hq_path = tmp_path / "hq.db"
-    hq = open_workspace(hq_path)
-    keys.trust(hq, fingerprint=keys.own_key(field).fingerprint, analyst="HQ", how="fingerprint")
-    return {"good": out, "key": keys.own_key(field), "hq": hq, "hq_path": hq_path, "tmp": tmp_path}
+    return bundles.field_and_headquarters(tmp_path)
 
 
 def _resigned(edit):
-    """A forgery: ``edit(members)`` then the manifest's hashes recomputed and signed with the trusted key."""
-    def make(s):
-        parts = bundles.members(s["good"])
-        edit(parts)
-        bundles.signed_manifest(parts, s["key"])
-        return bundles.pack(s["tmp"] / "bad.mmwb", parts)
-    return make
+    return lambda s: bundles.resigned(s, edit)
 
 
 def _edit_rows(table, change):
-    def edit(parts):
-        rows = bundles.rows(parts, table)
-        change(rows)
-        bundles.set_rows(parts, table, rows)
-    return _resigned(edit)
+    return _resigned(bundles.row_edit(table, change))
 
 
 def _raw(make_bytes):

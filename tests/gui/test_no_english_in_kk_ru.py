@@ -88,30 +88,36 @@ def test_a_problem_given_as_a_reason_is_named_in_the_same_language(translations)
     assert describe(tampered) == str(tampered)
 
 
-@pytest.mark.filterwarnings("ignore:Duplicate name")  # zipfile's own warning, writing the duplicate member
 def test_a_malformed_bundle_is_refused_in_the_interface_language(translations, tmp_path):
     """Where a bundle is malformed and how: the field names and values are the bundle's own, the rest is Kazakh
     or Russian."""
-    from tests.core.test_bundle_malformed import MALFORMED, setting
+    from tests.support import bundles
     from workstation.core.exchange import merge
 
-    made = setting.__wrapped__(tmp_path)
+    made = bundles.field_and_headquarters(tmp_path)
+    forgeries = {
+        "not a time": bundles.row_edit("cases", lambda rows: rows[0].update(detected_at="yesterday")),
+        "missing": bundles.row_edit("cases", lambda rows: rows[0].pop("title")),
+        "bad JSON": lambda parts: parts.update({"data/cases.jsonl": b'{"uuid": tru}\n'}),
+        "not UTF-8": lambda parts: parts.update({"data/cases.jsonl": b'{"title": "\xff\xfe"}\n'}),
+        "not an object": lambda parts: parts.update({"data/cases.jsonl": b'[{"uuid": "x"}]\n'}),
+    }
     refusals = {}
-    for kind in ("not a time", "required field missing", "bad JSON row", "duplicate field", "invalid UTF-8"):
+    for kind, edit in forgeries.items():
         with pytest.raises(WorkstationError) as refused:
-            merge.import_bundle(made["hq"], MALFORMED[kind](made))
+            merge.import_bundle(made["hq"], bundles.resigned(made, edit))
         assert refused.value.key == "bundle.invalid", kind
         refusals[kind] = refused.value
     translations.switch("ru")
     assert describe(refusals["not a time"]) == \
         "пакет не загружен: cases.jsonl, строка 1: поле detected_at не является временем: 'yesterday'"
-    assert describe(refusals["required field missing"]) == "пакет не загружен: cases.jsonl, строка 1: нет поля title"
+    assert describe(refusals["missing"]) == "пакет не загружен: cases.jsonl, строка 1: нет поля title"
     translations.switch("kk")
     assert describe(refusals["not a time"]) == \
         "пакет жүктелмеді: cases.jsonl, 1-жол: detected_at өрісі уақыт емес: 'yesterday'"
     for lang in ("kk", "ru"):
         translations.switch(lang)
-        for kind in ("bad JSON row", "duplicate field", "invalid UTF-8"):
+        for kind in ("bad JSON", "not UTF-8", "not an object"):
             text = describe(refusals[kind])
             # the member's name and, in brackets, what the JSON reader said are the bundle's and the reader's own
             assert not ENGLISH_WORD.findall(re.sub(r"\w+\.jsonl|\(.*\)", "", text)), (lang, kind, text)

@@ -11,8 +11,47 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from workstation.core.exchange import bundle
+from workstation.core.cases import workflow as cases
+from workstation.core.exchange import bundle, keys
 from workstation.core.exchange.keys import OwnKey
+from workstation.core.ingest.dedup import store_items
+from workstation.core.ingest.draft import ItemDraft
+from workstation.core.ingest.sources import add_source
+from workstation.core.workspace import open_workspace
+
+
+def field_and_headquarters(folder: Path) -> dict:
+    """A field bundle (a case with its item and a refutation), and headquarters trusting the field's key:
+    {"good": the bundle, "key": the field's key, "hq": headquarters' workspace, "hq_path", "tmp": ``folder``}."""
+    field = open_workspace(folder / "field.db")
+    src = add_source(field, "https://news.example/rss")
+    ids = store_items(field, src["id"], [ItemDraft(title="Жалған ұтыс", url="https://news.example/1")]).new_ids
+    case = cases.create_case(field, "Жалған ұтыс", item_ids=ids, analyst="Ерлан")
+    cases.add_response(field, case["id"], channel="stopfake", url="https://stopfake.example/1", analyst="Ерлан")
+    out = folder / "good.mmwb"
+    bundle.export_bundle(field, out)
+    hq_path = folder / "hq.db"
+    hq = open_workspace(hq_path)
+    keys.trust(hq, fingerprint=keys.own_key(field).fingerprint, analyst="HQ", how="fingerprint")
+    return {"good": out, "key": keys.own_key(field), "hq": hq, "hq_path": hq_path, "tmp": folder}
+
+
+def resigned(made: dict, edit) -> Path:
+    """A forgery of ``field_and_headquarters``' bundle: ``edit(members)``, then the manifest's hashes recomputed and
+    signed with the trusted key."""
+    parts = members(made["good"])
+    edit(parts)
+    signed_manifest(parts, made["key"])
+    return pack(made["tmp"] / "bad.mmwb", parts)
+
+
+def row_edit(table: str, change):
+    """An edit for ``resigned`` that changes the rows of one member (``change(rows)``)."""
+    def edit(parts: dict[str, bytes]) -> None:
+        rows_ = rows(parts, table)
+        change(rows_)
+        set_rows(parts, table, rows_)
+    return edit
 
 
 def members(path: Path) -> dict[str, bytes]:
