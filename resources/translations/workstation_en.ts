@@ -4003,6 +4003,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>item body of unknown format {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item body cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind}, not a packed body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4025,6 +4025,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>{name}: мазмұны қол қойылған манифесттегі SHA-256 мәніне сәйкес келмейді</translation>
     </message>
     <message>
+        <source>item body of unknown format {format}</source>
+        <translation>материал мәтіні белгісіз {format} пішімінде</translation>
+    </message>
+    <message>
+        <source>item body cut short</source>
+        <translation>материал мәтіні қысқартылған</translation>
+    </message>
+    <message>
+        <source>a {kind}, not a packed body</source>
+        <translation>буып-түйілген мәтін емес, {kind} түріндегі мән</translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation>{file}, {line}-жол</translation>
     </message>

@@ -4061,6 +4061,18 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>{name}: содержимое не совпадает со своим SHA-256 в подписанном манифесте</translation>
     </message>
     <message>
+        <source>item body of unknown format {format}</source>
+        <translation>текст материала в неизвестном формате {format}</translation>
+    </message>
+    <message>
+        <source>item body cut short</source>
+        <translation>текст материала обрезан</translation>
+    </message>
+    <message>
+        <source>a {kind}, not a packed body</source>
+        <translation>значение типа {kind}, а не упакованный текст</translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation>{file}, строка {line}</translation>
     </message>

@@ -150,16 +150,22 @@ def test_the_problems_a_check_finds_are_named_in_the_interface_language(qtbot, m
     import sqlite3
 
     db = open_workspace(db_path)
+    source = add_source(db, "https://news.example/rss")
+    [damaged] = store_items(db, source["id"], [
+        ItemDraft(title="Жаңалық", url="https://news.example/1", content_text="Мәтін")]).new_ids
     cases.create_case(db, "Жалған ұтыс")
     db.close()
     with sqlite3.connect(db_path) as other_program:
         other_program.execute("UPDATE cases SET detected_at = 'вчера'")
         other_program.execute("DROP TRIGGER evidence_is_immutable")
+        other_program.execute("UPDATE item_bodies SET body = substr(body, 1, 7) WHERE item_id = ?", [damaged])
     window = make_window()
     actions = window.workspace_
     expected = {"ru": ["нет защитного триггера evidence_is_immutable (его удалила другая программа)",
+                       f"материал {damaged}: сохранённый текст не читается (текст материала обрезан)",
                        "cases #1: в поле detected_at записано 'вчера', а это не время"],
                 "kk": ["evidence_is_immutable қорғаныш триггері жоқ (оны басқа бағдарлама жойған)",
+                       f"{damaged} материалы: сақталған мәтінін оқу мүмкін емес (материал мәтіні қысқартылған)",
                        "cases #1: detected_at өрісінде 'вчера' жазылған, бұл уақыт емес"]}
     for lang, lines in expected.items():
         translations.switch(lang)

@@ -172,6 +172,10 @@ MESSAGES: dict[str, str] = {
     "check.more_times": "and {count} more times that are no time",
     "check.bundle_seal": "evidence {uuid}: content does not match its seal",
     "check.bundle_member": "{name}: content does not match its SHA-256 in the signed manifest",
+    # why an item's stored text cannot be read (``db.bodies``), besides what zlib or the UTF-8 decoder says
+    "body.unknown_format": "item body of unknown format {format}",
+    "body.cut_short": "item body cut short",
+    "body.not_packed": "a {kind}, not a packed body",
     # where a bundle is malformed and how ("bundle.invalid"); field names and values stay as the bundle has them
     "bundle.at_line": "{file} line {line}",
     "bundle.not_utf8": "not UTF-8 text",

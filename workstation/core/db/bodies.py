@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 
 if TYPE_CHECKING:  # only named in annotations: the worker processes packing bodies (``ingest.prepared``) never load it
     from sqlite_utils import Database
@@ -73,14 +73,22 @@ def pack(html: str, text: str) -> bytes:
     return bytes([_FORMAT]) + packed
 
 
+class DamagedBody(ValueError):
+    """A stored body that is not one ``pack`` wrote, with what is wrong with it as ``problem``."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
 def unpack(blob: bytes) -> Body:
     if blob[0] != _FORMAT:
-        raise ValueError(f"item body of unknown format {blob[0]}")
+        raise DamagedBody(Problem("body.unknown_format", format=blob[0]))
     unsqueeze = zlib.decompressobj(_RAW, _PRIMER)
     raw = unsqueeze.decompress(blob[1:]) + unsqueeze.flush()
     split = _LEN + int.from_bytes(raw[:_LEN], "little")
     if not unsqueeze.eof or len(raw) < split:
-        raise ValueError("item body cut short")
+        raise DamagedBody(Problem("body.cut_short"))
     return Body(raw[_LEN:split].decode("utf-8"), raw[split:].decode("utf-8"))
 
 
@@ -119,13 +127,15 @@ def _unpacked(item_id: int, blob: object, damaged: Body | None) -> Body:
     ``damaged`` when given, else an error naming the item."""
     try:
         if not isinstance(blob, bytes) or not blob:
-            raise TypeError(f"a {type(blob).__name__}, not a packed body")
+            raise DamagedBody(Problem("body.not_packed", kind=type(blob).__name__))
         return unpack(blob)
-    except (TypeError, ValueError, zlib.error) as exc:  # UnicodeDecodeError is a ValueError
+    except (ValueError, zlib.error) as exc:  # UnicodeDecodeError is a ValueError
         if damaged is not None:
             log.warning("The body of item %s is damaged (%s); read as empty", item_id, exc)
             return damaged
-        raise WorkstationError("db.damaged_body", id=item_id, reason=str(exc)[:100]) from exc
+        # Our own findings in the interface's language; what zlib or the UTF-8 decoder said in its own words.
+        reason = exc.problem if isinstance(exc, DamagedBody) else str(exc)[:100]
+        raise WorkstationError("db.damaged_body", id=item_id, reason=reason) from exc
 
 
 CHECK_PAGE = 500  # bodies ``damaged`` reads at a time
