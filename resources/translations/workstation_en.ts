@@ -4015,6 +4015,130 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is not a workspace backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written in backup format {format}, which this version cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut short, perhaps by a full disk or an interrupted copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of page digests does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of page digests cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of page digests has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy changed while it was being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (a damaged or altered file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it builds on the earlier backup {base}, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it builds on an earlier backup {base} that has since been replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chain of earlier backups loops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: needs a term after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {query} for PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column filter needs &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not this workspace&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;opml&gt;&lt;body&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsKind {value} is not one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsCategory {value} is not one of {categories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsInterval is not a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsEncoding {value} is not a known character encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsSelectors is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsSelectors is not an object of CSS selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4037,6 +4037,130 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>буып-түйілген мәтін емес, {kind} түріндегі мән</translation>
     </message>
     <message>
+        <source>it is not a workspace backup</source>
+        <translation>бұл жұмыс базасының сақтық көшірмесі емес</translation>
+    </message>
+    <message>
+        <source>it was written in backup format {format}, which this version cannot read</source>
+        <translation>ол осы нұсқа оқи алмайтын {format} сақтық көшірме пішімінде жазылған</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>оның тақырыбын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut short, perhaps by a full disk or an interrupted copy)</source>
+        <translation>ол толық емес (қысқартылған, мүмкін диск толып қалған немесе көшіру үзілген)</translation>
+    </message>
+    <message>
+        <source>its list of page digests does not match its checksum</source>
+        <translation>оның бет хештерінің тізімі бақылау сомасына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>its list of page digests cannot be read</source>
+        <translation>оның бет хештерінің тізімін оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>its list of page digests has the wrong length</source>
+        <translation>оның бет хештерінің тізімінің ұзындығы қате</translation>
+    </message>
+    <message>
+        <source>the copy changed while it was being read</source>
+        <translation>көшірме оқылып жатқанда өзгерді</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (a damaged or altered file)</source>
+        <translation>оның мазмұны бақылау сомасына сәйкес келмейді (файл бүлінген немесе өзгертілген)</translation>
+    </message>
+    <message>
+        <source>it builds on the earlier backup {base}, which is missing</source>
+        <translation>ол бұрынғы {base} көшірмесіне негізделген, ол жоқ</translation>
+    </message>
+    <message>
+        <source>it builds on an earlier backup {base} that has since been replaced</source>
+        <translation>ол бұрынғы {base} көшірмесіне негізделген, ол содан бері ауыстырылған</translation>
+    </message>
+    <message>
+        <source>its chain of earlier backups loops</source>
+        <translation>бұрынғы көшірмелер тізбегі тұйықталған</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>бұл SQLite базасы емес</translation>
+    </message>
+    <message>
+        <source>{field}: needs a term after it</source>
+        <translation>{field}: одан кейін іздеу сөзі керек</translation>
+    </message>
+    <message>
+        <source>empty phrase</source>
+        <translation>бос тіркес</translation>
+    </message>
+    <message>
+        <source>cannot read {query} for PostgreSQL</source>
+        <translation>{query} сұрауын PostgreSQL үшін оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>a column filter needs &apos;:&apos;</source>
+        <translation>өріс бойынша сүзгіге қос нүкте &apos;:&apos; керек</translation>
+    </message>
+    <message>
+        <source>no column {column}</source>
+        <translation>{column} өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>unexpected {token}</source>
+        <translation>күтпеген {token}</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 key</source>
+        <translation>бұл Ed25519 кілті емес</translation>
+    </message>
+    <message>
+        <source>it is not this workspace&apos;s key</source>
+        <translation>бұл осы жұмыс базасының кілті емес</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key</source>
+        <translation>бұл Ed25519 ашық кілті емес</translation>
+    </message>
+    <message>
+        <source>empty document</source>
+        <translation>бос құжат</translation>
+    </message>
+    <message>
+        <source>no &lt;opml&gt;&lt;body&gt;</source>
+        <translation>&lt;opml&gt;&lt;body&gt; жоқ</translation>
+    </message>
+    <message>
+        <source>wsKind {value} is not one of {kinds}</source>
+        <translation>wsKind {value} мәні {kinds} тізімінде жоқ</translation>
+    </message>
+    <message>
+        <source>wsCategory {value} is not one of {categories}</source>
+        <translation>wsCategory {value} мәні {categories} тізімінде жоқ</translation>
+    </message>
+    <message>
+        <source>wsInterval is not a whole number of minutes</source>
+        <translation>wsInterval минуттардың бүтін саны емес</translation>
+    </message>
+    <message>
+        <source>wsEncoding {value} is not a known character encoding</source>
+        <translation>wsEncoding {value} белгілі таңбалар кодтауы емес</translation>
+    </message>
+    <message>
+        <source>wsSelectors is not JSON</source>
+        <translation>wsSelectors JSON пішімінде емес</translation>
+    </message>
+    <message>
+        <source>wsSelectors is not an object of CSS selectors</source>
+        <translation>wsSelectors CSS селекторларынан тұратын нысан емес</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation>{file}, {line}-жол</translation>
     </message>

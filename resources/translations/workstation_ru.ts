@@ -4073,6 +4073,130 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>значение типа {kind}, а не упакованный текст</translation>
     </message>
     <message>
+        <source>it is not a workspace backup</source>
+        <translation>это не резервная копия рабочей базы</translation>
+    </message>
+    <message>
+        <source>it was written in backup format {format}, which this version cannot read</source>
+        <translation>она записана в формате резервной копии {format}, который эта версия не читает</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>её заголовок не читается</translation>
+    </message>
+    <message>
+        <source>it is incomplete (cut short, perhaps by a full disk or an interrupted copy)</source>
+        <translation>она неполная (обрезана, возможно, из-за заполненного диска или прерванного копирования)</translation>
+    </message>
+    <message>
+        <source>its list of page digests does not match its checksum</source>
+        <translation>её список хешей страниц не совпадает с контрольной суммой</translation>
+    </message>
+    <message>
+        <source>its list of page digests cannot be read</source>
+        <translation>её список хешей страниц не читается</translation>
+    </message>
+    <message>
+        <source>its list of page digests has the wrong length</source>
+        <translation>её список хешей страниц неверной длины</translation>
+    </message>
+    <message>
+        <source>the copy changed while it was being read</source>
+        <translation>копия изменилась во время чтения</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum (a damaged or altered file)</source>
+        <translation>её содержимое не совпадает с контрольной суммой (файл повреждён или изменён)</translation>
+    </message>
+    <message>
+        <source>it builds on the earlier backup {base}, which is missing</source>
+        <translation>она опирается на более раннюю копию {base}, которой нет</translation>
+    </message>
+    <message>
+        <source>it builds on an earlier backup {base} that has since been replaced</source>
+        <translation>она опирается на более раннюю копию {base}, которая с тех пор заменена</translation>
+    </message>
+    <message>
+        <source>its chain of earlier backups loops</source>
+        <translation>цепочка более ранних копий замкнута в круг</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>это не база SQLite</translation>
+    </message>
+    <message>
+        <source>{field}: needs a term after it</source>
+        <translation>{field}: после него нужно слово для поиска</translation>
+    </message>
+    <message>
+        <source>empty phrase</source>
+        <translation>пустая фраза</translation>
+    </message>
+    <message>
+        <source>cannot read {query} for PostgreSQL</source>
+        <translation>не удаётся прочитать {query} для PostgreSQL</translation>
+    </message>
+    <message>
+        <source>a column filter needs &apos;:&apos;</source>
+        <translation>фильтру по полю нужно двоеточие &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>no column {column}</source>
+        <translation>нет поля {column}</translation>
+    </message>
+    <message>
+        <source>unexpected {token}</source>
+        <translation>неожиданное {token}</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 key</source>
+        <translation>это не ключ Ed25519</translation>
+    </message>
+    <message>
+        <source>it is not this workspace&apos;s key</source>
+        <translation>это не ключ этой рабочей базы</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key</source>
+        <translation>это не открытый ключ Ed25519</translation>
+    </message>
+    <message>
+        <source>empty document</source>
+        <translation>пустой документ</translation>
+    </message>
+    <message>
+        <source>no &lt;opml&gt;&lt;body&gt;</source>
+        <translation>нет &lt;opml&gt;&lt;body&gt;</translation>
+    </message>
+    <message>
+        <source>wsKind {value} is not one of {kinds}</source>
+        <translation>wsKind {value} не входит в список {kinds}</translation>
+    </message>
+    <message>
+        <source>wsCategory {value} is not one of {categories}</source>
+        <translation>wsCategory {value} не входит в список {categories}</translation>
+    </message>
+    <message>
+        <source>wsInterval is not a whole number of minutes</source>
+        <translation>wsInterval — не целое число минут</translation>
+    </message>
+    <message>
+        <source>wsEncoding {value} is not a known character encoding</source>
+        <translation>wsEncoding {value} — неизвестная кодировка</translation>
+    </message>
+    <message>
+        <source>wsSelectors is not JSON</source>
+        <translation>wsSelectors не в формате JSON</translation>
+    </message>
+    <message>
+        <source>wsSelectors is not an object of CSS selectors</source>
+        <translation>wsSelectors не является объектом из селекторов CSS</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation>{file}, строка {line}</translation>
     </message>

@@ -123,3 +123,37 @@ def test_a_malformed_bundle_is_refused_in_the_interface_language(translations, t
             assert not ENGLISH_WORD.findall(re.sub(r"\w+\.jsonl|\(.*\)", "", text)), (lang, kind, text)
     translations.switch("en")
     assert describe(refusals["not a time"]) == str(refusals["not a time"])
+
+
+def test_why_a_query_a_backup_or_an_opml_file_is_refused_reads_in_the_interface_language(translations, tmp_path):
+    from workstation.core.db import snapshot
+    from workstation.core.ingest.opml import import_opml
+    from workstation.core.items import search
+    from workstation.core.workspace import open_workspace
+
+    refusals = {}
+    with pytest.raises(WorkstationError) as refused:
+        search.validate("title: OR банк")
+    refusals["query"] = refused.value
+    not_a_backup = tmp_path / "notes.mmbk"
+    not_a_backup.write_bytes(b"Dear colleagues, the backup is attached.")
+    with pytest.raises(WorkstationError) as refused:
+        snapshot.read_header(not_a_backup)
+    refusals["backup"] = refused.value
+    opml = tmp_path / "feeds.opml"
+    opml.write_text('<opml version="2.0"><body><outline text="Жаңалықтар" xmlUrl="https://news.example/rss" '
+                    'wsInterval="often"/></body></opml>', encoding="utf-8")
+    with pytest.raises(WorkstationError) as refused:
+        import_opml(open_workspace(tmp_path / "ws.db"), opml)
+    refusals["outline"] = refused.value
+    translations.switch("ru")
+    assert describe(refusals["query"]).endswith("title: после него нужно слово для поиска")
+    assert describe(refusals["backup"]).endswith("это не резервная копия рабочей базы")
+    assert "wsInterval — не целое число минут" in describe(refusals["outline"])
+    for lang in ("kk", "ru"):
+        translations.switch(lang)
+        for what, error in refusals.items():
+            text = re.sub(r"title|wsInterval|https?://\S+|/\S+", "", describe(error))
+            assert not ENGLISH_WORD.findall(text), (lang, what, describe(error))
+    translations.switch("en")
+    assert [describe(error) for error in refusals.values()] == [str(error) for error in refusals.values()]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 
 WEIGHTS = "ABCD"
 TAGS = "abcd"
@@ -68,7 +68,7 @@ def to_tsquery(expression: str, columns: list[str]) -> str:
     parser = _Parser(tokens, columns)
     result = parser.or_expr(TAGS[:len(columns)])
     if parser.pos != len(tokens):
-        raise WorkstationError("search.invalid", reason=f"cannot read {expression[:60]!r} for PostgreSQL")
+        raise WorkstationError("search.invalid", reason=Problem("search.not_for_team", query=repr(expression[:60])))
     return result
 
 
@@ -113,11 +113,11 @@ class _Parser:
         if tok["lbrace"] or (tok["bare"] and (nxt := self.peek()) is not None and nxt["colon"]):
             names = tok["cols"].split() if tok["lbrace"] else [tok["bare"]]
             if not (nxt := self.peek()) or not nxt["colon"]:
-                raise WorkstationError("search.invalid", reason="a column filter needs ':'")
+                raise WorkstationError("search.invalid", reason=Problem("search.column_colon"))
             self.take()
             unknown = [n for n in names if n not in self.columns]
             if unknown:
-                raise WorkstationError("search.invalid", reason=f"no column {unknown[0]}")
+                raise WorkstationError("search.invalid", reason=Problem("search.no_column", column=unknown[0]))
             return self.primary("".join(TAGS[self.columns.index(n)] for n in names))
         if tok["lp"]:
             inner = self.or_expr(tags)
@@ -136,4 +136,4 @@ class _Parser:
                 lexemes = [f"'{tag}{w}'" for w in found[:-1]] + [f"'{tag}{found[-1]}'{star}"]
                 alternatives.append(lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")")
             return alternatives[0] if len(alternatives) == 1 else "(" + " | ".join(alternatives) + ")"
-        raise WorkstationError("search.invalid", reason=f"unexpected {tok.group(0).strip()!r}")
+        raise WorkstationError("search.invalid", reason=Problem("search.unexpected", token=repr(tok.group(0).strip())))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 
 MAGIC = b"WSBACKUP"
 END = b"WSBK-END"
@@ -67,8 +67,9 @@ class Header:
         return MAGIC + bytes([VERSION]) + struct.pack(">I", room) + body.ljust(room)
 
 
-def damaged(path: Path, reason: str) -> WorkstationError:
-    return WorkstationError("db.damaged", path=path, reason=reason)
+def damaged(path: Path, key: str, **params: object) -> WorkstationError:
+    """The refusal of a damaged backup at ``path``, for the reason of message ``key``."""
+    return WorkstationError("db.damaged", path=path, reason=Problem(key, **params))
 
 
 def is_snapshot(path: Path) -> bool:
@@ -93,16 +94,16 @@ def read_header(path: Path) -> Header:
 def _header(handle: BinaryIO, path: Path) -> Header:
     start = handle.read(len(MAGIC) + 5)
     if len(start) < len(MAGIC) + 5 or not start.startswith(MAGIC):
-        raise damaged(path, "it is not a workspace backup")
+        raise damaged(path, "backup.not_backup")
     if start[len(MAGIC)] != VERSION:
-        raise damaged(path, f"it was written in backup format {start[len(MAGIC)]}, which this version cannot read")
+        raise damaged(path, "backup.format", format=start[len(MAGIC)])
     (length,) = struct.unpack(">I", start[-4:])
     body = handle.read(length) if length == HEADER_SIZE - len(MAGIC) - 5 else b""
     try:
         fields = json.loads(body)
         return Header(**fields)
     except (ValueError, TypeError) as exc:
-        raise damaged(path, "its header cannot be read") from exc
+        raise damaged(path, "backup.header") from exc
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,11 @@ class Trailer:
 def _trailer(handle: BinaryIO, path: Path) -> Trailer:
     size = handle.seek(0, os.SEEK_END)
     if size < _TRAILER.size:
-        raise damaged(path, "it is incomplete (cut short, perhaps by a full disk or an interrupted copy)")
+        raise damaged(path, "backup.incomplete")
     handle.seek(size - _TRAILER.size)
     offset, length, manifest_sha, file_sha, end = _TRAILER.unpack(handle.read(_TRAILER.size))
     if end != END or offset + length + 5 > size - _TRAILER.size:
-        raise damaged(path, "it is incomplete (cut short, perhaps by a full disk or an interrupted copy)")
+        raise damaged(path, "backup.incomplete")
     return Trailer(offset, length, manifest_sha, file_sha)
 
 
@@ -133,13 +134,13 @@ def read_manifest(path: Path) -> tuple[Header, bytes]:
         handle.seek(trailer.manifest_offset)
         blob = handle.read(trailer.manifest_length + 5)
     if blob[:1] != b"M" or hashlib.sha256(blob[5:]).digest() != trailer.manifest_sha256:
-        raise damaged(path, "its list of page digests does not match its checksum")
+        raise damaged(path, "backup.digests_checksum")
     try:
         manifest = zlib.decompress(blob[5:])
     except zlib.error as exc:
-        raise damaged(path, "its list of page digests cannot be read") from exc
+        raise damaged(path, "backup.digests_unreadable") from exc
     if len(manifest) != header.page_count * DIGEST:
-        raise damaged(path, "its list of page digests has the wrong length")
+        raise damaged(path, "backup.digests_length")
     return header, manifest
 
 
@@ -147,7 +148,7 @@ def page_size_of(path: Path) -> int:
     with open(path, "rb") as handle:
         head = handle.read(100)
     if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
-        raise WorkstationError("db.damaged", path=path, reason="not an SQLite database")
+        raise damaged(path, "backup.not_sqlite")
     size = int.from_bytes(head[16:18], "big")
     return 65536 if size == 1 else size
 
@@ -191,7 +192,7 @@ def write(database: Path, dest: Path, *, base: Path | None = None, base_header: 
         for pgno in range(1, page_count + 1):
             page = source.read(page_size)
             if len(page) != page_size:
-                raise damaged(database, "the copy changed while it was being read")
+                raise damaged(database, "backup.copy_changed")
             digest = hashlib.blake2b(page, digest_size=DIGEST).digest()
             at = (pgno - 1) * DIGEST
             manifest[at:at + DIGEST] = digest
@@ -234,10 +235,10 @@ class _HashingReader:
 
     def read(self, size: int) -> bytes:
         if self.offset + size > self.end:
-            raise damaged(self.path, "its contents do not match its checksum (a damaged or altered file)")
+            raise damaged(self.path, "backup.checksum")
         data = self.handle.read(size)
         if len(data) != size:
-            raise damaged(self.path, "it is incomplete (cut short, perhaps by a full disk or an interrupted copy)")
+            raise damaged(self.path, "backup.incomplete")
         self.sha.update(data)
         self.offset += size
         return data
@@ -256,23 +257,23 @@ def chunks(path: Path) -> Iterator[tuple[list[int], bytes]]:
         while reader.offset < trailer.manifest_offset:
             tag = reader.read(1)
             if tag != b"P":
-                raise damaged(path, "its contents do not match its checksum (a damaged or altered file)")
+                raise damaged(path, "backup.checksum")
             count, length = _CHUNK.unpack(reader.read(_CHUNK.size))
             try:
                 data = zlib.decompress(reader.read(length))
             except zlib.error as exc:
-                raise damaged(path, "its contents do not match its checksum (a damaged or altered file)") from exc
+                raise damaged(path, "backup.checksum") from exc
             if len(data) != count * (4 + header.page_size):
-                raise damaged(path, "its contents do not match its checksum (a damaged or altered file)")
+                raise damaged(path, "backup.checksum")
             pgnos = list(struct.unpack(f">{count}I", data[:4 * count]))
             if any(not 1 <= n <= header.page_count for n in pgnos):
-                raise damaged(path, "its contents do not match its checksum (a damaged or altered file)")
+                raise damaged(path, "backup.checksum")
             seen += count
             yield pgnos, data[4 * count:]
         reader.end = trailer.manifest_offset + 5 + trailer.manifest_length
         reader.read(5 + trailer.manifest_length)
         if _file_digest(head, reader.sha) != trailer.file_sha256 or seen != header.stored_pages:
-            raise damaged(path, "its contents do not match its checksum (a damaged or altered file)")
+            raise damaged(path, "backup.checksum")
 
 
 def verify(path: Path) -> Header:
@@ -290,12 +291,12 @@ def chain(path: Path) -> list[tuple[Path, Header]]:
         current, header = found[0]
         base = current.with_name(header.base)
         if not header.base or not base.is_file():
-            raise damaged(path, f"it builds on the earlier backup {header.base or '?'}, which is missing")
+            raise damaged(path, "backup.base_missing", base=header.base or "?")
         base_header = read_header(base)
         if base_header.id != header.base_id:
-            raise damaged(path, f"it builds on an earlier backup {header.base} that has since been replaced")
+            raise damaged(path, "backup.base_replaced", base=header.base)
         if len(found) > 10_000:
-            raise damaged(path, "its chain of earlier backups loops")
+            raise damaged(path, "backup.loop")
         found.insert(0, (base, base_header))
     return found
 

@@ -31,7 +31,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.db import audit
-from workstation.core.errors import BadArgument, WorkstationError
+from workstation.core.errors import BadArgument, Problem, WorkstationError
 from workstation.core.paths import data_dir
 
 KEY_DIR = "keys"
@@ -126,7 +126,7 @@ def _load_private(path: Path) -> Ed25519PrivateKey:
     except (OSError, ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise WorkstationError("keys.unreadable", path=str(path), reason=str(exc).splitlines()[0][:120]) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise WorkstationError("keys.unreadable", path=str(path), reason="not an Ed25519 key")
+        raise WorkstationError("keys.unreadable", path=str(path), reason=Problem("keys.not_ed25519"))
     return key
 
 
@@ -144,7 +144,7 @@ def own_key(db: Database, analyst: str = "") -> OwnKey:
             continue
         private = _load_private(path)
         if fingerprint_of(raw_public(private.public_key())) != fingerprint:
-            raise WorkstationError("keys.unreadable", path=str(path), reason="it is not this workspace's key")
+            raise WorkstationError("keys.unreadable", path=str(path), reason=Problem("keys.not_ours"))
         return OwnKey(fingerprint, public_key, name, private)
     private = Ed25519PrivateKey.generate()
     raw = raw_public(private.public_key())
@@ -209,7 +209,7 @@ def read_key_file(path: str | Path) -> bytes:
     except (OSError, ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise WorkstationError("keys.unreadable", path=str(path), reason=str(exc).splitlines()[0][:120]) from exc
     if not isinstance(key, Ed25519PublicKey):
-        raise WorkstationError("keys.unreadable", path=str(path), reason="not an Ed25519 public key")
+        raise WorkstationError("keys.unreadable", path=str(path), reason=Problem("keys.not_public"))
     return raw_public(key)
 
 

@@ -33,7 +33,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from workstation import __version__
 from workstation.core import clock
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 from workstation.core.urls import is_http_url
 
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, "
@@ -253,7 +253,7 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
     settings = settings or FetchSettings()
     _check_address(url)
     if cancel is not None and cancel.is_set():
-        raise WorkstationError("fetch.connection", reason="cancelled")
+        raise WorkstationError("fetch.connection", reason=Problem("fetch.cancelled"))
     headers = {"User-Agent": settings.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
     if etag:
         headers["If-None-Match"] = etag
@@ -493,7 +493,7 @@ def _too_large(settings: FetchSettings) -> WorkstationError:
 
 def _stopped(why: str, settings: FetchSettings) -> WorkstationError:
     if why == "cancelled":
-        return WorkstationError("fetch.connection", reason="cancelled")
+        return WorkstationError("fetch.connection", reason=Problem("fetch.cancelled"))
     return WorkstationError("fetch.timeout", seconds=_num(settings.total_timeout))
 
 

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from workstation import APP_NAME
 from workstation.core import clock
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 from workstation.core.files import document_text, write_with
 from workstation.core.ingest.decode import is_known_encoding
 from workstation.core.ingest.sources import CATEGORIES, KINDS, add_source, infer, list_sources
@@ -69,7 +69,7 @@ def _read(path: Path) -> ET.Element:
     except (ET.ParseError, OSError, UnicodeError, ValueError, LookupError) as exc:  # LookupError: encoding="bogus"
         raise WorkstationError("parse.bad_opml", reason=str(exc)[:200]) from exc
     if root is None:
-        raise WorkstationError("parse.bad_opml", reason="empty document")
+        raise WorkstationError("parse.bad_opml", reason=Problem("opml.empty"))
     return root
 
 
@@ -83,7 +83,7 @@ def import_opml(db: Database, path: str | Path) -> OpmlImport:
     """
     root = _read(Path(path))
     if root.tag.lower() != "opml" or root.find("body") is None:
-        raise WorkstationError("parse.bad_opml", reason="no <opml><body>")
+        raise WorkstationError("parse.bad_opml", reason=Problem("opml.no_body"))
     result = OpmlImport()
     existing = {row[0] for row in db.execute("SELECT url FROM sources")}
     ready: list[_Outline] = []
@@ -133,39 +133,39 @@ def _check(outline: ET.Element, folders: list[str], number: int) -> _Outline:
     """The outline as add_source's arguments, or WorkstationError("opml.bad_outline") saying what is wrong."""
     address, title = _address(outline), _label(outline)
 
-    def bad(reason: str) -> WorkstationError:
+    def bad(reason: Problem | WorkstationError) -> WorkstationError:
         return WorkstationError("opml.bad_outline", number=number, title=title, address=address, reason=reason)
 
     values = {ours: outline.get(attr).strip() for attr, ours in _EXTRA.items() if (outline.get(attr) or "").strip()}
     kind = values.get("kind")
     if kind is not None and kind not in KINDS:
-        raise bad(f"wsKind {kind!r} is not one of {', '.join(KINDS)}")
+        raise bad(Problem("opml.bad_kind", value=repr(kind), kinds=", ".join(KINDS)))
     category = values.get("category", "media")
     if category not in CATEGORIES:
-        raise bad(f"wsCategory {category!r} is not one of {', '.join(CATEGORIES)}")
+        raise bad(Problem("opml.bad_category", value=repr(category), categories=", ".join(CATEGORIES)))
     try:
         interval = int(values.get("interval_minutes", 60))
     except ValueError:
-        raise bad("wsInterval is not a whole number of minutes") from None
+        raise bad(Problem("opml.bad_interval")) from None
     if interval < 1:
-        raise bad("wsInterval is not a whole number of minutes")
+        raise bad(Problem("opml.bad_interval"))
     encoding = values.get("encoding_override")
     if encoding is not None and not is_known_encoding(encoding):
-        raise bad(f"wsEncoding {encoding!r} is not a known character encoding")
+        raise bad(Problem("opml.bad_encoding", value=repr(encoding)))
     selectors = None
     if "selectors" in values:
         try:
             selectors = json.loads(values["selectors"])
         except ValueError:
-            raise bad("wsSelectors is not JSON") from None
+            raise bad(Problem("opml.selectors_not_json")) from None
         if not isinstance(selectors, dict) or not all(isinstance(v, str) for v in selectors.values()):
-            raise bad("wsSelectors is not an object of CSS selectors")
+            raise bad(Problem("opml.selectors_not_css"))
     try:
         kind, url = infer(address, kind)
     except WorkstationError as exc:
-        raise bad(str(exc)) from None
+        raise bad(exc) from None
     except (OSError, ValueError):  # a "path" the file system refuses to even look up (too long, say)
-        raise bad(f"not a usable address: {address[:200]}") from None
+        raise bad(Problem("source.bad_url", url=address[:200])) from None
     site = outline.get("htmlUrl")
     return _Outline(url=url, site_url=pasted_url(site) if site else None, options={
         "kind": kind, "name": title or None, "folder": "/".join(folders), "category": category,

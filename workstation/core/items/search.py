@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from workstation.core.analysis.forms import query_forms
 from workstation.core.db import bodies
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 from workstation.core.ingest.dedup import EXACT_ONLY_FTS, STORED_FTS
 from workstation.core.textfold import fold
 
@@ -179,7 +179,7 @@ class _Parser:
             self.take()
             inner = self.peek()
             if inner is None or inner.kind in ("op", "rp", "field"):
-                raise WorkstationError("search.invalid", reason=f"{tok.value}: needs a term after it")
+                raise WorkstationError("search.invalid", reason=Problem("search.needs_term", field=tok.value))
             self.descend()
             outer, self.field = self.field, tok.value
             expr = self.primary()
@@ -204,7 +204,7 @@ class _Parser:
         self.take()
         text = fold(tok.value).replace('"', " ")
         if tok.kind == "phrase" and not _HAS_WORD.search(text):
-            raise WorkstationError("search.invalid", reason="empty phrase")
+            raise WorkstationError("search.invalid", reason=Problem("search.empty_phrase"))
         exact = f'"{text}"' + ("*" if tok.prefix else "")
         if not self.forms:
             return exact
