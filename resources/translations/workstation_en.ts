@@ -4135,7 +4135,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>stopped before it finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

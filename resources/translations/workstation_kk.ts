@@ -4138,7 +4138,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>wsCategory {value} is not one of {categories}</source>
-        <translation>wsCategory {value} мәні {categories} тізімінде жоқ</translation>
+        <translation>wsCategory {value} мәні {categories} санаттарының тізімінде жоқ</translation>
     </message>
     <message>
         <source>wsInterval is not a whole number of minutes</source>
@@ -4157,8 +4157,8 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>wsSelectors CSS селекторларынан тұратын нысан емес</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>тоқтатылды</translation>
+        <source>stopped before it finished</source>
+        <translation>аяқталмай тұрып тоқтатылды</translation>
     </message>
     <message>
         <source>{file} line {line}</source>

@@ -4174,7 +4174,7 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
     </message>
     <message>
         <source>wsCategory {value} is not one of {categories}</source>
-        <translation>wsCategory {value} не входит в список {categories}</translation>
+        <translation>wsCategory {value} не входит в список категорий {categories}</translation>
     </message>
     <message>
         <source>wsInterval is not a whole number of minutes</source>
@@ -4193,8 +4193,8 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>wsSelectors не является объектом из селекторов CSS</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
+        <source>stopped before it finished</source>
+        <translation>остановлено до завершения</translation>
     </message>
     <message>
         <source>{file} line {line}</source>

@@ -209,7 +209,7 @@ MESSAGES: dict[str, str] = {
     "opml.bad_encoding": "wsEncoding {value} is not a known character encoding",
     "opml.selectors_not_json": "wsSelectors is not JSON",
     "opml.selectors_not_css": "wsSelectors is not an object of CSS selectors",
-    "fetch.cancelled": "cancelled",
+    "fetch.cancelled": "stopped before it finished",
     # where a bundle is malformed and how ("bundle.invalid"); field names and values stay as the bundle has them
     "bundle.at_line": "{file} line {line}",
     "bundle.not_utf8": "not UTF-8 text",

@@ -165,7 +165,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'wsEncoding {value} is not a known character encoding'),
     QT_TRANSLATE_NOOP('core', 'wsSelectors is not JSON'),
     QT_TRANSLATE_NOOP('core', 'wsSelectors is not an object of CSS selectors'),
-    QT_TRANSLATE_NOOP('core', 'cancelled'),
+    QT_TRANSLATE_NOOP('core', 'stopped before it finished'),
     QT_TRANSLATE_NOOP('core', '{file} line {line}'),
     QT_TRANSLATE_NOOP('core', 'not UTF-8 text'),
     QT_TRANSLATE_NOOP('core', 'not a flat JSON object'),
