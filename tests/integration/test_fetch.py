@@ -31,6 +31,7 @@ from workstation.core.ingest.fetch import (
     RetryLater,
     fetch,
     make_session,
+    stopped_by_caller,
 )
 
 UTC = dt.timezone.utc
@@ -240,6 +241,10 @@ def test_cancel_stops_a_slow_download(local_server):
     error = failure(local_server.url("/rss"), settings=FetchSettings(total_timeout=10), cancel=cancel)
     assert str(error) == "connection failed: stopped before it finished"
     assert time.monotonic() - started < 1.0
+    # Told apart from the network failing (a capture is queued for later only then), by its key, not its words.
+    assert stopped_by_caller(error)
+    refused = failure(f"http://127.0.0.1:{closed_port()}/rss", settings=FAST)
+    assert refused.key in ("fetch.refused", "fetch.connection") and not stopped_by_caller(refused)
 
 
 def test_connect_timeout_reported():

@@ -491,6 +491,12 @@ def _too_large(settings: FetchSettings) -> WorkstationError:
     return WorkstationError("fetch.too_large", limit_mib=_num(settings.max_bytes / (1024 * 1024)))
 
 
+def stopped_by_caller(error: WorkstationError) -> bool:
+    """Whether ``error`` is a fetch its caller stopped (``cancel``), not one the network failed."""
+    reason = error.params.get("reason")
+    return error.key == "fetch.connection" and isinstance(reason, Problem) and reason.key == "fetch.cancelled"
+
+
 def _stopped(why: str, settings: FetchSettings) -> WorkstationError:
     if why == "cancelled":
         return WorkstationError("fetch.connection", reason=Problem("fetch.cancelled"))

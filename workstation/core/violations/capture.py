@@ -43,7 +43,14 @@ from workstation.core.db import audit, capture_seal
 from workstation.core.errors import NotFound, WorkstationError
 from workstation.core.ids import new_uuid
 from workstation.core.ingest.decode import decode
-from workstation.core.ingest.fetch import PAGE_ACCEPT, Exchange, FetchSettings, fetch, make_session
+from workstation.core.ingest.fetch import (
+    PAGE_ACCEPT,
+    Exchange,
+    FetchSettings,
+    fetch,
+    make_session,
+    stopped_by_caller,
+)
 from workstation.core.urls import absolute, defang, local_reason
 from workstation.core.violations.workflow import get_violation
 
@@ -349,7 +356,7 @@ def capture_violation(db: Database, violation_id: int, *, settings: FetchSetting
     try:
         page = fetch_capture(violation["url"], settings=settings, limits=limits)
     except WorkstationError as exc:
-        if exc.key in OFFLINE_KEYS and exc.params.get("reason") != "cancelled":
+        if exc.key in OFFLINE_KEYS and not stopped_by_caller(exc):
             queue_capture(db, violation_id, analyst=analyst, error=exc)
             return {"status": "pending", "error": str(exc), "error_key": exc.key}
         raise
