@@ -4161,6 +4161,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>аяқталмай тұрып тоқтатылды</translation>
     </message>
     <message>
+        <source>line {line}: {reason}</source>
+        <translation>{line}-жол: {reason}</translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation>{file}, {line}-жол</translation>
     </message>

@@ -4197,6 +4197,10 @@ Compare the fingerprint with the sender (by phone, for instance) before going on
         <translation>остановлено до завершения</translation>
     </message>
     <message>
+        <source>line {line}: {reason}</source>
+        <translation>строка {line}: {reason}</translation>
+    </message>
+    <message>
         <source>{file} line {line}</source>
         <translation>{file}, строка {line}</translation>
     </message>

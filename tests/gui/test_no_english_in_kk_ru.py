@@ -157,3 +157,20 @@ def test_why_a_query_a_backup_or_an_opml_file_is_refused_reads_in_the_interface_
             assert not ENGLISH_WORD.findall(text), (lang, what, describe(error))
     translations.switch("en")
     assert [describe(error) for error in refusals.values()] == [str(error) for error in refusals.values()]
+
+
+def test_a_skipped_row_of_a_media_plan_table_reads_in_the_interface_language(translations, tmp_path):
+    from workstation.core.figures import media_plan
+    from workstation.core.workspace import open_workspace
+
+    table = "planned_date;state_body;topic;channel;status\n2025-03-20;Әкімдік;Су тасқыны;TV;planned\n" \
+            "ертең;Әкімдік;Жол;TV;planned\n"
+    result = media_plan.import_plan_csv(open_workspace(tmp_path / "ws.db"), table)
+    assert result.added == 1 and [str(error) for error in result.errors] == [
+        "line 3: not a date: ертең (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"]
+    translations.switch("ru")
+    assert describe(result.errors[0]).startswith("строка 3: ")
+    for lang in ("kk", "ru"):
+        translations.switch(lang)
+        text = describe(result.errors[0])
+        assert not ENGLISH_WORD.findall(text.replace("YYYY-MM-DD", "")), (lang, text)

@@ -210,6 +210,8 @@ MESSAGES: dict[str, str] = {
     "opml.selectors_not_json": "wsSelectors is not JSON",
     "opml.selectors_not_css": "wsSelectors is not an object of CSS selectors",
     "fetch.cancelled": "stopped before it finished",
+    # a row of a briefings or media-plan table that was skipped, and why
+    "csv.row": "line {line}: {reason}",
     # where a bundle is malformed and how ("bundle.invalid"); field names and values stay as the bundle has them
     "bundle.at_line": "{file} line {line}",
     "bundle.not_utf8": "not UTF-8 text",

@@ -166,6 +166,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'wsSelectors is not JSON'),
     QT_TRANSLATE_NOOP('core', 'wsSelectors is not an object of CSS selectors'),
     QT_TRANSLATE_NOOP('core', 'stopped before it finished'),
+    QT_TRANSLATE_NOOP('core', 'line {line}: {reason}'),
     QT_TRANSLATE_NOOP('core', '{file} line {line}'),
     QT_TRANSLATE_NOOP('core', 'not UTF-8 text'),
     QT_TRANSLATE_NOOP('core', 'not a flat JSON object'),

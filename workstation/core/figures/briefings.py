@@ -13,7 +13,7 @@ from workstation.core import clock
 from workstation.core.dates import parse_date
 from workstation.core.db import audit, settings
 from workstation.core.db.settings import DEFAULT_ZONE
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import Problem, WorkstationError
 from workstation.core.ids import new_uuid
 
 
@@ -46,7 +46,7 @@ def list_briefings(db: Database, since: str | None = None, until: str | None = N
 @dataclass
 class CsvImport:
     added: int = 0
-    errors: list[str] = field(default_factory=list)  # "line N: reason"
+    errors: list[Problem] = field(default_factory=list)  # "line N: reason"
 
 
 def csv_rows(text: str) -> list[dict[str, str]]:
@@ -71,5 +71,5 @@ def import_briefings_csv(db: Database, text: str, *, analyst: str = "") -> CsvIm
                          analyst=analyst)
             result.added += 1
         except WorkstationError as exc:
-            result.errors.append(f"line {line}: {exc}")
+            result.errors.append(Problem("csv.row", line=line, reason=exc))
     return result

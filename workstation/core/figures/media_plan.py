@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from workstation.core import clock
 from workstation.core.db import audit, settings
-from workstation.core.errors import NotFound, WorkstationError
+from workstation.core.errors import NotFound, Problem, WorkstationError
 from workstation.core.figures.briefings import CsvImport, csv_rows, stored_time
 from workstation.core.ids import new_uuid
 
@@ -65,5 +65,5 @@ def import_plan_csv(db: Database, text: str, *, analyst: str = "") -> CsvImport:
                            analyst=analyst)
             result.added += 1
         except WorkstationError as exc:
-            result.errors.append(f"line {line}: {exc}")
+            result.errors.append(Problem("csv.row", line=line, reason=exc))
     return result

@@ -31,6 +31,7 @@ from workstation.reports.headline import plan_line
 from workstation.ui.cases.labels import channel_label
 from workstation.ui.context import TabContext
 from workstation.ui.dashboard.dialogs import BriefingDialog, PlanEventDialog, plan_status_label
+from workstation.ui.i18n import describe
 
 
 def read_csv_text(path: str | Path) -> str:
@@ -237,8 +238,9 @@ class PlanPage(QWidget):
         message = self.tr("%n row(s) imported", "", result.added)
         if result.errors:
             message += " · " + self.tr("%n row(s) skipped", "", len(result.errors))
+            skipped = "\n".join(map(describe, result.errors[:20]))
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some rows were not imported"),
-                              self.tr("These rows were skipped:") + "\n\n" + "\n".join(result.errors[:20]),
+                              self.tr("These rows were skipped:") + "\n\n" + skipped,
                               QMessageBox.StandardButton.Ok, self)
             box.setModal(False)
             box.open()  # never blocks: the import itself is done
