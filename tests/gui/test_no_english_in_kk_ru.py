@@ -174,3 +174,25 @@ def test_a_skipped_row_of_a_media_plan_table_reads_in_the_interface_language(tra
         translations.switch(lang)
         text = describe(result.errors[0])
         assert not ENGLISH_WORD.findall(text.replace("YYYY-MM-DD", "")), (lang, text)
+
+
+def test_a_sources_stored_error_keeps_its_reason_in_the_interface_language(translations, tmp_path):
+    """A source's last error is stored as its key and parameters; a reason that is a Problem is stored as one,
+    so the sources pane still writes it in Kazakh or Russian after the program starts again."""
+    from workstation.core.errors import Problem
+    from workstation.core.ingest.reading import Fetched
+    from workstation.core.ingest.run import record
+    from workstation.core.ingest.sources import add_source, get_source
+    from workstation.core.workspace import open_workspace
+    from workstation.ui.items.sources_pane import SourcesPane
+
+    db = open_workspace(tmp_path / "ws.db")
+    source = add_source(db, "https://news.example/rss")
+    stopped = WorkstationError("fetch.connection", reason=Problem("fetch.cancelled"))
+    record(db, source, Fetched(error=stopped))
+    stored = get_source(db, source["id"])
+    pane = SourcesPane()
+    translations.switch("ru")
+    assert pane.describe_error(stored) == "ошибка соединения: остановлено до завершения"
+    translations.switch("en")
+    assert pane.describe_error(stored) == stored["last_error"] == "connection failed: stopped before it finished"

@@ -8,6 +8,7 @@ template through Qt Linguist (context ``core``), filling in the parameters itsel
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 # English templates. The desktop's translation test checks that each one is translated.
@@ -278,6 +279,34 @@ class Problem(str):
         line = super().__new__(cls, render(key, params))
         line.key, line.params = key, params
         return line
+
+
+# How a Problem (or an error) given as a parameter is kept when parameters are stored as JSON (a source's last
+# error): its key and parameters, so that it can be written in the interface language when read back.
+_STORED_PROBLEM = "problem_key"
+
+
+def params_to_json(params: dict[str, Any]) -> str:
+    """An error's parameters as JSON text; a Problem or error among them keeps its key (``params_from_json``).
+    Values JSON has no type for are kept as their text."""
+    return json.dumps({name: _storable(value) for name, value in params.items()}, ensure_ascii=False, default=str)
+
+
+def _storable(value: Any) -> Any:
+    if isinstance(value, Problem | WorkstationError):
+        return {_STORED_PROBLEM: value.key, "params": {name: _storable(v) for name, v in value.params.items()}}
+    return value
+
+
+def params_from_json(text: str | None) -> dict[str, Any]:
+    """Parameters stored by ``params_to_json`` (or as plain JSON before it), with their Problems back."""
+    return {name: _restored(value) for name, value in json.loads(text or "{}").items()}
+
+
+def _restored(value: Any) -> Any:
+    if isinstance(value, dict) and isinstance(value.get(_STORED_PROBLEM), str):
+        return Problem(value[_STORED_PROBLEM], **{name: _restored(v) for name, v in value.get("params", {}).items()})
+    return value
 
 
 class BadArgument(WorkstationError):

@@ -10,7 +10,6 @@ stays stored, and the outcomes say which sources were not.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -26,7 +25,7 @@ from workstation.core import clock
 from workstation.core.analysis.story_keys import HandedOver, handing_over
 from workstation.core.db import story_state
 from workstation.core.db.connect import StorageError, bulk_writes, let_others_write
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import WorkstationError, params_to_json
 from workstation.core.ingest import dedup
 from workstation.core.ingest import pool as parse_pool
 from workstation.core.ingest.fetch import (
@@ -249,7 +248,7 @@ def _record_failure(db: Database, source: dict, fetched: Fetched, now: str) -> N
     retry = fetched.retry_after or (clock.now() + min(BACKOFF_FIRST * 2 ** (failures - 1), BACKOFF_MAX))
     db.table("sources").update(source["id"], {
         "last_fetch_at": now, "error_count": failures, "last_error": str(error), "last_error_key": error.key,
-        "last_error_params": json.dumps(error.params, ensure_ascii=False, default=str),
+        "last_error_params": params_to_json(error.params),
         "retry_after": clock.to_iso(retry),
     })
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeView
 
-from workstation.core.errors import WorkstationError
+from workstation.core.errors import WorkstationError, params_from_json
 from workstation.core.items.tags import tag_name
 from workstation.ui.i18n import core_message
 
@@ -122,8 +120,7 @@ class SourcesPane(QTreeView):
         key = source.get("last_error_key")
         if not key:
             return source.get("last_error") or ""
-        params = json.loads(source.get("last_error_params") or "{}")
-        return core_message(WorkstationError(key, **params))
+        return core_message(WorkstationError(key, **params_from_json(source.get("last_error_params"))))
 
     def select_node(self, node: tuple | None, *, emit: bool = True) -> None:
         index = self._find(self.model_.invisibleRootItem(), node) if node else None
